@@ -1,0 +1,6 @@
+/**
+ * The domain of 诉求助手 and its use cases, free of any framework: intake (masking, classification,
+ * deadline reading, the working-day calendar), routing, the appeal's state machine, commands, the deadline
+ * watch and digests. What the domain needs from outside is declared as ports in {@code core.port}.
+ */
+package cn.xuanhua.bot.core;
