@@ -85,14 +85,14 @@ CREATE INDEX ix_routing_rule_category ON routing_rule (category_code);
 -- The official working-day calendar: only exceptions to Monday-Friday are stored.
 -- day_type OFF = a statutory day off, WORK = a weekend day that is a working day (调休).
 CREATE TABLE calendar_day (
-  day        DATE         NOT NULL PRIMARY KEY,
+  calendar_date  DATE     NOT NULL PRIMARY KEY,
   day_type   VARCHAR(8)   NOT NULL,
   festival   VARCHAR(16)  NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The years whose official arrangement has been entered; other years are computed provisionally.
 CREATE TABLE calendar_year (
-  year         INT          NOT NULL PRIMARY KEY,
+  year_number  INT          NOT NULL PRIMARY KEY,
   source       VARCHAR(128) NOT NULL,
   imported_at  DATETIME(3)  NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -139,7 +139,7 @@ CREATE INDEX ix_appeal_requester ON appeal (requester_user_id);
 
 -- Numbers are {prefix}{yyyyMMdd}-{sequence of that day}; one row per day holds the last sequence used.
 CREATE TABLE appeal_day_sequence (
-  day         DATE  NOT NULL PRIMARY KEY,
+  seq_date    DATE  NOT NULL PRIMARY KEY,
   last_value  INT   NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -1,6 +1,6 @@
 -- The official days off and make-up working days 2023–2026 (State Council General Office notices),
 -- generated from shared/reference/cn-holidays.md. Only exceptions to Monday–Friday are stored.
-INSERT INTO calendar_day (day, day_type, festival) VALUES
+INSERT INTO calendar_day (calendar_date, day_type, festival) VALUES
   ('2022-12-31', 'OFF', '元旦'),
   ('2023-01-01', 'OFF', '元旦'),
   ('2023-01-02', 'OFF', '元旦'),
@@ -144,7 +144,7 @@ INSERT INTO calendar_day (day, day_type, festival) VALUES
   ('2026-10-07', 'OFF', '国庆'),
   ('2026-10-10', 'WORK', '国庆');
 
-INSERT INTO calendar_year (year, source, imported_at) VALUES
+INSERT INTO calendar_year (year_number, source, imported_at) VALUES
   (2023, '国务院办公厅关于2023年部分节假日安排的通知', '2026-11-26 00:00:00'),
   (2024, '国务院办公厅关于2024年部分节假日安排的通知', '2026-11-26 00:00:00'),
   (2025, '国务院办公厅关于2025年部分节假日安排的通知', '2026-11-26 00:00:00'),

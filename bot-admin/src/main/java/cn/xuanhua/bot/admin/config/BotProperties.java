@@ -1,0 +1,78 @@
+package cn.xuanhua.bot.admin.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The {@code bot.*} settings of contract section 2. Secrets come from the environment
+ * ({@code BOT_ADMIN_PASSWORD}, {@code BOT_WECOM_APP_SECRET}, ...), never from a committed file.
+ */
+@ConfigurationProperties("bot")
+public record BotProperties(
+        @DefaultValue("Asia/Shanghai") ZoneId timezone,
+        @DefaultValue Clock clock,
+        @DefaultValue Appeal appeal,
+        @DefaultValue Admin admin,
+        @DefaultValue Wecom wecom,
+        @DefaultValue("memory") String sharedState,
+        @DefaultValue("appeal-bot:") String sharedStateNamespace) {
+
+    /** {@code bot.clock.offset}: an ISO-8601 duration added to the system clock, for drills and tests. */
+    public record Clock(@DefaultValue("PT0S") Duration offset) {
+    }
+
+    /** {@code bot.appeal.*}. */
+    public record Appeal(@DefaultValue("XH") String numberPrefix) {
+    }
+
+    /** {@code bot.admin.password}: the built-in admin account's password. */
+    public record Admin(String password) {
+        @Override
+        public String toString() {
+            return "Admin[password=" + (password == null ? "unset" : "******") + "]";
+        }
+    }
+
+    /** {@code bot.wecom.*}: how the bot reaches WeCom. */
+    public record Wecom(
+            @DefaultValue("sandbox") String mode,
+            @DefaultValue("https://qyapi.weixin.qq.com") String apiBaseUrl,
+            String corpId,
+            @DefaultValue App app,
+            @DefaultValue AiBot aibot,
+            @DefaultValue Archive archive) {
+
+        public boolean sandbox() {
+            return "sandbox".equalsIgnoreCase(mode);
+        }
+    }
+
+    /** The self-built app: private messages from staff, notifications to staff. */
+    public record App(Integer agentId, String secret, String token, String aesKey) {
+        @Override
+        public String toString() {
+            return "App[agentId=" + agentId + ", secret/token/aesKey hidden]";
+        }
+    }
+
+    /** The 智能机器人 callback (receive id ""). */
+    public record AiBot(String token, String aesKey) {
+        @Override
+        public String toString() {
+            return "AiBot[token/aesKey hidden]";
+        }
+    }
+
+    /** 会话内容存档: the chat archive of external customer groups. */
+    public record Archive(@DefaultValue("false") boolean enabled, String secret, String privateKey, String libPath,
+                          @DefaultValue("PT30S") Duration pollInterval) {
+        @Override
+        public String toString() {
+            return "Archive[enabled=" + enabled + ", libPath=" + libPath + ", pollInterval=" + pollInterval
+                    + ", secret/privateKey hidden]";
+        }
+    }
+}

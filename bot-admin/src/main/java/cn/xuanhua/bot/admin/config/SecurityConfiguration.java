@@ -1,0 +1,61 @@
+package cn.xuanhua.bot.admin.config;
+
+import cn.xuanhua.bot.admin.web.JsonSecurityErrors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Set;
+
+/**
+ * Who may reach what. WeCom callbacks, the health probe and the log-in page are open; every page and every
+ * {@code /api/**} call needs a log-in (form or HTTP Basic). API calls without one get a JSON 401, pages a
+ * redirect to {@code /login}. Browser forms carry a CSRF token; callbacks and Basic-authenticated API clients
+ * cannot be forged by a third-party page, so they are exempt.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors jsonErrors) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/wecom/**", "/sandbox/qyapi/**", "/actuator/health", "/actuator/health/**",
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/staff/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(jsonErrors))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(jsonErrors, api)
+                        .defaultAccessDeniedHandlerFor(jsonErrors, api));
+        return http.build();
+    }
+
+    private static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/wecom/") || path.startsWith("/sandbox/qyapi/")) {
+            return false;
+        }
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+}

@@ -1,0 +1,76 @@
+package cn.xuanhua.bot.admin.coordination;
+
+import cn.xuanhua.bot.core.port.SharedState;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link SharedState} on Redis (Spring Data Redis over Jedis), so that every instance of the bot sees the same
+ * locks, de-duplication marks, rate counters and tokens. Compound operations run as Lua scripts to stay atomic.
+ */
+public class RedisSharedState implements SharedState {
+    private static final RedisScript<Long> DELETE_IF_EQUALS = new DefaultRedisScript<>(
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
+            Long.class);
+    private static final RedisScript<Long> INCREMENT_IN_WINDOW = new DefaultRedisScript<>(
+            "local n = redis.call('incr', KEYS[1]) "
+                    + "if n == 1 or redis.call('pttl', KEYS[1]) < 0 then redis.call('pexpire', KEYS[1], ARGV[1]) end "
+                    + "return n",
+            Long.class);
+
+    private final StringRedisTemplate redis;
+    private final String namespace;
+
+    public RedisSharedState(StringRedisTemplate redis, String namespace) {
+        this.redis = redis;
+        this.namespace = namespace;
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(k(key), value, ttl));
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        redis.opsForValue().set(k(key), value, ttl);
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(redis.opsForValue().get(k(key)));
+    }
+
+    @Override
+    public Optional<Duration> timeToLive(String key) {
+        Long millis = redis.getExpire(k(key), TimeUnit.MILLISECONDS);
+        return millis == null || millis < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
+    }
+
+    @Override
+    public boolean deleteIfEquals(String key, String expected) {
+        Long n = redis.execute(DELETE_IF_EQUALS, List.of(k(key)), expected);
+        return n != null && n > 0;
+    }
+
+    @Override
+    public void delete(String key) {
+        redis.delete(k(key));
+    }
+
+    @Override
+    public long incrementInWindow(String key, Duration window) {
+        Long n = redis.execute(INCREMENT_IN_WINDOW, List.of(k(key)), Long.toString(window.toMillis()));
+        return n == null ? 0 : n;
+    }
+
+    private String k(String key) {
+        return namespace + key;
+    }
+}

@@ -1,0 +1,59 @@
+package cn.xuanhua.bot.admin.web.api;
+
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.GroupBindings;
+import cn.xuanhua.bot.core.port.Groups;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** {@code GET /api/groups} and {@code PUT /api/groups/{code}} (contract section 7). */
+@RestController
+@RequestMapping("/api/groups")
+public class GroupApiController {
+    private final Groups groups;
+    private final GroupBindings bindings;
+
+    public GroupApiController(Groups groups, GroupBindings bindings) {
+        this.groups = groups;
+        this.bindings = bindings;
+    }
+
+    /** A group as the API shows it: the webhook key only as "set or not". */
+    public record GroupView(String code, String name, String kind, String chatId, boolean webhookKeySet,
+                            String ownerUserId, String leadDepartmentCode) {
+        static GroupView of(ChatGroup g) {
+            return new GroupView(g.code(), g.name(), g.kind().name(), g.chatId(), g.webhookKey().isSet(),
+                    g.ownerUserId(), g.leadDepartmentCode());
+        }
+    }
+
+    /** What PUT takes; a field left out stays as it is, an empty string clears it. */
+    public record GroupBindingRequest(String chatId, String webhookKey, String ownerUserId) {
+        @Override
+        public String toString() {
+            return "GroupBindingRequest[chatId=" + chatId + ", webhookKey=hidden, ownerUserId=" + ownerUserId + "]";
+        }
+    }
+
+    @GetMapping
+    public List<GroupView> list() {
+        return groups.all().stream().map(GroupView::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    public GroupView one(@PathVariable String code) {
+        return groups.byCode(code).map(GroupView::of)
+                .orElseThrow(() -> new cn.xuanhua.bot.core.error.NotFoundException("未知的群: " + code));
+    }
+
+    @PutMapping("/{code}")
+    public GroupView bind(@PathVariable String code, @RequestBody GroupBindingRequest request) {
+        return GroupView.of(bindings.bind(code, request.chatId(), request.webhookKey(), request.ownerUserId()));
+    }
+}

@@ -1,0 +1,61 @@
+package cn.xuanhua.bot.admin.coordination;
+
+import cn.xuanhua.bot.core.port.SharedState;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InMemorySharedStateTest extends SharedStateContract {
+    private final MutableClock clock = new MutableClock();
+    private final InMemorySharedState state = new InMemorySharedState(clock);
+
+    @Override
+    protected SharedState state() {
+        return state;
+    }
+
+    @Test
+    void entriesExpireAfterTheirTimeToLive() {
+        state.put("k", "v", Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(state.get("k")).isEmpty();
+        assertThat(state.putIfAbsent("k", "w", Duration.ofSeconds(30))).isTrue();
+    }
+
+    @Test
+    void aRateWindowStartsAfreshOnceItEnds() {
+        state.incrementInWindow("w", Duration.ofMinutes(1));
+        state.incrementInWindow("w", Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(state.incrementInWindow("w", Duration.ofMinutes(1))).isEqualTo(1);
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-26T02:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package cn.xuanhua.bot.admin.coordination;
+
+import cn.xuanhua.bot.core.coordination.Locks;
+import cn.xuanhua.bot.core.coordination.RateLimiter;
+import cn.xuanhua.bot.core.port.SharedState;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link SharedState} must do; run against the in-process stand-in and against Redis. */
+abstract class SharedStateContract {
+
+    protected abstract SharedState state();
+
+    private String key() {
+        return "k-" + UUID.randomUUID();
+    }
+
+    @Test
+    void putIfAbsentSetsOnlyTheFirstTime() {
+        String k = key();
+        assertThat(state().putIfAbsent(k, "a", Duration.ofMinutes(1))).isTrue();
+        assertThat(state().putIfAbsent(k, "b", Duration.ofMinutes(1))).isFalse();
+        assertThat(state().get(k)).contains("a");
+    }
+
+    @Test
+    void deleteIfEqualsReleasesOnlyWhatOneStillHolds() {
+        String k = key();
+        state().put(k, "mine", Duration.ofMinutes(1));
+        assertThat(state().deleteIfEquals(k, "theirs")).isFalse();
+        assertThat(state().get(k)).contains("mine");
+        assertThat(state().deleteIfEquals(k, "mine")).isTrue();
+        assertThat(state().get(k)).isEmpty();
+    }
+
+    @Test
+    void countsWithinAWindowAndReportsItsRemainingTime() {
+        String k = key();
+        assertThat(state().incrementInWindow(k, Duration.ofMinutes(1))).isEqualTo(1);
+        assertThat(state().incrementInWindow(k, Duration.ofMinutes(1))).isEqualTo(2);
+        assertThat(state().timeToLive(k)).hasValueSatisfying(ttl ->
+                assertThat(ttl).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void aLockIsExclusiveUntilReleased() {
+        Locks locks = new Locks(state());
+        String name = key();
+        var first = locks.tryLock(name, Duration.ofMinutes(1));
+        assertThat(first).isPresent();
+        assertThat(locks.tryLock(name, Duration.ofMinutes(1))).isEmpty();
+        first.get().close();
+        assertThat(locks.tryLock(name, Duration.ofMinutes(1))).isPresent();
+    }
+
+    @Test
+    void theRateLimiterRefusesTheTwentyFirstPostInAMinute() {
+        RateLimiter limiter = new RateLimiter(state());
+        String webhook = key();
+        for (int i = 0; i < 20; i++) {
+            assertThat(limiter.tryAcquire(webhook, 20, Duration.ofMinutes(1))).isTrue();
+        }
+        assertThat(limiter.tryAcquire(webhook, 20, Duration.ofMinutes(1))).isFalse();
+        assertThat(limiter.untilNextWindow(webhook)).isPositive();
+    }
+}

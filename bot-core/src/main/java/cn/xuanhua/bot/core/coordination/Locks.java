@@ -1,0 +1,45 @@
+package cn.xuanhua.bot.core.coordination;
+
+import cn.xuanhua.bot.core.port.SharedState;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Named locks shared by all instances, built on {@link SharedState#putIfAbsent} (Redis {@code SET NX PX}).
+ * A lock expires on its own after its TTL, so a crashed holder never blocks the others for long.
+ */
+public final class Locks {
+    private static final String PREFIX = "lock:";
+    private final SharedState state;
+
+    public Locks(SharedState state) {
+        this.state = state;
+    }
+
+    /** Takes the lock if it is free; the returned handle releases it. */
+    public Optional<Held> tryLock(String name, Duration ttl) {
+        String token = UUID.randomUUID().toString();
+        if (state.putIfAbsent(PREFIX + name, token, ttl)) {
+            return Optional.of(new Held(name, token));
+        }
+        return Optional.empty();
+    }
+
+    /** A lock this instance holds; closing it releases it unless it already expired and was taken over. */
+    public final class Held implements AutoCloseable {
+        private final String name;
+        private final String token;
+
+        private Held(String name, String token) {
+            this.name = name;
+            this.token = token;
+        }
+
+        @Override
+        public void close() {
+            state.deleteIfEquals(PREFIX + name, token);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package cn.xuanhua.bot.core.port;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Small key-value state shared by every instance of the bot: de-duplication marks, locks, rate-limit
+ * counters and cached tokens. Redis implements it in production so that several instances agree; the
+ * embedded default uses an in-process stand-in with the same semantics. Keys expire after their TTL.
+ */
+public interface SharedState {
+
+    /** Sets {@code key} only if it is absent (Redis {@code SET NX PX}); true when this call set it. */
+    boolean putIfAbsent(String key, String value, Duration ttl);
+
+    /** Sets {@code key}, replacing any value, with a TTL. */
+    void put(String key, String value, Duration ttl);
+
+    Optional<String> get(String key);
+
+    /** Time left before {@code key} expires; empty when the key is absent or never expires. */
+    Optional<Duration> timeToLive(String key);
+
+    /** Deletes {@code key} only when it still holds {@code expected}: releasing a lock one still owns. */
+    boolean deleteIfEquals(String key, String expected);
+
+    void delete(String key);
+
+    /**
+     * Adds one to the counter {@code key}, creating it with the given window as TTL when absent, and returns
+     * the new count: a fixed-window rate counter.
+     */
+    long incrementInWindow(String key, Duration window);
+}

@@ -1,0 +1,23 @@
+package cn.xuanhua.bot.core.port;
+
+import cn.xuanhua.bot.core.org.StaffMember;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Department staff known by their WeCom userid. Implemented by persistence. */
+public interface StaffDirectory {
+
+    List<StaffMember> all();
+
+    Optional<StaffMember> byUserId(String userId);
+
+    List<StaffMember> ofDepartment(String departmentCode);
+
+    /**
+     * Adds a staff member.
+     *
+     * @throws cn.xuanhua.bot.core.error.ConflictException when the userid is already registered
+     */
+    StaffMember add(StaffMember member);
+}
