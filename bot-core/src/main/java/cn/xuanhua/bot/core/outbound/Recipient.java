@@ -1,0 +1,44 @@
+package cn.xuanhua.bot.core.outbound;
+
+/**
+ * Where an outbound message goes. The WeCom adapter decides how: a group by its binding (webhook, appchat,
+ * customer-group template), a staff member by app message, a reply by the AI bot's one-use response_url.
+ */
+public sealed interface Recipient {
+
+    /** A key that identifies the destination, for rate limits and for the console's outbox view. */
+    String describe();
+
+    /** Post into a group the bot serves. */
+    record Group(String groupCode) implements Recipient {
+        @Override
+        public String describe() {
+            return "group:" + groupCode;
+        }
+    }
+
+    /** A private app message to one staff member (or any WeCom user) by userid. */
+    record User(String userId) implements Recipient {
+        @Override
+        public String describe() {
+            return "user:" + userId;
+        }
+    }
+
+    /**
+     * The answer to one AI-bot message through its response_url (one use, valid one hour). The group is kept so
+     * the sender can fall back to the group's own binding when the URL has expired or was used.
+     */
+    record Reply(String responseUrl, String groupCode) implements Recipient {
+        @Override
+        public String describe() {
+            return "reply:" + (groupCode == null ? "-" : groupCode);
+        }
+
+        @Override
+        public String toString() {
+            // response_url carries a one-use credential: never print it.
+            return "Reply[groupCode=" + groupCode + "]";
+        }
+    }
+}
