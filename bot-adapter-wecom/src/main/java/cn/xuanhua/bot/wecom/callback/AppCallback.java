@@ -1,0 +1,64 @@
+package cn.xuanhua.bot.wecom.callback;
+
+import cn.xuanhua.bot.core.inbound.Channel;
+import cn.xuanhua.bot.core.inbound.InboundMessage;
+import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The self-built app's callback: encrypted XML, receive id = CorpID. Staff write commands to the app in private
+ * chat; events keep customer-group membership current and wake the chat-archive poller.
+ */
+public class AppCallback {
+    private final WeComCrypto crypto;
+    private final ZoneId zone;
+
+    public AppCallback(String token, String encodingAesKey, String corpId, ZoneId zone) {
+        this.crypto = new WeComCrypto(token, encodingAesKey, corpId);
+        this.zone = zone;
+    }
+
+    /** The URL check: the decrypted echostr. */
+    public String verifyUrl(String msgSignature, String timestamp, String nonce, String echostr) {
+        return crypto.verifyAndDecrypt(msgSignature, timestamp, nonce, echostr);
+    }
+
+    /**
+     * Verifies, decrypts and reads one callback.
+     *
+     * @throws CallbackRejected with the status to answer when the body is refused
+     */
+    public AppCallbackEvent read(String msgSignature, String timestamp, String nonce, byte[] body) {
+        String envelope = CallbackLimits.body(body);
+        String encrypted = SafeXml.firstElementText(envelope, "Encrypt");
+        if (encrypted == null || encrypted.isBlank()) {
+            throw new CallbackRejected(CallbackRejected.Reason.MALFORMED, "no Encrypt element");
+        }
+        String inner = crypto.verifyAndDecrypt(msgSignature, timestamp, nonce, encrypted.trim());
+        SafeXml.refuseDoctype(inner);
+        SafeXml.firstElementText(inner, "MsgType"); // well-formedness check with the hardened parser
+        WxCpXmlMessage xml = WxCpXmlMessage.fromXml(inner, null);
+        return toEvent(xml);
+    }
+
+    private AppCallbackEvent toEvent(WxCpXmlMessage xml) {
+        String type = xml.getMsgType();
+        if ("text".equals(type) && xml.getMsgId() != null && xml.getFromUserName() != null) {
+            ZonedDateTime sentAt = Instant.ofEpochSecond(xml.getCreateTime() == null ? 0 : xml.getCreateTime())
+                    .atZone(zone);
+            return new AppCallbackEvent.Message(new InboundMessage(String.valueOf(xml.getMsgId()), Channel.APP,
+                    null, false, xml.getFromUserName(), xml.getContent() == null ? "" : xml.getContent().strip(),
+                    null, sentAt));
+        }
+        if ("event".equals(type) && "change_external_chat".equals(xml.getEvent())) {
+            return new AppCallbackEvent.ExternalChatChanged(xml.getChatId(), xml.getChangeType(), xml.getUpdateDetail());
+        }
+        if ("event".equals(type) && "msgaudit_notify".equals(xml.getEvent())) {
+            return new AppCallbackEvent.ArchiveNotified();
+        }
+        return new AppCallbackEvent.Ignored(type + (xml.getEvent() == null ? "" : ":" + xml.getEvent()));
+    }
+}
