@@ -155,7 +155,9 @@ CREATE TABLE appeal_event (
 CREATE INDEX ix_appeal_event_appeal ON appeal_event (appeal_id, at);
 CREATE INDEX ix_appeal_event_type_at ON appeal_event (type, at);
 
--- Every inbound message, stored before WeCom hears 200; message_id is WeCom's and unique, so a retry is a no-op.
+-- Every inbound message, stored before WeCom hears 200; message_id is "{channel}:{WeCom's id}" and unique, so a
+-- retry is a no-op. status PENDING/PROCESSING/DONE/UNKNOWN_GROUP/FAILED; while PROCESSING, next_attempt_at is
+-- the end of the worker's lease, after which another worker may take the message over.
 CREATE TABLE inbox_message (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   message_id       VARCHAR(128)  NOT NULL,
@@ -179,12 +181,15 @@ CREATE INDEX ix_inbox_received ON inbox_message (received_at);
 
 -- Everything the bot sends, written in the same transaction as the change it reports.
 -- idempotency_key makes a second write of the same notice a no-op; status PENDING/SENDING/SENT/PARKED.
+-- recipient_kind GROUP/USER/REPLY with target = group code, userid or response_url; group_code is the group a
+-- reply falls back to when its response_url can no longer be used.
 CREATE TABLE outbox_message (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   idempotency_key  VARCHAR(160)  NOT NULL,
-  channel          VARCHAR(16)   NOT NULL,
+  recipient_kind   VARCHAR(16)   NOT NULL,
   target           VARCHAR(1024) NOT NULL,
-  rate_key         VARCHAR(128)  NULL,
+  group_code       VARCHAR(32)   NULL,
+  mentions         VARCHAR(1024) NULL,
   msg_type         VARCHAR(16)   NOT NULL,
   content          MEDIUMTEXT    NOT NULL,
   status           VARCHAR(16)   NOT NULL,
@@ -198,3 +203,11 @@ CREATE TABLE outbox_message (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_outbox_status_next ON outbox_message (status, next_attempt_at);
 CREATE INDEX ix_outbox_created ON outbox_message (created_at);
+
+-- How far the chat archive (会话内容存档) has been read: the last seq stored in the inbox, so a restart neither
+-- skips nor repeats messages.
+CREATE TABLE archive_cursor (
+  source       VARCHAR(32)  NOT NULL PRIMARY KEY,
+  last_seq     BIGINT       NOT NULL,
+  updated_at   DATETIME(3)  NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

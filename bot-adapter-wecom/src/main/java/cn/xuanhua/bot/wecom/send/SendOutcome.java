@@ -16,6 +16,10 @@ public sealed interface SendOutcome {
     record RetryLater(Duration atLeast, boolean throttled, String reason) implements SendOutcome {
     }
 
+    /** Not attempted: the destination's per-minute limit is used up; try again after {@code retryAfter}. */
+    record RateLimited(Duration retryAfter) implements SendOutcome {
+    }
+
     /** WeCom refused the message for a reason retrying cannot fix (bad key, bad content): park it. */
     record Rejected(String reason) implements SendOutcome {
     }

@@ -18,7 +18,19 @@ public record BotProperties(
         @DefaultValue Admin admin,
         @DefaultValue Wecom wecom,
         @DefaultValue("memory") String sharedState,
-        @DefaultValue("appeal-bot:") String sharedStateNamespace) {
+        @DefaultValue("appeal-bot:") String sharedStateNamespace,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Workers workers) {
+
+    /** {@code bot.outbox.*}: how sends are retried before a message is parked for the console. */
+    public record Outbox(@DefaultValue("8") int maxAttempts, @DefaultValue("PT5S") Duration baseDelay,
+                         @DefaultValue("PT10M") Duration maxDelay, @DefaultValue("20") int webhookPerMinute) {
+    }
+
+    /** {@code bot.workers.*}: the threads that drain the inbox and the outbox. */
+    public record Workers(@DefaultValue("2") int inboxThreads, @DefaultValue("1") int outboxThreads,
+                          @DefaultValue("PT1S") Duration pollInterval) {
+    }
 
     /** {@code bot.clock.offset}: an ISO-8601 duration added to the system clock, for drills and tests. */
     public record Clock(@DefaultValue("PT0S") Duration offset) {

@@ -3,6 +3,7 @@ package cn.xuanhua.bot.admin.web.page;
 import cn.xuanhua.bot.admin.config.BotProperties;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.port.StaffDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 public class SandboxPageController {
     private final Groups groups;
+    private final StaffDirectory staff;
     private final BotProperties properties;
 
-    public SandboxPageController(Groups groups, BotProperties properties) {
+    public SandboxPageController(Groups groups, StaffDirectory staff, BotProperties properties) {
         this.groups = groups;
+        this.staff = staff;
         this.properties = properties;
     }
 
@@ -29,6 +32,7 @@ public class SandboxPageController {
         model.addAttribute("coordination", all.stream().filter(g -> g.kind() == GroupKind.COORDINATION).toList());
         model.addAttribute("industry", all.stream().filter(g -> g.kind() == GroupKind.INDUSTRY).toList());
         model.addAttribute("township", all.stream().filter(g -> g.kind() == GroupKind.TOWNSHIP).toList());
+        model.addAttribute("staff", staff.all());
         return "sandbox";
     }
 }

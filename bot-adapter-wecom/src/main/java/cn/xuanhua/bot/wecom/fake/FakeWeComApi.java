@@ -1,0 +1,158 @@
+package cn.xuanhua.bot.wecom.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * A stand-in for the parts of WeCom's server API the bot calls: token, group robot webhook, app message, appchat,
+ * customer-group template, and AI-bot response_url replies (one use each). It answers the way WeCom does
+ * ({@code {"errcode":0,...}}) and records what it accepted. The sandbox serves it under {@code /sandbox/qyapi}
+ * and the integration tests behind a plain HTTP server; it knows nothing of HTTP itself.
+ */
+public class FakeWeComApi {
+    /** An answer: HTTP status and JSON body. */
+    public record Answer(int status, String body) {
+        static Answer ok(String json) {
+            return new Answer(200, json);
+        }
+
+        static Answer error(int code, String message) {
+            return new Answer(200, "{\"errcode\":" + code + ",\"errmsg\":\"" + message + "\"}");
+        }
+    }
+
+    private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Delivery>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> usedReplies = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger tokenFetches = new AtomicInteger();
+
+    /** Handles one call; {@code path} is relative to the API base, e.g. {@code /cgi-bin/webhook/send}. */
+    public Answer handle(String method, String path, Map<String, String> query, String body) {
+        if (path.equals("/cgi-bin/gettoken")) {
+            return token(query);
+        }
+        if (path.equals("/cgi-bin/webhook/send")) {
+            return webhook(query.get("key"), body);
+        }
+        if (path.startsWith("/aibot/response/")) {
+            return reply(path.substring("/aibot/response/".length()), body);
+        }
+        if (!issuedTokens.contains(query.getOrDefault("access_token", ""))) {
+            return Answer.error(40014, "invalid access_token");
+        }
+        return switch (path) {
+            case "/cgi-bin/message/send" -> appMessage(body);
+            case "/cgi-bin/appchat/send" -> appChat(body);
+            case "/cgi-bin/externalcontact/add_msg_template" -> customerGroup(body);
+            default -> new Answer(404, "{\"errcode\":404,\"errmsg\":\"no such api\"}");
+        };
+    }
+
+    /** A fresh one-use reply path for an AI-bot message, relative to the API base. */
+    public String newReplyPath() {
+        return "/aibot/response/" + UUID.randomUUID();
+    }
+
+    public void onDelivery(Consumer<Delivery> listener) {
+        listeners.add(listener);
+    }
+
+    public List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    public int tokenFetches() {
+        return tokenFetches.get();
+    }
+
+    public void reset() {
+        deliveries.clear();
+        tokenFetches.set(0);
+    }
+
+    private Answer token(Map<String, String> query) {
+        if (query.getOrDefault("corpid", "").isEmpty() || query.getOrDefault("corpsecret", "").isEmpty()) {
+            return Answer.error(40013, "invalid corpid or corpsecret");
+        }
+        tokenFetches.incrementAndGet();
+        String token = "fake-token-" + UUID.randomUUID();
+        issuedTokens.add(token);
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + token + "\",\"expires_in\":7200}");
+    }
+
+    private Answer webhook(String key, String body) {
+        if (key == null || key.isEmpty()) {
+            return Answer.error(93000, "invalid webhook url");
+        }
+        JsonNode m = read(body);
+        String type = m.path("msgtype").asText();
+        List<String> mentions = new ArrayList<>();
+        m.path("text").path("mentioned_list").forEach(n -> mentions.add(n.asText()));
+        record(new Delivery(Delivery.Kind.WEBHOOK, key, type, contentOf(m, type), mentions));
+        return Answer.ok(OK);
+    }
+
+    private Answer reply(String id, String body) {
+        if (!usedReplies.add(id)) {
+            return Answer.error(93017, "response_url already used");
+        }
+        JsonNode m = read(body);
+        String type = m.path("msgtype").asText();
+        record(new Delivery(Delivery.Kind.REPLY, id, type, contentOf(m, type), List.of()));
+        return Answer.ok(OK);
+    }
+
+    private Answer appMessage(String body) {
+        JsonNode m = read(body);
+        String type = m.path("msgtype").asText();
+        record(new Delivery(Delivery.Kind.APP_MESSAGE, m.path("touser").asText(), type, contentOf(m, type), List.of()));
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"" + UUID.randomUUID() + "\"}");
+    }
+
+    private Answer appChat(String body) {
+        JsonNode m = read(body);
+        String type = m.path("msgtype").asText();
+        record(new Delivery(Delivery.Kind.APPCHAT, m.path("chatid").asText(), type, contentOf(m, type), List.of()));
+        return Answer.ok(OK);
+    }
+
+    private Answer customerGroup(String body) {
+        JsonNode m = read(body);
+        record(new Delivery(Delivery.Kind.CUSTOMER_GROUP, m.path("sender").asText(), "text",
+                m.path("text").path("content").asText(), List.of()));
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"fail_list\":[],\"msgid\":\"" + UUID.randomUUID() + "\"}");
+    }
+
+    private static String contentOf(JsonNode m, String type) {
+        if ("image".equals(type)) {
+            return "[image " + m.path("image").path("md5").asText() + "]";
+        }
+        return m.path(type).path("content").asText();
+    }
+
+    private void record(Delivery d) {
+        deliveries.add(d);
+        listeners.forEach(l -> l.accept(d));
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body == null || body.isBlank() ? "{}" : body);
+        } catch (Exception e) {
+            return json.createObjectNode();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package cn.xuanhua.bot.admin.config;
+
+import cn.xuanhua.bot.admin.jobs.InboxWorker;
+import cn.xuanhua.bot.admin.jobs.OutboxDelivery;
+import cn.xuanhua.bot.admin.jobs.OutboxWorker;
+import cn.xuanhua.bot.admin.persistence.MybatisInbox;
+import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
+import cn.xuanhua.bot.core.coordination.RateLimiter;
+import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.wecom.callback.AiBotCallback;
+import cn.xuanhua.bot.wecom.callback.AppCallback;
+import cn.xuanhua.bot.wecom.client.WeComClients;
+import cn.xuanhua.bot.wecom.client.WeComSettings;
+import cn.xuanhua.bot.wecom.send.DestinationResolver;
+import cn.xuanhua.bot.wecom.send.ResponseUrlClient;
+import cn.xuanhua.bot.wecom.send.WeComSender;
+import me.chanjar.weixin.cp.api.WxCpService;
+import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Optional;
+
+/**
+ * WeCom in and out: callback readers, the WxJava client with its token in shared state, the sender, and the
+ * workers that drain the inbox and the outbox. In sandbox mode the keys are generated and every API call goes to
+ * the fake WeCom this application serves under {@code /sandbox/qyapi}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WeComConfiguration {
+
+    @Bean
+    WeComKeys weComKeys(BotProperties properties) {
+        return properties.wecom().sandbox() ? WeComKeys.forSandbox() : WeComKeys.from(properties.wecom());
+    }
+
+    @Bean
+    WeComCallbacks weComCallbacks(WeComKeys keys, BotProperties properties) {
+        AiBotCallback aiBot = keys.aibotConfigured()
+                ? new AiBotCallback(keys.aibotToken().reveal(), keys.aibotAesKey().reveal()) : null;
+        AppCallback app = keys.appConfigured()
+                ? new AppCallback(keys.appToken().reveal(), keys.appAesKey().reveal(), keys.corpId(), properties.timezone())
+                : null;
+        return new WeComCallbacks(Optional.ofNullable(aiBot), Optional.ofNullable(app));
+    }
+
+    /** The callback readers, each present only when its channel is configured. */
+    public record WeComCallbacks(Optional<AiBotCallback> aiBot, Optional<AppCallback> app) {
+    }
+
+    @Bean
+    WxCpService wxCpService(BotProperties properties, WeComKeys keys, SharedState state) {
+        return WeComClients.create(new WeComSettings(properties.wecom().apiBaseUrl(), keys.corpId(), keys.agentId(),
+                keys.appSecret()), state);
+    }
+
+    @Bean
+    WeComSender weComSender(WxCpService wecom, WeComKeys keys) {
+        return new WeComSender(wecom, keys.agentId(), new ResponseUrlClient());
+    }
+
+    @Bean
+    OutboxDelivery outboxDelivery(MybatisOutbox outbox, Groups groups, WeComSender sender, RateLimiter limiter,
+                                  SharedState state, BotProperties properties) {
+        BotProperties.Outbox o = properties.outbox();
+        return new OutboxDelivery(outbox, new DestinationResolver(groups), sender, limiter, state,
+                new OutboxDelivery.Policy(o.maxAttempts(), o.baseDelay(), o.maxDelay(), o.webhookPerMinute()));
+    }
+
+    @Bean
+    OutboxWorker outboxWorker(MybatisOutbox outbox, OutboxDelivery delivery, BotProperties properties) {
+        return new OutboxWorker(outbox, delivery, properties.workers().outboxThreads(), properties.workers().pollInterval());
+    }
+
+    @Bean
+    InboxWorker inboxWorker(MybatisInbox inbox, InboundHandler handler, TransactionTemplate transactions,
+                            BotProperties properties) {
+        return new InboxWorker(inbox, handler, transactions, properties.workers().inboxThreads(),
+                properties.workers().pollInterval());
+    }
+
+    /** In sandbox mode every WeCom call goes to this application's own fake API, on whatever port it got. */
+    @Bean
+    SandboxApiBase sandboxApiBase(BotProperties properties, WxCpService wecom) {
+        return new SandboxApiBase(properties.wecom().sandbox(), wecom);
+    }
+
+    /** Points WxJava at {@code http://127.0.0.1:PORT/sandbox/qyapi} once the port is known. */
+    public static class SandboxApiBase {
+        private final boolean sandbox;
+        private final WxCpService wecom;
+        private volatile String baseUrl;
+
+        SandboxApiBase(boolean sandbox, WxCpService wecom) {
+            this.sandbox = sandbox;
+            this.wecom = wecom;
+        }
+
+        @EventListener
+        public void onWebServer(WebServerInitializedEvent event) {
+            if (sandbox) {
+                baseUrl = "http://127.0.0.1:" + event.getWebServer().getPort() + "/sandbox/qyapi";
+                ((WxCpDefaultConfigImpl) wecom.getWxCpConfigStorage()).setBaseApiUrl(baseUrl);
+            }
+        }
+
+        /** The fake API's base, once the server runs (sandbox mode only). */
+        public Optional<String> baseUrl() {
+            return Optional.ofNullable(baseUrl);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cn.xuanhua.bot.admin.persistence;
+
+import cn.xuanhua.bot.core.inbound.Channel;
+import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.inbound.InboundMessage;
+import cn.xuanhua.bot.core.port.Inbox;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inbox on the {@code inbox_message} table. Workers claim messages with a lease: a conditional update that
+ * only one worker (of any instance) can win, using {@code attempts} as the row's version. A worker that dies
+ * leaves its lease to run out, and the message is taken over: nothing stored is ever lost.
+ */
+@Repository
+public class MybatisInbox implements Inbox {
+    static final String PENDING = "PENDING";
+    static final String PROCESSING = "PROCESSING";
+    static final String FAILED = "FAILED";
+
+    private final InboxMapper mapper;
+    private final Clock clock;
+
+    public MybatisInbox(InboxMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** A message a worker holds the lease on. */
+    public record Claimed(long id, int attempts, InboundMessage message) {
+    }
+
+    @Override
+    public boolean store(InboundMessage m) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        InboxRecord r = new InboxRecord();
+        r.setMessageId(m.inboxKey());
+        r.setChannel(m.channel().name());
+        r.setChatId(m.chatId());
+        r.setChatType(m.group() ? "group" : "single");
+        r.setSenderUserId(m.senderUserId());
+        r.setContent(m.text());
+        r.setResponseUrl(m.responseUrl());
+        r.setSentAt(m.sentAt().withZoneSameInstant(clock.getZone()).toLocalDateTime());
+        r.setReceivedAt(now);
+        r.setStatus(PENDING);
+        r.setAttempts(0);
+        r.setNextAttemptAt(now);
+        try {
+            mapper.insert(r);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Claims up to {@code limit} due messages for {@code lease}; messages other workers hold are skipped. */
+    public List<Claimed> claimDue(int limit, Duration lease) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<InboxRecord> due = mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<InboxRecord>()
+                .in(InboxRecord::getStatus, PENDING, PROCESSING)
+                .le(InboxRecord::getNextAttemptAt, now)
+                .orderByAsc(InboxRecord::getId)).getRecords();
+        List<Claimed> claimed = new ArrayList<>();
+        for (InboxRecord r : due) {
+            int won = mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
+                    .eq(InboxRecord::getId, r.getId())
+                    .eq(InboxRecord::getAttempts, r.getAttempts())
+                    .in(InboxRecord::getStatus, PENDING, PROCESSING)
+                    .set(InboxRecord::getStatus, PROCESSING)
+                    .set(InboxRecord::getAttempts, r.getAttempts() + 1)
+                    .set(InboxRecord::getNextAttemptAt, now.plus(lease)));
+            if (won == 1) {
+                claimed.add(new Claimed(r.getId(), r.getAttempts() + 1, toMessage(r)));
+            }
+        }
+        return claimed;
+    }
+
+    /** Marks a claimed message handled; runs in the transaction of the handling itself. */
+    public void finish(Claimed c, InboundHandler.HandlingResult result) {
+        mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
+                .eq(InboxRecord::getId, c.id())
+                .set(InboxRecord::getStatus, result.status().name())
+                .set(InboxRecord::getOutcome, truncate(result.outcome()))
+                .set(InboxRecord::getProcessedAt, LocalDateTime.now(clock)));
+    }
+
+    /** Gives a failed message back for a later try, or marks it FAILED after its last attempt. */
+    public void failed(Claimed c, String error, Duration delay, int maxAttempts) {
+        boolean last = c.attempts() >= maxAttempts;
+        mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
+                .eq(InboxRecord::getId, c.id())
+                .set(InboxRecord::getStatus, last ? FAILED : PENDING)
+                .set(InboxRecord::getOutcome, truncate(error))
+                .set(InboxRecord::getNextAttemptAt, LocalDateTime.now(clock).plus(delay)));
+    }
+
+    private InboundMessage toMessage(InboxRecord r) {
+        ZoneId zone = clock.getZone();
+        String key = r.getMessageId();
+        String wecomId = key.substring(key.indexOf(':') + 1);
+        return new InboundMessage(wecomId, Channel.valueOf(r.getChannel()), r.getChatId(), "group".equals(r.getChatType()),
+                r.getSenderUserId(), r.getContent(), r.getResponseUrl(), r.getSentAt().atZone(zone));
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 255 ? s : s.substring(0, 252) + "...";
+    }
+}

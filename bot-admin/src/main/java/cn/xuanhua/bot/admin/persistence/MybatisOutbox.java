@@ -1,0 +1,152 @@
+package cn.xuanhua.bot.admin.persistence;
+
+import cn.xuanhua.bot.core.outbound.MessageFormat;
+import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.Recipient;
+import cn.xuanhua.bot.core.port.Outbox;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The outbox on the {@code outbox_message} table: enqueued in the transaction of the change it reports, claimed
+ * by senders with a lease (like the inbox), sent, retried with back-off, or parked for the console.
+ */
+@Repository
+public class MybatisOutbox implements Outbox {
+    static final String PENDING = "PENDING";
+    static final String SENDING = "SENDING";
+    static final String SENT = "SENT";
+    static final String PARKED = "PARKED";
+
+    private final OutboxMapper mapper;
+    private final Clock clock;
+
+    public MybatisOutbox(OutboxMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** A message a sender holds the lease on. */
+    public record Claimed(long id, int attempts, OutboundMessage message) {
+    }
+
+    @Override
+    public void enqueue(OutboundMessage m) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        OutboxRecord r = new OutboxRecord();
+        r.setIdempotencyKey(m.idempotencyKey());
+        Recipient to = m.recipient();
+        if (to instanceof Recipient.Group g) {
+            r.setRecipientKind("GROUP");
+            r.setTarget(g.groupCode());
+            r.setGroupCode(g.groupCode());
+        } else if (to instanceof Recipient.User u) {
+            r.setRecipientKind("USER");
+            r.setTarget(u.userId());
+        } else if (to instanceof Recipient.Reply reply) {
+            r.setRecipientKind("REPLY");
+            r.setTarget(reply.responseUrl());
+            r.setGroupCode(reply.groupCode());
+        }
+        r.setMentions(m.mentions().isEmpty() ? null : String.join(",", m.mentions()));
+        r.setMsgType(m.format().name());
+        r.setContent(m.content());
+        r.setStatus(PENDING);
+        r.setAttempts(0);
+        r.setNextAttemptAt(now);
+        r.setCreatedAt(now);
+        r.setAppealNumber(m.appealNumber());
+        try {
+            mapper.insert(r);
+        } catch (DuplicateKeyException e) {
+            // Already queued (a retried use case): the first one stands.
+        }
+    }
+
+    /** Claims up to {@code limit} due messages for {@code lease}. */
+    public List<Claimed> claimDue(int limit, Duration lease) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<OutboxRecord> due = mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<OutboxRecord>()
+                .in(OutboxRecord::getStatus, PENDING, SENDING)
+                .le(OutboxRecord::getNextAttemptAt, now)
+                .orderByAsc(OutboxRecord::getId)).getRecords();
+        List<Claimed> claimed = new ArrayList<>();
+        for (OutboxRecord r : due) {
+            int won = mapper.update(null, new LambdaUpdateWrapper<OutboxRecord>()
+                    .eq(OutboxRecord::getId, r.getId())
+                    .eq(OutboxRecord::getAttempts, r.getAttempts())
+                    .in(OutboxRecord::getStatus, PENDING, SENDING)
+                    .set(OutboxRecord::getStatus, SENDING)
+                    .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
+                    .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
+            if (won == 1) {
+                claimed.add(new Claimed(r.getId(), r.getAttempts() + 1, toMessage(r)));
+            }
+        }
+        return claimed;
+    }
+
+    public void sent(Claimed c) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        mapper.update(null, wrapper(c, SENT, null, now).set(OutboxRecord::getSentAt, now));
+    }
+
+    /** Back to the queue, not before {@code delay}; {@code countAttempt} false when the send was never tried. */
+    public void retryLater(Claimed c, Duration delay, String error, boolean countAttempt) {
+        LambdaUpdateWrapper<OutboxRecord> w = wrapper(c, PENDING, error, LocalDateTime.now(clock).plus(delay));
+        if (!countAttempt) {
+            w.set(OutboxRecord::getAttempts, c.attempts() - 1);
+        }
+        mapper.update(null, w);
+    }
+
+    public void park(Claimed c, String error) {
+        mapper.update(null, wrapper(c, PARKED, error, LocalDateTime.now(clock)));
+    }
+
+    /** Puts a parked message back in the queue with fresh attempts (the console's resend button). */
+    public boolean resend(long id) {
+        return mapper.update(null, new LambdaUpdateWrapper<OutboxRecord>()
+                .eq(OutboxRecord::getId, id).eq(OutboxRecord::getStatus, PARKED)
+                .set(OutboxRecord::getStatus, PENDING).set(OutboxRecord::getAttempts, 0)
+                .set(OutboxRecord::getNextAttemptAt, LocalDateTime.now(clock))) == 1;
+    }
+
+    public List<OutboxRecord> parked() {
+        return mapper.selectList(new LambdaQueryWrapper<OutboxRecord>().eq(OutboxRecord::getStatus, PARKED)
+                .orderByDesc(OutboxRecord::getId));
+    }
+
+    private LambdaUpdateWrapper<OutboxRecord> wrapper(Claimed c, String status, String error, LocalDateTime next) {
+        return new LambdaUpdateWrapper<OutboxRecord>()
+                .eq(OutboxRecord::getId, c.id())
+                .set(OutboxRecord::getStatus, status)
+                .set(OutboxRecord::getLastError, error == null ? null : truncate(error))
+                .set(OutboxRecord::getNextAttemptAt, next);
+    }
+
+    private static OutboundMessage toMessage(OutboxRecord r) {
+        Recipient to = switch (r.getRecipientKind()) {
+            case "GROUP" -> new Recipient.Group(r.getTarget());
+            case "USER" -> new Recipient.User(r.getTarget());
+            default -> new Recipient.Reply(r.getTarget(), r.getGroupCode());
+        };
+        List<String> mentions = r.getMentions() == null ? List.of() : Arrays.asList(r.getMentions().split(","));
+        return new OutboundMessage(r.getIdempotencyKey(), to, MessageFormat.valueOf(r.getMsgType()), r.getContent(),
+                mentions, r.getAppealNumber());
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 497) + "...";
+    }
+}

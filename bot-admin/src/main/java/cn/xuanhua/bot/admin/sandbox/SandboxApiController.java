@@ -1,0 +1,59 @@
+package cn.xuanhua.bot.admin.sandbox;
+
+import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.port.StaffDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sandbox page's calls: who can speak, what was said, and saying something. */
+@RestController
+@ConditionalOnProperty(name = "bot.wecom.mode", havingValue = "sandbox", matchIfMissing = true)
+public class SandboxApiController {
+    private final SandboxChat chat;
+    private final SandboxConversation conversation;
+    private final StaffDirectory staff;
+
+    public SandboxApiController(SandboxChat chat, SandboxConversation conversation, StaffDirectory staff) {
+        this.chat = chat;
+        this.conversation = conversation;
+        this.staff = staff;
+    }
+
+    /** A person one can type as. */
+    public record Person(String userId, String name, String kind) {
+    }
+
+    /** What the page sends: which window, as whom, what. */
+    public record Say(String window, String userId, String text) {
+    }
+
+    @GetMapping("/sandbox/api/people")
+    public List<Person> people() {
+        List<Person> people = new ArrayList<>();
+        SandboxPeople.BUSINESS_OWNERS.forEach(o -> people.add(new Person(o.userId(), o.name(), "OWNER")));
+        for (StaffMember m : staff.all()) {
+            people.add(new Person(m.userId(), m.name(), m.role().name()));
+        }
+        return people;
+    }
+
+    @GetMapping("/sandbox/api/lines")
+    public List<SandboxChat.Line> lines(@RequestParam(defaultValue = "0") long after) {
+        return chat.after(after);
+    }
+
+    @PostMapping("/sandbox/api/say")
+    public int say(@RequestBody Say say, HttpServletRequest request) {
+        String name = people().stream().filter(p -> p.userId().equals(say.userId())).map(Person::name)
+                .findFirst().orElse(say.userId());
+        return conversation.say(request.getLocalPort(), say.window(), say.userId(), name, say.text());
+    }
+}

@@ -1,0 +1,135 @@
+package cn.xuanhua.bot.admin.web.wecom;
+
+import cn.xuanhua.bot.admin.config.WeComConfiguration.WeComCallbacks;
+import cn.xuanhua.bot.admin.jobs.InboxWorker;
+import cn.xuanhua.bot.core.inbound.InboundMessage;
+import cn.xuanhua.bot.core.port.Inbox;
+import cn.xuanhua.bot.wecom.callback.AiBotCallback;
+import cn.xuanhua.bot.wecom.callback.AppCallback;
+import cn.xuanhua.bot.wecom.callback.AppCallbackEvent;
+import cn.xuanhua.bot.wecom.callback.CallbackLimits;
+import cn.xuanhua.bot.wecom.callback.CallbackRejected;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+
+/**
+ * The WeCom callbacks of contract section 3. A message is in the inbox before WeCom hears 200; processing happens
+ * later on the inbox workers, so the answer comes in milliseconds and a crash after it loses nothing. A message id
+ * seen before is answered 200 and not stored again. Refused bodies store nothing.
+ */
+@RestController
+public class WeComCallbackController {
+    private static final Logger log = LoggerFactory.getLogger(WeComCallbackController.class);
+
+    private final WeComCallbacks callbacks;
+    private final Inbox inbox;
+    private final InboxWorker inboxWorker;
+    private final ArchiveWakeUp archive;
+    private final Clock clock;
+
+    public WeComCallbackController(WeComCallbacks callbacks, Inbox inbox, InboxWorker inboxWorker,
+                                   ArchiveWakeUp archive, Clock clock) {
+        this.callbacks = callbacks;
+        this.inbox = inbox;
+        this.inboxWorker = inboxWorker;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = "/wecom/aibot/callback", produces = MediaType.TEXT_PLAIN_VALUE)
+    public String verifyAiBot(@RequestParam(name = "msg_signature", required = false) String signature,
+                              @RequestParam(required = false) String timestamp,
+                              @RequestParam(required = false) String nonce,
+                              @RequestParam(required = false) String echostr) {
+        return aiBot().verifyUrl(signature, timestamp, nonce, echostr);
+    }
+
+    @PostMapping("/wecom/aibot/callback")
+    public ResponseEntity<String> receiveAiBot(@RequestParam(name = "msg_signature", required = false) String signature,
+                                               @RequestParam(required = false) String timestamp,
+                                               @RequestParam(required = false) String nonce,
+                                               HttpServletRequest request) throws IOException {
+        byte[] body = readBody(request);
+        aiBot().read(signature, timestamp, nonce, body, ZonedDateTime.now(clock)).ifPresent(this::store);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("");
+    }
+
+    @GetMapping(value = "/wecom/app/callback", produces = MediaType.TEXT_PLAIN_VALUE)
+    public String verifyApp(@RequestParam(name = "msg_signature", required = false) String signature,
+                            @RequestParam(required = false) String timestamp,
+                            @RequestParam(required = false) String nonce,
+                            @RequestParam(required = false) String echostr) {
+        return app().verifyUrl(signature, timestamp, nonce, echostr);
+    }
+
+    @PostMapping(value = "/wecom/app/callback", produces = MediaType.TEXT_PLAIN_VALUE)
+    public String receiveApp(@RequestParam(name = "msg_signature", required = false) String signature,
+                             @RequestParam(required = false) String timestamp,
+                             @RequestParam(required = false) String nonce,
+                             HttpServletRequest request) throws IOException {
+        AppCallbackEvent event = app().read(signature, timestamp, nonce, readBody(request));
+        if (event instanceof AppCallbackEvent.Message m) {
+            store(m.message());
+        } else if (event instanceof AppCallbackEvent.ArchiveNotified) {
+            archive.wake();
+        } else if (event instanceof AppCallbackEvent.ExternalChatChanged change) {
+            log.info("customer group {} changed: {} {}", change.chatId(), change.changeType(), change.updateDetail());
+        }
+        return "success";
+    }
+
+    @ExceptionHandler(CallbackRejected.class)
+    ResponseEntity<String> rejected(CallbackRejected e) {
+        log.info("callback refused ({}): {}", e.reason().status(), e.getMessage());
+        return ResponseEntity.status(e.reason().status()).contentType(MediaType.TEXT_PLAIN).body(e.reason().name());
+    }
+
+    @ExceptionHandler(ChannelNotConfigured.class)
+    ResponseEntity<String> notConfigured(ChannelNotConfigured e) {
+        return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+
+    private void store(InboundMessage message) {
+        if (inbox.store(message)) {
+            inboxWorker.wake();
+        }
+    }
+
+    private AiBotCallback aiBot() {
+        return callbacks.aiBot().orElseThrow(() -> new ChannelNotConfigured("the AI bot callback is not configured"));
+    }
+
+    private AppCallback app() {
+        return callbacks.app().orElseThrow(() -> new ChannelNotConfigured("the app callback is not configured"));
+    }
+
+    /** Reads at most 64 KiB + 1 bytes: enough to know a body is too large without holding all of it. */
+    private static byte[] readBody(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > CallbackLimits.MAX_BODY_BYTES) {
+            throw new CallbackRejected(CallbackRejected.Reason.TOO_LARGE, "body over 64 KiB");
+        }
+        try (InputStream in = request.getInputStream()) {
+            return in.readNBytes(CallbackLimits.MAX_BODY_BYTES + 1);
+        }
+    }
+
+    /** A callback for a channel that has no keys configured. */
+    static class ChannelNotConfigured extends RuntimeException {
+        ChannelNotConfigured(String message) {
+            super(message);
+        }
+    }
+}

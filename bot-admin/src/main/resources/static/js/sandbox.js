@@ -1,0 +1,91 @@
+// The sandbox page: pick a window, type as someone, watch what the bot sends back (polled once a second).
+(function () {
+  const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
+  const csrfToken = document.querySelector('meta[name="_csrf"]').content;
+  const linesBox = document.getElementById('lines');
+  const speaker = document.getElementById('speaker');
+  const title = document.getElementById('chat-title');
+  const text = document.getElementById('text');
+  let current = null;
+  let lastId = 0;
+  const all = [];
+  let people = [];
+
+  function render() {
+    linesBox.innerHTML = '';
+    all.filter(l => l.window === current).forEach(l => {
+      const div = document.createElement('div');
+      div.className = 'line ' + (l.fromBot ? 'bot' : 'person');
+      const who = document.createElement('div');
+      who.className = 'who';
+      who.textContent = l.speaker + ' · ' + l.time;
+      const body = document.createElement('div');
+      body.className = 'body';
+      body.textContent = l.text;
+      div.append(who, body);
+      linesBox.appendChild(div);
+    });
+    linesBox.scrollTop = linesBox.scrollHeight;
+  }
+
+  function fillSpeakers() {
+    speaker.innerHTML = '';
+    let choices = people;
+    if (current && current.startsWith('user:')) {
+      choices = people.filter(p => 'user:' + p.userId === current);
+    }
+    choices.forEach(p => {
+      const o = document.createElement('option');
+      o.value = p.userId;
+      o.textContent = p.name;
+      speaker.appendChild(o);
+    });
+  }
+
+  function select(li) {
+    document.querySelectorAll('.windows li').forEach(x => x.classList.remove('active'));
+    li.classList.add('active');
+    current = li.dataset.window;
+    title.textContent = li.textContent;
+    fillSpeakers();
+    render();
+  }
+
+  async function poll() {
+    try {
+      const r = await fetch('api/lines?after=' + lastId);
+      if (r.ok) {
+        const fresh = await r.json();
+        fresh.forEach(l => { all.push(l); lastId = Math.max(lastId, l.id); markUnread(l); });
+        if (fresh.length) { render(); }
+      }
+    } finally {
+      setTimeout(poll, 1000);
+    }
+  }
+
+  function markUnread(line) {
+    if (line.window === current) { return; }
+    const li = document.querySelector('.windows li[data-window="' + line.window + '"]');
+    if (li) { li.classList.add('unread'); }
+  }
+
+  document.querySelectorAll('.windows li').forEach(li => li.addEventListener('click', () => {
+    li.classList.remove('unread');
+    select(li);
+  }));
+
+  document.getElementById('say').addEventListener('submit', async e => {
+    e.preventDefault();
+    if (!current || !text.value.trim()) { return; }
+    const headers = {'Content-Type': 'application/json'};
+    headers[csrfHeader] = csrfToken;
+    await fetch('api/say', {method: 'POST', headers, body: JSON.stringify({window: current, userId: speaker.value, text: text.value})});
+    text.value = '';
+  });
+
+  fetch('api/people').then(r => r.json()).then(p => { people = p; fillSpeakers(); });
+  const first = document.querySelector('.windows li[data-window^="group:tw-"]');
+  if (first) { select(first); }
+  poll();
+})();
