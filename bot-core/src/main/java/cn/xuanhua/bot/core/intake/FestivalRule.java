@@ -1,0 +1,86 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.calendar.DayRange;
+import cn.xuanhua.bot.core.calendar.Festival;
+import cn.xuanhua.bot.core.calendar.WorkCalendar;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Festivals: "X节前" / "X放假前" / "年前" is the last working day before the festival's block of days off;
+ * "X节后(第一个工作日)" is the first working day after it, a make-up weekend day included. The occurrence is the
+ * nearest one whose days off have not ended yet. "十一" and "五一" are festivals only right before 前/后/放假,
+ * never inside a number ("二十一前", "十一月", "十一个工作日").
+ */
+final class FestivalRule implements DeadlineRule {
+    private static final Pattern FESTIVAL = Pattern.compile(
+            "(五一劳动节|元旦|春节|过年|清明|劳动节|五一|端午|中秋|国庆|十一)节?(?:小长假|长假|假期|放假)?"
+                    + "(之前|以前|前|之后|以后|后)(第一个工作日|上班第一天|第一天上班|第一天|上班|开工)?"
+                    + "|年前");
+    /** Before 年前 these make it "years ago" or another word: 两年前, 去年前, 今年前三季度, 新年前… */
+    private static final String NOT_BEFORE_NIANQIAN = "几半多去今明前后新过本每当同往近历元周数";
+
+    private final WorkCalendar calendar;
+
+    FestivalRule(WorkCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public int anchors() {
+        return Scan.BEFORE | Scan.AFTER;
+    }
+
+    @Override
+    public void collect(Scan scan, List<Candidate> out) {
+        Matcher m = FESTIVAL.matcher(scan.text);
+        while (m.find()) {
+            char before = scan.at(m.start() - 1);
+            Festival festival;
+            boolean after;
+            if (m.group(1) == null) {
+                if (ChineseNumbers.isNumeral(before) || NOT_BEFORE_NIANQIAN.indexOf(before) >= 0) {
+                    continue;
+                }
+                festival = Festival.春节;
+                after = false;
+            } else {
+                if (ChineseNumbers.isNumeral(before)) {
+                    continue;
+                }
+                festival = festival(m.group(1));
+                after = m.group(2).endsWith("后");
+            }
+            try {
+                out.add(candidate(scan, m, festival, after));
+            } catch (DateTimeException outsideCalendar) {
+                // a message dated outside the calendar's range has no festival to count from
+            }
+        }
+    }
+
+    private Candidate candidate(Scan scan, Matcher m, Festival festival, boolean after) {
+        DayRange off = calendar.nextDaysOff(festival, scan.today);
+        LocalDate day = after ? calendar.firstWorkingDayAfter(off.last()) : calendar.lastWorkingDayBefore(off.first());
+        boolean provisional = calendar.isProvisional(day) || calendar.isProvisional(off.first())
+                || calendar.isProvisional(off.last());
+        return new Candidate(m.start(), m.end(), day, null, after ? "festival.after" : "festival.before",
+                provisional, DayPart.NONE);
+    }
+
+    private static Festival festival(String word) {
+        return switch (word) {
+            case "元旦" -> Festival.元旦;
+            case "春节", "过年" -> Festival.春节;
+            case "清明" -> Festival.清明;
+            case "端午" -> Festival.端午;
+            case "中秋" -> Festival.中秋;
+            case "国庆", "十一" -> Festival.国庆;
+            default -> Festival.劳动节;
+        };
+    }
+}
