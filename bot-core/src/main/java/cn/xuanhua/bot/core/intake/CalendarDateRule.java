@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class CalendarDateRule implements DeadlineRule {
     private static final String DAY = "[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3}";
+    /** The leading look-ahead lets the matcher skip, at one class test each, positions no date can start at. */
     private static final Pattern DATE = Pattern.compile(
-            "(?:([0-9]{4}|[0-9]{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|明年|去年|前年|后年))?"
+            "(?=[0-9零〇一二三四五六七八九十廿卅今明去前后本这当次下上元正])(?:([0-9]{4}|[0-9]{2}|[零〇一二三四五六七八九]{4}|[零〇一二三四五六七八九]{2})年|(今年|明年|去年|前年|后年))?"
                     + "(?:([0-9]{1,2}|十[一二]?|[一二三四五六七八九]|元|正)月份?|(本月|这个月|这月|当月|次月|下个月|下月|上个月|上月))"
                     + "(" + DAY + ")(日|号)?"
                     + "|(" + DAY + ")(日|号)"
@@ -31,7 +32,11 @@ final class CalendarDateRule implements DeadlineRule {
 
     @Override
     public void collect(Scan scan, List<Candidate> out) {
-        Matcher m = DATE.matcher(scan.text);
+        int from = scan.searchStart("月号日-/.", 12);
+        if (from < 0) {
+            return;
+        }
+        Matcher m = DATE.matcher(scan.text).region(from, scan.length());
         while (m.find()) {
             char before = scan.at(m.start() - 1);
             if (ChineseNumbers.isNumeral(before) || (before < 128 && Character.isLetterOrDigit(before))) {

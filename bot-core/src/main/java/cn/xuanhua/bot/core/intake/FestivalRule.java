@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
  * Festivals: "X节前" / "X放假前" / "年前" is the last working day before the festival's block of days off;
  * "X节后(第一个工作日)" is the first working day after it, a make-up weekend day included. The occurrence is the
  * nearest one whose days off have not ended yet. "十一" and "五一" are festivals only right before 前/后/放假,
- * never inside a number ("二十一前", "十一月", "十一个工作日").
+ * never inside a number ("二十一前", "十一月", "十一个工作日"). A bare "节前/节后" means the festival whose days
+ * off come first (said in late September, "节后" is after 国庆).
  */
 final class FestivalRule implements DeadlineRule {
+    private static final String FIRST_DAY = "(第一个工作日|上班第一天|第一天上班|第一天|上班|开工)?";
     private static final Pattern FESTIVAL = Pattern.compile(
-            "(五一劳动节|元旦|春节|过年|清明|劳动节|五一|端午|中秋|国庆|十一)节?(?:小长假|长假|假期|放假)?"
-                    + "(之前|以前|前|之后|以后|后)(第一个工作日|上班第一天|第一天上班|第一天|上班|开工)?"
-                    + "|年前");
+            "(?=[五元春过清劳端中国十年节])(五一劳动节|元旦|春节|过年|清明|劳动节|五一|端午|中秋|国庆|十一)节?(?:小长假|长假|假期|放假)?"
+                    + "(之前|以前|前|之后|以后|后)" + FIRST_DAY
+                    + "|年前"
+                    + "|节(之前|以前|前|之后|以后|后)" + FIRST_DAY);
     /** Before 年前 these make it "years ago" or another word: 两年前, 去年前, 今年前三季度, 新年前… */
     private static final String NOT_BEFORE_NIANQIAN = "几半多去今明前后新过本每当同往近历元周数";
+    /** A bare 节前/节后 follows these or no word at all; after others it is 环节后, 调节后, 季节前… */
+    private static final String BEFORE_BARE_JIE = "在到等过于是最晚迟请取必能要须就的";
 
     private final WorkCalendar calendar;
 
@@ -37,12 +42,22 @@ final class FestivalRule implements DeadlineRule {
 
     @Override
     public void collect(Scan scan, List<Candidate> out) {
-        Matcher m = FESTIVAL.matcher(scan.text);
+        int from = scan.searchStart("前后", 10);
+        if (from < 0) {
+            return;
+        }
+        Matcher m = FESTIVAL.matcher(scan.text).region(from, scan.length());
         while (m.find()) {
             char before = scan.at(m.start() - 1);
             Festival festival;
             boolean after;
-            if (m.group(1) == null) {
+            if (m.group(4) != null) {
+                if (isIdeograph(before) && BEFORE_BARE_JIE.indexOf(before) < 0) {
+                    continue;
+                }
+                festival = null;
+                after = m.group(4).endsWith("后");
+            } else if (m.group(1) == null) {
                 if (ChineseNumbers.isNumeral(before) || NOT_BEFORE_NIANQIAN.indexOf(before) >= 0) {
                     continue;
                 }
@@ -63,13 +78,29 @@ final class FestivalRule implements DeadlineRule {
         }
     }
 
+    /** @param festival null for a bare 节前/节后: the festival whose days off come first */
     private Candidate candidate(Scan scan, Matcher m, Festival festival, boolean after) {
-        DayRange off = calendar.nextDaysOff(festival, scan.today);
+        DayRange off = festival != null ? calendar.nextDaysOff(festival, scan.today) : nearestDaysOff(scan.today);
         LocalDate day = after ? calendar.firstWorkingDayAfter(off.last()) : calendar.lastWorkingDayBefore(off.first());
         boolean provisional = calendar.isProvisional(day) || calendar.isProvisional(off.first())
                 || calendar.isProvisional(off.last());
         return new Candidate(m.start(), m.end(), day, null, after ? "festival.after" : "festival.before",
                 provisional, DayPart.NONE);
+    }
+
+    private DayRange nearestDaysOff(LocalDate today) {
+        DayRange nearest = null;
+        for (Festival f : Festival.values()) {
+            DayRange off = calendar.nextDaysOff(f, today);
+            if (nearest == null || off.last().isBefore(nearest.last())) {
+                nearest = off;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static Festival festival(String word) {

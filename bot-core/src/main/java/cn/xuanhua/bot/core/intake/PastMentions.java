@@ -10,8 +10,9 @@ final class PastMentions {
     private static final String[] DEADLINE_WORDS = {"之前", "以前", "前"};
     private static final String[] AFTER_MARKS = {"已", "提交的", "递交的", "交的", "报的", "申请的", "办的", "报修",
             "以来", "至今", "到现在", "到今天", "那天"};
-    /** 就 followed by these looks ahead ("月底前就要交"), otherwise it reports what was done ("就报修了"). */
+    /** 就 followed by these looks ahead ("月底前就要交", "周一就到期"), otherwise it reports what was done ("就报修了"). */
     private static final String FUTURE_AFTER_JIU = "要得会能可必该需";
+    private static final String[] FUTURE_WORDS_AFTER_JIU = {"到期", "截止", "过期", "停"};
 
     private PastMentions() {
     }
@@ -30,7 +31,7 @@ final class PastMentions {
             }
         }
         if (scan.at(i) == '就') {
-            return FUTURE_AFTER_JIU.indexOf(scan.at(i + 1)) < 0;
+            return FUTURE_AFTER_JIU.indexOf(scan.at(i + 1)) < 0 && !scan.startsWithAny(FUTURE_WORDS_AFTER_JIU, i + 1);
         }
         return scan.startsWithAny(AFTER_MARKS, i);
     }

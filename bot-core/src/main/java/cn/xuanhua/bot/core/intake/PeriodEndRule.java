@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  */
 final class PeriodEndRule implements DeadlineRule {
     private static final Pattern END = Pattern.compile(
-            "([0-9]{4})年(?:底|末)"
+            "(?=[0-9零〇一二三四五六七八九十今明去前后本这当次下上元正年月])"
+                    + "(?:([0-9]{4})年(?:底|末)"
                     + "|(?:(今|明|去|前|后)年?)?年(?:底|末)"
                     + "|(今年|明年|去年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九]|元|正)月份?(?:底|末)"
                     + "|(本|这个|这|当|下个|下|上个|上|次)?月(?:底|末)"
-                    + "|(本|这个|这|下个|下)(?:周|星期|礼拜)(?:之内|以内|内)");
+                    + "|(本|这个|这|下个|下)(?:周|星期|礼拜)(?:之内|以内|内))");
 
     @Override
     public int anchors() {
@@ -25,7 +26,11 @@ final class PeriodEndRule implements DeadlineRule {
 
     @Override
     public void collect(Scan scan, List<Candidate> out) {
-        Matcher m = END.matcher(scan.text);
+        int from = scan.searchStart("底末内", 9);
+        if (from < 0) {
+            return;
+        }
+        Matcher m = END.matcher(scan.text).region(from, scan.length());
         while (m.find()) {
             char before = scan.at(m.start() - 1);
             if (ChineseNumbers.isNumeral(before) || before == '个') {

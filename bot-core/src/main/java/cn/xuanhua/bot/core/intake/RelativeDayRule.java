@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * counts as a deadline only when its clause asks for something by then ("今天必须", "今天下班前", "今天能不能").
  */
 final class RelativeDayRule implements DeadlineRule {
-    private static final Pattern DAY = Pattern.compile("大后天|后天|今天|今日|今儿|今晚|今早|明天|明日|明儿|明晚|明早");
+    private static final Pattern DAY = Pattern.compile("(?=[大后今明])(?:大后天|后天|今天|今日|今儿|今晚|今早|明天|明日|明儿|明晚|明早)");
     /** Characters before 后天 that make it part of another word: 以后天天, 今后天… */
     private static final String NOT_BEFORE_HOUTIAN = "以之然今此往随先落午最日前而";
     private static final String CLAUSE_END = ",，。！!？?；;\n";

@@ -74,6 +74,19 @@ final class Scan {
         return false;
     }
 
+    /**
+     * Where a rule's search may start: {@code reach} characters before the first of its anchor characters (no
+     * expression of the rule can begin further ahead of its anchor), or -1 when none occurs.
+     */
+    int searchStart(String anchors, int reach) {
+        for (int i = 0; i < text.length(); i++) {
+            if (anchors.indexOf(text.charAt(i)) >= 0) {
+                return Math.max(0, i - reach);
+            }
+        }
+        return -1;
+    }
+
     String phrase(int start, int end) {
         return original.substring(start, end);
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class WeekdayRule implements DeadlineRule {
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(上上个|上上|下下个|下下|上个|下个|这个|上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
+            "(?=[上下这本周星礼])(上上个|上上|下下个|下下|上个|下个|这个|上|下|这|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])");
     /** Before a bare 周X these make it a count or a repetition: 每周三, 两周一次, 隔周五. */
     private static final String NOT_BEFORE_BARE = "每几两半隔整个";
 

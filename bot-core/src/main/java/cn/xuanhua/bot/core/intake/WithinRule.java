@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class WithinRule implements DeadlineRule {
     private static final Pattern SPAN = Pattern.compile(
-            "([0-9]{1,3}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(工作日|小时|天|日|周|星期|礼拜|月|年)(之内|以内|内)?");
+            "(?=[0-9零一二两三四五六七八九十百半])([0-9]{1,3}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(工作日|小时|天|日|周|星期|礼拜|月|年)(之内|以内|内)?");
 
     private final WorkCalendar calendar;
 
@@ -33,7 +33,11 @@ final class WithinRule implements DeadlineRule {
 
     @Override
     public void collect(Scan scan, List<Candidate> out) {
-        Matcher m = SPAN.matcher(scan.text);
+        int from = scan.searchStart("天日周期拜月年时", 8);
+        if (from < 0) {
+            return;
+        }
+        Matcher m = SPAN.matcher(scan.text).region(from, scan.length());
         while (m.find()) {
             char before = scan.at(m.start() - 1);
             if (ChineseNumbers.isNumeral(before) || before == '第' || before == '.') {
