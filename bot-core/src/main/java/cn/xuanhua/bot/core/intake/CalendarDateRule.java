@@ -67,10 +67,12 @@ final class CalendarDateRule implements DeadlineRule {
         }
         int day = ChineseNumbers.parse(m.group(7));
         YearMonth month = YearMonth.from(scan.today);
-        if (day < scan.today.getDayOfMonth()) {
+        boolean moved = day < scan.today.getDayOfMonth();
+        if (moved) {
             month = month.plusMonths(1);
         }
-        return month.isValidDay(day) ? Candidate.ofDay(m.start(), m.end(), month.atDay(day), "date.day") : null;
+        return month.isValidDay(day)
+                ? Candidate.ofDay(m.start(), m.end(), month.atDay(day), "date.day").movedForward(moved) : null;
     }
 
     private static Candidate monthDay(Scan scan, Matcher m) {
@@ -94,10 +96,11 @@ final class CalendarDateRule implements DeadlineRule {
             return date == null ? null : Candidate.ofDay(m.start(), m.end(), date, "date.full");
         }
         LocalDate date = date(scan.today.getYear(), month, day);
-        if (date != null && date.isBefore(scan.today)) {
+        boolean moved = date != null && date.isBefore(scan.today);
+        if (moved) {
             date = date(scan.today.getYear() + 1, month, day);
         }
-        return date == null ? null : Candidate.ofDay(m.start(), m.end(), date, "date.month-day");
+        return date == null ? null : Candidate.ofDay(m.start(), m.end(), date, "date.month-day").movedForward(moved);
     }
 
     private static int year(String text) {

@@ -22,6 +22,7 @@ final class ClockTimes implements DeadlineRule {
     private static final String[] CUE_BEFORE = {"截止", "截至", "最晚", "最迟", "不晚于", "不迟于"};
     private static final String[] OFF_WORK = {"下班前", "下班之前", "下班以前"};
     private static final LocalTime NO_TIME = null;
+    private static final LocalTime NOON = LocalTime.NOON;
 
     /** A clock time read at a position; {@code time} null means date-only (a part-of-day word, or 晚上12点). */
     record Clock(int start, int end, LocalTime time) {
@@ -32,16 +33,21 @@ final class ClockTimes implements DeadlineRule {
         return Scan.CLOCK | Scan.WORK;
     }
 
-    /** Standalone clock times with a deadline cue, and "下班前" on its own: both mean today. */
+    /** Standalone clock times with a deadline cue, "中午前" and "下班前" on their own: all mean today. */
     @Override
     public void collect(Scan scan, List<Candidate> out) {
         if ((scan.mask & Scan.CLOCK) != 0) {
             Matcher m = CLOCK.matcher(scan.text);
             while (m.find()) {
-                Clock clock = clock(scan, m, DayPart.NONE);
+                Clock clock = clock(scan, m, DayPart.NONE, false);
                 if (clock != null && hasCue(scan, m.start(), m.end())) {
                     out.add(new Candidate(m.start(), m.end(), scan.today, clock.time(), "clock.today", false, DayPart.NONE));
                 }
+            }
+        }
+        for (int i = scan.text.indexOf("中午"); i >= 0; i = scan.text.indexOf("中午", i + 2)) {
+            if (isNoonDeadline(scan, i)) {
+                out.add(new Candidate(i, i + 2, scan.today, NOON, "clock.today", false, DayPart.NONE));
             }
         }
         for (int i = scan.text.indexOf("下班"); i >= 0; i = scan.text.indexOf("下班", i + 2)) {
@@ -59,10 +65,13 @@ final class ClockTimes implements DeadlineRule {
         }
         Matcher m = CLOCK.matcher(scan.text).region(pos, scan.length());
         if (m.lookingAt()) {
-            Clock clock = clock(scan, m, hint);
+            Clock clock = clock(scan, m, hint, true);
             if (clock != null) {
                 return clock;
             }
+        }
+        if (isNoonDeadline(scan, pos)) {
+            return new Clock(pos, pos + 2, NOON);
         }
         return scan.startsWithAny(PART_WORDS, pos) ? new Clock(pos, pos + 2, NO_TIME) : null;
     }
@@ -76,12 +85,18 @@ final class ClockTimes implements DeadlineRule {
         return scan.startsWithAny(CUE_AFTER, end);
     }
 
-    private static Clock clock(Scan scan, Matcher m, DayPart hint) {
+    /** "中午前" is as precise as "12点前"; other part-of-day words before 前 are not ("上午前" is rare and vague). */
+    private static boolean isNoonDeadline(Scan scan, int pos) {
+        return scan.startsWith("中午", pos) && scan.startsWithAny(CUE_AFTER, pos + 2);
+    }
+
+    /** @param attached true right after a date word, where the character before is the date's, not a digit's */
+    private static Clock clock(Scan scan, Matcher m, DayPart hint, boolean attached) {
         String word = m.group(1);
         DayPart part = word == null ? hint : part(word);
         boolean colon = m.group(2) == null;
         String hourText = colon ? m.group(8) : m.group(2);
-        if (word == null && isInsideNumber(scan.at(m.start() - 1))) {
+        if (word == null && !attached && isInsideNumber(scan.at(m.start() - 1))) {
             return null;
         }
         if (!colon && hourText.equals("一") && !clearlyAnHour(scan, m, word)) {

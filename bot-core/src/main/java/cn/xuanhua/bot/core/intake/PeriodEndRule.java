@@ -61,10 +61,11 @@ final class PeriodEndRule implements DeadlineRule {
             }
             int year = today.getYear() + (m.group(3) == null ? 0 : CalendarDateRule.relativeYear(m.group(3)));
             LocalDate end = YearMonth.of(year, month).atEndOfMonth();
-            if (m.group(3) == null && end.isBefore(today)) {
+            boolean moved = m.group(3) == null && end.isBefore(today);
+            if (moved) {
                 end = YearMonth.of(year + 1, month).atEndOfMonth();
             }
-            return Candidate.ofDay(m.start(), m.end(), end, "month.end");
+            return Candidate.ofDay(m.start(), m.end(), end, "month.end").movedForward(moved);
         }
         String text = m.group();
         if (text.indexOf('月') >= 0) {

@@ -115,7 +115,7 @@ final class Scan {
             case '工', '班' -> WORK;
             case '前' -> BEFORE;
             case '后' -> AFTER;
-            case '点', '时', ':' -> CLOCK;
+            case '点', '时', ':', '午' -> CLOCK;
             case '今', '明' -> TODAY;
             case '-', '/', '.' -> SEPARATOR;
             default -> 0;

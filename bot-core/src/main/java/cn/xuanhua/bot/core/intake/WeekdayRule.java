@@ -40,7 +40,7 @@ final class WeekdayRule implements DeadlineRule {
                     continue;
                 }
                 int ahead = Math.floorMod(weekday - today.getDayOfWeek().getValue(), 7);
-                out.add(Candidate.ofDay(start, m.end(), today.plusDays(ahead), "weekday.bare"));
+                out.add(Candidate.ofDay(start, m.end(), today.plusDays(ahead), "weekday.bare").movedForward(ahead > 0));
                 continue;
             }
             int weeks = switch (prefix) {
