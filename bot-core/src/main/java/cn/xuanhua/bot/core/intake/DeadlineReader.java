@@ -89,7 +89,7 @@ public final class DeadlineReader {
                 continue; // inside or across a longer expression already taken
             }
             keptEnd = c.end();
-            if (PastMentions.isPast(scan, c)) {
+            if (PastOrRecurring.isNotADeadline(scan, c)) {
                 continue;
             }
             ZonedDateTime at = c.at(ZONE);

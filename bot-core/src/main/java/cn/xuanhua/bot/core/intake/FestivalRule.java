@@ -12,19 +12,19 @@ import java.util.regex.Pattern;
 
 /**
  * Festivals: "X节前" / "X放假前" / "年前" is the last working day before the festival's block of days off;
- * "X节后(第一个工作日)" and "年后第一个工作日" are the first working day after it, a make-up weekend day included. The occurrence is the
- * nearest one whose days off have not ended yet. "十一" and "五一" are festivals only right before 前/后/放假,
+ * "X节后(第一个工作日)" and "年后第一个工作日" are the first working day after it, a make-up weekend day
+ * included. The occurrence is the nearest one whose days off have not ended yet. "十一" and "五一" are festivals only right before 前/后/放假,
  * never inside a number ("二十一前", "十一月", "十一个工作日"). A bare "节前/节后" means the festival whose days
  * off come first (said in late September, "节后" is after 国庆).
  */
 final class FestivalRule implements DeadlineRule {
     private static final String FIRST_DAY = "(第一个工作日|上班第一天|第一天上班|第一天|上班|开工)?";
-    private static final Pattern FESTIVAL = Pattern.compile(
-            "(?=[五元春过清劳端中国十年节])(五一劳动节|元旦|春节|过年|清明|劳动节|五一|端午|中秋|国庆|十一)节?(?:小长假|长假|假期|放假)?"
-                    + "(之前|以前|前|之后|以后|后)" + FIRST_DAY
-                    + "|年前|年后(第一个工作日|上班第一天|第一天上班|上班|开工)"
-                    + "|节(之前|以前|前|之后|以后|后)" + FIRST_DAY);
-    // groups: 1 festival, 2 before/after, 3 first day; 4 first day after 年后; 5 before/after of a bare 节
+    private static final String DIRECTION = "(之前|以前|前|之后|以后|后)";
+    /** Groups: 1 festival, 2 direction, 3 first day; 4 first day after 年后; 5 direction of a bare 节. */
+    private static final Pattern FESTIVAL = Pattern.compile("(?=[五元春过清劳端中国十年节])"
+            + "(五一劳动节|元旦|春节|过年|清明|劳动节|五一|端午|中秋|国庆|十一)节?(?:小长假|长假|假期|放假)?" + DIRECTION + FIRST_DAY
+            + "|年前|年后(第一个工作日|上班第一天|第一天上班|上班|开工)"
+            + "|节" + DIRECTION + FIRST_DAY);
     /** Before 年前 these make it "years ago" or another word: 两年前, 去年前, 今年前三季度, 新年前… */
     private static final String NOT_BEFORE_NIANQIAN = "几半多去今明前后新过本每当同往近历元周数";
     /** A bare 节前/节后 follows these or no word at all; after others it is 环节后, 调节后, 季节前… */
