@@ -1,0 +1,107 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.calendar.WorkCalendar;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spans from the message's day: "3天内", "十日内", "一周内", "两周内", "半个月内", "三个月内" count calendar days
+ * (or months); "十五个工作日内" counts working days on the official calendar; "24小时内" counts hours from the
+ * message's minute. A span without 内 ("坏了三天了", "交了两周了", "半个月前") is a duration, not a deadline;
+ * only "N个工作日" may omit 内 ("五个工作日办结").
+ */
+final class WithinRule implements DeadlineRule {
+    private static final Pattern SPAN = Pattern.compile(
+            "(?=[0-9零一二两三四五六七八九十百半])([0-9]{1,3}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(工作日|小时|天|日|周|星期|礼拜|月|年)(之内|以内|内)?");
+
+    private final WorkCalendar calendar;
+
+    WithinRule(WorkCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public int anchors() {
+        return Scan.WITHIN | Scan.WORK;
+    }
+
+    @Override
+    public void collect(Scan scan, List<Candidate> out) {
+        int from = scan.searchStart("天日周期拜月年时", 8);
+        if (from < 0) {
+            return;
+        }
+        Matcher m = SPAN.matcher(scan.text).region(from, scan.length());
+        while (m.find()) {
+            char before = scan.at(m.start() - 1);
+            if (ChineseNumbers.isNumeral(before) || before == '第' || before == '.') {
+                continue;
+            }
+            String unit = m.group(3);
+            if (m.group(4) == null && !(unit.equals("工作日") && bareWorkdaysCount(scan, m))) {
+                continue;
+            }
+            boolean half = m.group(1).equals("半");
+            int n = half ? 0 : ChineseNumbers.parse(m.group(1));
+            if (!half && n <= 0 || unit.equals("月") && m.group(2) == null && !half) {
+                continue; // "3月内" is "within March", not three months
+            }
+            try {
+                Candidate c = span(scan, m, unit, n, half);
+                if (c != null) {
+                    out.add(c);
+                }
+            } catch (DateTimeException outsideCalendar) {
+                // a count so large it leaves the calendar is no deadline anyone means
+            }
+        }
+    }
+
+    /** "5个工作日办结" states a limit; "过了5个工作日了" and "5个工作日前" do not. */
+    private static boolean bareWorkdaysCount(Scan scan, Matcher m) {
+        return "了前后".indexOf(scan.at(m.end())) < 0 && "了过已".indexOf(scan.at(m.start() - 1)) < 0;
+    }
+
+    private Candidate span(Scan scan, Matcher m, String unit, int n, boolean half) {
+        LocalDate today = scan.today;
+        int s = m.start();
+        int e = m.end();
+        switch (unit) {
+            case "天", "日" -> {
+                return half || n > 3660 ? null : Candidate.ofDay(s, e, today.plusDays(n), "days.within");
+            }
+            case "周", "星期", "礼拜" -> {
+                return half || n > 520 ? null : Candidate.ofDay(s, e, today.plusWeeks(n), "weeks.within");
+            }
+            case "月" -> {
+                LocalDate d = half ? today.plusDays(15) : n > 120 ? null : today.plusMonths(n);
+                return d == null ? null : Candidate.ofDay(s, e, d, "months.within");
+            }
+            case "年" -> {
+                LocalDate d = half ? today.plusMonths(6) : n > 10 ? null : today.plusYears(n);
+                return d == null ? null : Candidate.ofDay(s, e, d, "years.within");
+            }
+            case "小时" -> {
+                if (n > 24 * 31) {
+                    return null;
+                }
+                ZonedDateTime at = scan.sentAt.plusMinutes(half ? 30 : 60L * n).truncatedTo(ChronoUnit.MINUTES);
+                return new Candidate(s, e, at.toLocalDate(), at.toLocalTime(), "hours.within", false, DayPart.NONE);
+            }
+            default -> {
+                if (half || n > 1000) {
+                    return null;
+                }
+                LocalDate d = calendar.plusWorkingDays(today, n);
+                boolean provisional = calendar.isProvisional(d) || calendar.isProvisional(today.plusDays(1));
+                return new Candidate(s, e, d, null, "workdays.within", provisional, DayPart.NONE);
+            }
+        }
+    }
+}

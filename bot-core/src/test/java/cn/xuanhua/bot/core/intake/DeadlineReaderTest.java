@@ -1,0 +1,111 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.calendar.OfficialCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Behaviour of the reader beyond the golden corpora: what it reports with a deadline, and robustness. */
+class DeadlineReaderTest {
+
+    private static final ZonedDateTime FRIDAY_10AM = ZonedDateTime.parse("2023-08-04T10:00:00+08:00[Asia/Shanghai]");
+
+    private final DeadlineReader reader = new DeadlineReader(OfficialCalendar.calendar());
+
+    private StatedDeadline read(String text, ZonedDateTime sentAt) {
+        return reader.read(text, sentAt).orElseThrow();
+    }
+
+    @Test
+    void reportsPhraseAsWrittenAndTheRuleThatReadIt() {
+        StatedDeadline d = read("８月１０号下午３点前到政务服务大厅", FRIDAY_10AM);
+        assertThat(d.phrase()).isEqualTo("８月１０号下午３点");
+        assertThat(d.rule()).isEqualTo("date.month-day");
+        assertThat(d.timeOfDay()).isTrue();
+        assertThat(d.at()).isEqualTo(ZonedDateTime.parse("2023-08-10T15:00:00+08:00[Asia/Shanghai]"));
+    }
+
+    @Test
+    void dateWithoutClockEndsAtTheLastSecondOfTheDay() {
+        StatedDeadline d = read("十五个工作日内给书面答复", FRIDAY_10AM);
+        assertThat(d.at()).isEqualTo(ZonedDateTime.parse("2023-08-25T23:59:59+08:00[Asia/Shanghai]"));
+        assertThat(d.timeOfDay()).isFalse();
+        assertThat(d.rule()).isEqualTo("workdays.within");
+        assertThat(d.provisional()).isFalse();
+    }
+
+    @Test
+    void deadlinesComputedOnAnUnarrangedYearAreFlaggedProvisional() {
+        ZonedDateTime december2026 = ZonedDateTime.parse("2026-12-10T10:00:00+08:00[Asia/Shanghai]");
+        StatedDeadline beforeSpringFestival = read("年前把拖欠的工程款结清", december2026);
+        assertThat(beforeSpringFestival.at().toLocalDate()).hasToString("2027-02-05");
+        assertThat(beforeSpringFestival.provisional()).isTrue();
+        assertThat(read("5个工作日内办结", ZonedDateTime.parse("2026-12-28T10:00:00+08:00")).provisional()).isTrue();
+        assertThat(read("10个工作日内办结", december2026).provisional()).isFalse();
+    }
+
+    @Test
+    void plainDatesAreNeverProvisional() {
+        assertThat(read("2027年3月1日前完成", FRIDAY_10AM).provisional()).isFalse();
+    }
+
+    @Test
+    void earliestDeadlineStillAheadWinsWhateverItsPositionInTheText() {
+        StatedDeadline d = read("最晚月底,最好下周三前,实在不行8月10日前也行", FRIDAY_10AM);
+        assertThat(d.phrase()).isEqualTo("下周三");
+        assertThat(d.at().toLocalDate()).hasToString("2023-08-09");
+    }
+
+    @Test
+    void pastDeadlineIsDroppedInFavourOfOneAhead() {
+        ZonedDateTime saturday = ZonedDateTime.parse("2023-08-05T09:00:00+08:00");
+        StatedDeadline d = read("这周五说好的没办,下周二前必须办完", saturday);
+        assertThat(d.at().toLocalDate()).hasToString("2023-08-08");
+    }
+
+    @Test
+    void messageDayIsTheDayInShanghai() {
+        // 2023-08-04T20:00Z is Saturday 04:00 in Shanghai: 明天 is Sunday.
+        StatedDeadline d = read("明天能来人吗", ZonedDateTime.parse("2023-08-04T20:00:00Z"));
+        assertThat(d.at()).isEqualTo(ZonedDateTime.parse("2023-08-06T23:59:59+08:00[Asia/Shanghai]"));
+    }
+
+    @Test
+    void hoursCountFromTheMessagesMinute() {
+        StatedDeadline d = read("两小时内必须恢复供水", ZonedDateTime.parse("2023-08-04T10:17:42+08:00"));
+        assertThat(d.at()).isEqualTo(ZonedDateTime.parse("2023-08-04T12:17:00+08:00[Asia/Shanghai]"));
+        assertThat(d.timeOfDay()).isTrue();
+    }
+
+    @Test
+    void longWorkingDayCountsAreRead() {
+        assertThat(read("一百二十个工作日内完成", FRIDAY_10AM).rule()).isEqualTo("workdays.within");
+    }
+
+    @Test
+    void textWithoutTimeWordsOrWithNonsenseIsNoDeadline() {
+        assertThat(reader.read(null, FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("请问窗口在哪里", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("99月99日前", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("9999个工作日内", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("3000年1月1日前", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("号号号日日日月月月前前后后点点::::", FRIDAY_10AM)).isEmpty();
+    }
+
+    @Test
+    void unmaskedPhoneAndIdNumbersAreNotReadAsDates() {
+        assertThat(reader.read("联系电话13812345678,身份证110105194912310021", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("订单号2023080412号", FRIDAY_10AM)).isEmpty();
+    }
+
+    @Test
+    void veryLongTextIsHandled() {
+        String text = "厂区道路积水严重,".repeat(2000) + "下周一前处理";
+        Optional<StatedDeadline> d = reader.read(text, FRIDAY_10AM);
+        assertThat(d).map(StatedDeadline::phrase).contains("下周一");
+    }
+}
