@@ -12,7 +12,6 @@ import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +42,7 @@ public class ArchiveConfiguration {
 
     /** With the archive off, WeCom's archive notices are acknowledged and nothing else happens. */
     @Bean
-    @ConditionalOnMissingBean(ArchiveWakeUp.class)
+    @ConditionalOnProperty(name = "bot.wecom.archive.enabled", havingValue = "false", matchIfMissing = true)
     ArchiveWakeUp archiveDisabled() {
         return () -> log.debug("msgaudit_notify received but the chat archive is not enabled");
     }

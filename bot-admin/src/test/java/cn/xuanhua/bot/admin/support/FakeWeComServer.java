@@ -1,0 +1,143 @@
+package cn.xuanhua.bot.admin.support;
+
+import cn.xuanhua.bot.wecom.fake.Delivery;
+import cn.xuanhua.bot.wecom.fake.FakeWeComApi;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+/**
+ * A fake WeCom server on 127.0.0.1 for integration tests: the {@link FakeWeComApi} behind a real HTTP server,
+ * so WxJava talks HTTP to it exactly as to WeCom. Faults can be planned per API path: error codes, HTTP 5xx,
+ * or the whole server "down" (every call answered 503).
+ */
+public final class FakeWeComServer implements AutoCloseable {
+    private final FakeWeComApi api = new FakeWeComApi();
+    private final HttpServer server;
+    private final Map<String, Queue<Integer>> plannedErrors = new ConcurrentHashMap<>();
+    private final AtomicBoolean down = new AtomicBoolean();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> calls = new ConcurrentHashMap<>();
+
+    public FakeWeComServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::serve);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public FakeWeComApi api() {
+        return api;
+    }
+
+    /** The next {@code times} calls of {@code path} answer with WeCom error {@code errcode} (or HTTP 5xx if >= 500 and < 600). */
+    public void failNext(String path, int times, int errcode) {
+        Queue<Integer> q = plannedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>());
+        for (int i = 0; i < times; i++) {
+            q.add(errcode);
+        }
+    }
+
+    public void setDown(boolean isDown) {
+        down.set(isDown);
+    }
+
+    public int calls(String path) {
+        return calls.getOrDefault(path, new java.util.concurrent.atomic.AtomicInteger()).get();
+    }
+
+    public List<Delivery> deliveries() {
+        return api.deliveries();
+    }
+
+    /** Waits until a delivery matching {@code condition} arrives; fails the test after {@code timeout}. */
+    public Delivery awaitDelivery(Predicate<Delivery> condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            for (Delivery d : api.deliveries()) {
+                if (condition.test(d)) {
+                    return d;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("no matching delivery within " + timeout + "; got " + api.deliveries());
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        calls.computeIfAbsent(path, p -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (down.get()) {
+            respond(exchange, 503, "{\"errcode\":-1,\"errmsg\":\"service unavailable\"}");
+            return;
+        }
+        Integer planned = plannedErrors.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
+        if (planned != null) {
+            respond(exchange, planned >= 500 && planned < 600 ? planned : 200,
+                    "{\"errcode\":" + planned + ",\"errmsg\":\"planned failure\"}");
+            return;
+        }
+        FakeWeComApi.Answer answer = api.handle(exchange.getRequestMethod(), path, query(exchange), body);
+        respond(exchange, answer.status(), answer.body());
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> q = new LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return q;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
