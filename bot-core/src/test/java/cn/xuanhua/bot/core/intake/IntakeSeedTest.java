@@ -1,0 +1,126 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.routing.Category;
+import cn.xuanhua.bot.core.routing.CategoryKeyword;
+import cn.xuanhua.bot.core.routing.Router;
+import cn.xuanhua.bot.core.routing.RoutingRule;
+import cn.xuanhua.bot.core.seed.SeedDictionary;
+import cn.xuanhua.bot.core.text.TextFold;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The V4 seed: consistent with V1/V2, and intake built from it behaves as the brief and the contract ask. */
+class IntakeSeedTest {
+
+    private static final IntakeDictionary SEED = SeedDictionary.load();
+    private static final Map<String, ChatGroup> GROUPS = SeedDictionary.groups();
+    private static final Triage TRIAGE = new Triage(SEED);
+
+    @Test
+    void everyKeywordRuleAndLexiconRowPointsAtSomethingThatExists() {
+        Set<String> categories = SEED.categories().stream().map(Category::code).collect(Collectors.toSet());
+        assertThat(categories).contains("license", "utilities", "heating", "municipal", "arrears", "other");
+        assertThat(SEED.keywords()).allSatisfy(k -> assertThat(categories).contains(k.categoryCode()));
+        for (RoutingRule r : SEED.rules()) {
+            assertThat(categories).contains(r.categoryCode());
+            assertThat(r.useGroupLead() || SeedDictionary.departmentCodes().contains(r.departmentCode())).isTrue();
+            assertThat(r.groupCode() == null || GROUPS.containsKey(r.groupCode())).isTrue();
+        }
+        assertThat(SEED.lexicon()).allSatisfy(e -> assertThat(e.lexicon())
+                .matches("(appeal|noise)\\.[a-z-]+|neutral"));
+        assertThat(SEED.dispatcherDepartmentCode()).isEqualTo("approval");
+    }
+
+    @Test
+    void noTwoRowsCollideUnderTheDatabaseCollationOrTheFolding() {
+        List<String> lexicon = SEED.lexicon().stream()
+                .map(e -> e.lexicon() + "|" + TextFold.foldPhrase(e.phrase())).toList();
+        assertThat(lexicon).doesNotHaveDuplicates();
+        List<String> keywords = SEED.keywords().stream()
+                .map(k -> k.categoryCode() + "|" + TextFold.foldPhrase(k.keyword())).toList();
+        assertThat(keywords).doesNotHaveDuplicates();
+        assertThat(SEED.keywords()).allSatisfy(k -> assertThat(k.keyword().length()).isLessThanOrEqualTo(32));
+        assertThat(SEED.lexicon()).allSatisfy(e -> assertThat(e.phrase().length()).isLessThanOrEqualTo(64));
+    }
+
+    @Test
+    void everyCategoryButOtherHasAKeywordAndAllowsSomeRoute() {
+        Set<String> withKeywords = SEED.keywords().stream().map(CategoryKeyword::categoryCode).collect(Collectors.toSet());
+        Set<String> routed = SEED.rules().stream().map(RoutingRule::categoryCode).collect(Collectors.toSet());
+        SEED.categories().stream().map(Category::code).filter(c -> !c.equals(Category.OTHER_CODE)).forEach(c -> {
+            assertThat(withKeywords).contains(c);
+            assertThat(routed).contains(c);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "谢谢                                      | noise.thanks",
+            "收到                                      | noise.ack",
+            "好的                                      | noise.ack",
+            "👍                                        | noise.emoji-only",
+            "大家好                                    | noise.greeting",
+            "早上好                                    | noise.greeting",
+            "【转发】关于开展安全生产大检查的通知         | noise.forwarded-notice",
+            "关于做好2024年春节期间供暖保障工作的通知     | noise.forwarded-notice",
+            "大家好,我是宏达商贸有限公司的王强,请多关照   | noise.self-intro",
+            "出售二手叉车,价格面议                      | noise.ad",
+            "招商加盟,总部扶持                          | noise.ad",
+    })
+    void recognisesTheNoiseTheBriefNames(String text, String reason) {
+        TriageResult r = TRIAGE.assess(text, GROUPS.get("ind-trade"));
+        assertThat(r.appeal()).isFalse();
+        assertThat(r.reasons()).first().isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "麻烦帮忙问一下营业执照变更的进度          | appeal.request       | license   | approval",
+            "我要投诉,门口的下水道堵了一直没人管        | appeal.complaint     | municipal | office-nanguan",
+            "请问食品经营许可证怎么办理,需要什么材料    | appeal.consultation  | license   | approval",
+            "厂区门口的路灯坏了三天了                  | appeal.problem-report | municipal | office-nanguan",
+            "今天又停电了,机器都停了                   | appeal.problem-report | utilities | power",
+            "谢谢领导,麻烦再帮我们催一下审批             | appeal.request       | approval  | approval",
+    })
+    void recognisesTheAppealsTheBriefNames(String text, String reason, String category, String department) {
+        TriageResult r = TRIAGE.assess(text, GROUPS.get("tw-nanguan"));
+        assertThat(r.appeal()).isTrue();
+        assertThat(r.reasons()).first().isEqualTo(reason);
+        assertThat(r.category().category().code()).isEqualTo(category);
+        assertThat(r.routing().departmentCode()).isEqualTo(department);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "municipal  | tw-nanguan       | office-nanguan",
+            "municipal  | ind-industry     | urban",
+            "policy     | ind-tech         | science",
+            "policy     | ind-industry     | miit",
+            "policy     | tw-nanguan       | approval",
+            "arrears    | ind-construction | housing",
+            "arrears    | ind-trade        | miit",
+            "heating    | tw-dabeijie      | urban",
+            "other      | ind-micro        | approval",
+    })
+    void routesAsTheSeedDocuments(String category, String group, String department) {
+        assertThat(new Router(SEED.rules(), SEED.dispatcherDepartmentCode())
+                .route(category, GROUPS.get(group)).departmentCode()).isEqualTo(department);
+    }
+
+    @Test
+    void masksBeforeReadingAndSaysWhatItMasked() {
+        TriageResult r = TRIAGE.assess("这周六之前能否安排人来看一下道路积水,联系电话13812345678", GROUPS.get("tw-gongyejie"));
+        assertThat(r.mask().masked()).endsWith("联系电话138****5678");
+        assertThat(r.reasons()).contains("appeal.request", "masked.mobile");
+        assertThat(r.routing().departmentCode()).isEqualTo("office-gongyejie");
+    }
+}

@@ -1,0 +1,84 @@
+package cn.xuanhua.bot.core.seed;
+
+import cn.xuanhua.bot.core.Secret;
+import cn.xuanhua.bot.core.intake.IntakeDictionary;
+import cn.xuanhua.bot.core.intake.LexiconEntry;
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.GroupBinding;
+import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.routing.Category;
+import cn.xuanhua.bot.core.routing.CategoryKeyword;
+import cn.xuanhua.bot.core.routing.RoutingRule;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The intake dictionary and the chat groups exactly as the V2 and V4 seed migrations put them in the database. */
+public final class SeedDictionary {
+
+    private static final Path V2 = SeedSql.migrationDir().resolve("V2__seed_organisation.sql");
+    private static final Path V4 = SeedSql.migrationDir().resolve("V4__seed_intake_dictionaries.sql");
+
+    private SeedDictionary() {
+    }
+
+    /** The dictionary as persistence would load it after V4. */
+    public static IntakeDictionary load() {
+        return new IntakeDictionary(categories(), keywords(), rules(), lexicon(), dispatcher());
+    }
+
+    /** The seeded groups by code. */
+    public static Map<String, ChatGroup> groups() {
+        Map<String, ChatGroup> groups = new LinkedHashMap<>();
+        for (Map<String, String> row : SeedSql.rows(V2, "bot_group")) {
+            groups.put(row.get("code"), new ChatGroup(row.get("code"), row.get("name"), GroupKind.valueOf(row.get("kind")),
+                    null, Secret.empty(), GroupBinding.WEBHOOK, null, row.get("lead_department_code")));
+        }
+        return groups;
+    }
+
+    /** The codes of the seeded departments. */
+    public static List<String> departmentCodes() {
+        return SeedSql.rows(V2, "department").stream().map(r -> r.get("code")).toList();
+    }
+
+    private static List<Category> categories() {
+        return SeedSql.rows(V4, "category").stream()
+                .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get("sort_order"))))
+                .map(r -> new Category(r.get("code"), r.get("name"), Integer.parseInt(r.get("time_limit_days"))))
+                .toList();
+    }
+
+    private static List<CategoryKeyword> keywords() {
+        return SeedSql.rows(V4, "category_keyword").stream()
+                .map(r -> new CategoryKeyword(r.get("category_code"), r.get("keyword"), Integer.parseInt(r.get("weight"))))
+                .toList();
+    }
+
+    private static List<RoutingRule> rules() {
+        List<RoutingRule> rules = new ArrayList<>();
+        long id = 1;
+        for (Map<String, String> r : SeedSql.rows(V4, "routing_rule")) {
+            rules.add(new RoutingRule(id++, r.get("category_code"), r.get("group_code"),
+                    r.get("group_kind") == null ? null : GroupKind.valueOf(r.get("group_kind")),
+                    r.get("department_code"), Boolean.parseBoolean(r.get("use_group_lead")),
+                    Integer.parseInt(r.get("priority"))));
+        }
+        return rules;
+    }
+
+    private static List<LexiconEntry> lexicon() {
+        return SeedSql.rows(V4, "intake_lexicon").stream()
+                .map(r -> new LexiconEntry(r.get("lexicon"), r.get("phrase"), Integer.parseInt(r.get("weight"))))
+                .toList();
+    }
+
+    private static String dispatcher() {
+        return SeedSql.rows(V2, "department").stream().filter(r -> "true".equals(r.get("dispatcher")))
+                .map(r -> r.get("code")).findFirst().orElseThrow();
+    }
+}
