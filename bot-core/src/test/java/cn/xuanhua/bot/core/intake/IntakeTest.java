@@ -1,0 +1,64 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.calendar.OfficialCalendar;
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.seed.SeedDictionary;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The composed pipeline on the seeded dictionaries and the official calendar. */
+class IntakeTest {
+    private static final ZonedDateTime FRIDAY = ZonedDateTime.parse("2023-08-04T10:00:00+08:00[Asia/Shanghai]");
+    private final Intake intake = new Intake(SeedDictionary.load(), OfficialCalendar.calendar());
+    private final ChatGroup nanguan = SeedDictionary.groups().get("tw-nanguan");
+
+    @Test
+    void turnsAProblemReportIntoARoutedDraftWithTheCategoryTimeLimit() {
+        IntakeDraft d = intake.assess("厂区门口的路灯坏了三天了,晚上工人下班很不安全", FRIDAY, nanguan);
+        assertThat(d.appeal()).isTrue();
+        assertThat(d.category().code()).isEqualTo("municipal");
+        assertThat(d.departmentCode()).isEqualTo("office-nanguan");
+        assertThat(d.requestedDeadline()).isEmpty();
+        assertThat(d.urgent()).isFalse();
+        // 市政设施: 3 working days after Friday 2023-08-04 is Wednesday 08-09, end of day.
+        assertThat(d.dueAt()).isEqualTo(ZonedDateTime.parse("2023-08-09T23:59:59+08:00[Asia/Shanghai]"));
+    }
+
+    @Test
+    void masksBeforeReadingAndTakesAnEarlierStatedDeadlineAsUrgent() {
+        IntakeDraft d = intake.assess("这周六之前能否安排人来看一下道路积水,联系电话13812345678", FRIDAY, nanguan);
+        assertThat(d.maskedText()).doesNotContain("13812345678").contains("138****5678");
+        assertThat(d.requestedDeadline()).hasValueSatisfying(s ->
+                assertThat(s.at().toLocalDate()).hasToString("2023-08-05"));
+        assertThat(d.urgent()).isTrue();
+        assertThat(d.dueAt().toLocalDate()).hasToString("2023-08-05");
+        assertThat(d.reasons()).contains("masked.mobile", "due.stated-deadline-earlier");
+    }
+
+    @Test
+    void saysNotAnAppealForThanksAndStillMasks() {
+        IntakeDraft d = intake.assess("谢谢领导,收到", FRIDAY, nanguan);
+        assertThat(d.appeal()).isFalse();
+        assertThat(d.reasons()).anyMatch(r -> r.startsWith("noise."));
+    }
+
+    @Test
+    void handlesEmptyEmojiDigitsAndVeryLongTextWithoutFailing() {
+        assertThat(intake.assess("", FRIDAY, null).appeal()).isFalse();
+        assertThat(intake.assess("😀😀👍", FRIDAY, null).appeal()).isFalse();
+        assertThat(intake.assess("1234567890123", FRIDAY, null).appeal()).isFalse();
+        assertThat(intake.assess("路灯坏了".repeat(2500), FRIDAY, null)).isNotNull();
+        assertThatThrownBy(() -> intake.assess("x".repeat(Intake.MAX_TEXT_LENGTH + 1), FRIDAY, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void routesToTheDispatcherWhenNoRuleMatchesAndThereIsNoGroup() {
+        IntakeDraft d = intake.assess("请问一下这个事情该找谁,麻烦帮忙看看", FRIDAY, null);
+        assertThat(d.departmentCode()).isEqualTo("approval");
+    }
+}
