@@ -1,0 +1,60 @@
+package cn.xuanhua.bot.core.port;
+
+import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.appeal.AppealNumber;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored appeals (tables {@code appeal}, {@code appeal_event}, {@code appeal_day_sequence}). Implemented by
+ * persistence.
+ *
+ * <p>An appeal is read whole: its row as {@link cn.xuanhua.bot.core.appeal.AppealFacts} and
+ * {@link cn.xuanhua.bot.core.appeal.AppealState}, its {@code version}, and its events ordered by insertion
+ * ({@code appeal_event.id}, not {@code at}: an event's position is its sequence number and must not move).
+ * Writing inserts {@link Appeal#newEvents()} in the same transaction as the row and then calls
+ * {@link Appeal#markSaved(int)} with the version now stored.
+ */
+public interface Appeals {
+
+    Optional<Appeal> byNumber(AppealNumber number);
+
+    /**
+     * The department's open appeals (PENDING and ACCEPTED), earliest due first: its 待办 list, and where a
+     * staff member's short number (0007) is looked up.
+     */
+    List<Appeal> openOf(String departmentCode);
+
+    /**
+     * Every appeal not yet CLOSED (PENDING, ACCEPTED, RESOLVED), earliest due first: what the deadline watch
+     * looks at, and where short numbers of dispatchers, leaders and requesters are looked up.
+     */
+    List<Appeal> unclosed();
+
+    /**
+     * Stores a new appeal (version 0) with its events.
+     *
+     * @throws cn.xuanhua.bot.core.error.ConflictException when its number or source message id is taken
+     */
+    void add(Appeal appeal);
+
+    /**
+     * Writes the appeal's state and inserts its new events, only if the stored row still has
+     * {@link Appeal#version()} ({@code UPDATE ... SET version = version + 1 WHERE number = ? AND version = ?}).
+     * Must not mark the surrounding transaction rollback-only when it throws: callers catch the conflict and
+     * still queue their answer ("someone else was first").
+     *
+     * @throws cn.xuanhua.bot.core.error.ConflictException when someone else changed it first; nothing was written
+     */
+    void update(Appeal appeal);
+
+    /** Takes the next sequence number of {@code day} (1, 2, ...), safely across instances. */
+    int nextSequence(LocalDate day);
+
+    /** The next appeal number of {@code day}, e.g. {@code XH20261126-0007}. */
+    default AppealNumber nextNumber(String prefix, LocalDate day) {
+        return AppealNumber.of(prefix, day, nextSequence(day));
+    }
+}
