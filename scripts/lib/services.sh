@@ -65,3 +65,10 @@ ensure_redis() {
   wait_for 30 sh -c "redis-cli -h '$REDIS_HOST' -p '$REDIS_PORT' ping | grep -q PONG" \
     || { echo "Redis did not start" >&2; return 1; }
 }
+
+ensure_chromium() {
+  # Browser tests drive Debian's Chromium through its ChromeDriver (nothing is downloaded at test time).
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return 0; fi
+  echo "installing chromium and chromium-driver for the browser tests" >&2
+  apt_install chromium chromium-driver
+}
