@@ -6,8 +6,7 @@ import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealEventType;
 import cn.xuanhua.bot.core.appeal.Transition;
 import cn.xuanhua.bot.core.org.Department;
-import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.org.StaffRole;
+import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.outbound.TextMasker;
@@ -16,11 +15,9 @@ import cn.xuanhua.bot.core.port.Outbox;
 import cn.xuanhua.bot.core.port.StaffDirectory;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Tells everyone who cares about a change: the originating group (受理, 进展, 转办/改派, 延期 granted, 办结 with
@@ -28,13 +25,13 @@ import java.util.stream.Collectors;
  * {@code number:sequence:event:target}, so handling the same change twice queues nothing twice.
  */
 final class Announcer {
-    private final StaffDirectory staff;
+    private final StaffAudiences audiences;
     private final Departments departments;
     private final Outbox outbox;
     private final TextMasker masker;
 
     Announcer(StaffDirectory staff, Departments departments, Outbox outbox, TextMasker masker) {
-        this.staff = staff;
+        this.audiences = new StaffAudiences(staff);
         this.departments = departments;
         this.outbox = outbox;
         this.masker = masker;
@@ -120,22 +117,15 @@ final class Announcer {
     }
 
     private Set<String> staffOf(String departmentCode) {
-        return staff.ofDepartment(departmentCode).stream().map(StaffMember::userId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return audiences.department(departmentCode);
     }
 
     private Set<String> handlerOrStaff(Appeal a) {
-        String handler = a.state().handlerUserId();
-        return handler != null ? Set.of(handler) : staffOf(a.departmentCode());
+        return audiences.handlerOrDepartment(a.state().handlerUserId(), a.departmentCode());
     }
 
-    /** Who may approve an extension: every dispatcher, and the leaders of the handling department. */
     private Set<String> approvers(Appeal a) {
-        Set<String> ids = staff.all().stream().filter(s -> s.role() == StaffRole.DISPATCHER)
-                .map(StaffMember::userId).collect(Collectors.toCollection(LinkedHashSet::new));
-        staff.ofDepartment(a.departmentCode()).stream().filter(s -> s.role() == StaffRole.LEADER)
-                .map(StaffMember::userId).forEach(ids::add);
-        return ids;
+        return audiences.approversFor(a.departmentCode());
     }
 
     private String name(String departmentCode) {
