@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.watch;
 
 import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.appeal.WorkingDays;
 import cn.xuanhua.bot.core.error.ConflictException;
@@ -109,8 +110,11 @@ public final class DeadlineWatch {
     }
 
     private boolean responseLimitPassed(Appeal a, ZonedDateTime now) {
-        return a.status() == AppealStatus.PENDING
-                && !now.isBefore(workingDays.plus(a.timeline().lastDispatch().at(), settings.responseLimitDays()));
+        if (a.status() != AppealStatus.PENDING) {
+            return false;
+        }
+        ZonedDateTime since = a.timeline().lastDispatch().map(AppealEvent::at).orElse(a.facts().createdAt());
+        return !now.isBefore(workingDays.plus(since, settings.responseLimitDays()));
     }
 
     private void announce(Appeal a, WatchStage stage, ZonedDateTime now) {

@@ -71,6 +71,15 @@ class DeadlineWatchTest {
     }
 
     @Test
+    void anAppealStoredWithoutEventsIsTimedFromItsCreation() {
+        Appeal stored = anAppeal().build();
+        appeals.with(Appeal.restore(stored.facts(), stored.state(), 0, List.of()));
+
+        assertThat(watch.run(at("2026-11-27T09:30"))).extracting(WatchAction::stage)
+                .containsExactly(WatchStage.RESPONSE_REMINDER);
+    }
+
+    @Test
     void repeatedRunsSendNothingTwice() {
         appeals.with(anAppeal().build());
         watch.run(at("2026-11-27T10:00"));
