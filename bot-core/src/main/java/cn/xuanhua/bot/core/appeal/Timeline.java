@@ -41,9 +41,9 @@ public final class Timeline {
         return lastIndexOf(DISPATCHES);
     }
 
-    /** The event that last sent the appeal to a department. */
-    public AppealEvent lastDispatch() {
-        return events.get(lastDispatchSequence());
+    /** The event that last sent the appeal to a department; empty only for a row stored without its events. */
+    public Optional<AppealEvent> lastDispatch() {
+        return at(lastDispatchSequence());
     }
 
     /** Whether the department was reminded to accept since the appeal last landed there. */

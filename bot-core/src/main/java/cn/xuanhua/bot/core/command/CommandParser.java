@@ -130,7 +130,8 @@ public final class CommandParser {
         }
         int days = a.days();
         String reason = a.rest();
-        return days < 1 || reason.isEmpty() ? a.malformed() : new AppealCommand.RequestExtension(ref.get(), days, reason);
+        return days < 1 || reason.isEmpty() ? a.malformed()
+                : new AppealCommand.RequestExtension(ref.get(), days, reason);
     }
 
     private static Command digest(Args a) {

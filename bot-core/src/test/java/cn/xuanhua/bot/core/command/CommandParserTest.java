@@ -37,7 +37,7 @@ class CommandParserTest {
         assertThat(parser.parse("受理 XH20261126-0007")).isEqualTo(new Accept(FULL));
         assertThat(parser.parse("受理 xh20261126-0007")).isEqualTo(new Accept(FULL));
         assertThat(parser.parse("受理 ＸＨ２０２６１１２６－０００７")).isEqualTo(new Accept(FULL));
-        assertThat(parser.parse("受理 XH20261126—0007")).as("an em dash typed for the hyphen").isEqualTo(new Accept(FULL));
+        assertThat(parser.parse("受理 XH20261126—0007")).as("an em dash for the hyphen").isEqualTo(new Accept(FULL));
         assertThat(parser.parse("/受理 7")).isEqualTo(new Accept(new AppealRef.Short("7")));
         assertThat(parser.parse("受理 1126-0007")).isEqualTo(new Accept(new AppealRef.Short("1126-0007")));
     }

@@ -1,0 +1,99 @@
+package cn.xuanhua.bot.core.command;
+
+import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.appeal.AppealEvent;
+import cn.xuanhua.bot.core.appeal.AppealEventType;
+import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.AppealStatus;
+import cn.xuanhua.bot.core.outbound.TextMasker;
+
+import java.util.List;
+
+import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
+import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
+
+/** Answers to the person who gave a command: short, in Chinese, markdown. They may land in a group: masked. */
+final class Answers {
+    private static final int TODO_LINES = 15;
+
+    private Answers() {
+    }
+
+    /** After a change, by the first event it recorded; {@code department} is where the appeal is now. */
+    static String done(Appeal a, AppealEventType first, String department) {
+        String n = "**" + a.number().value() + "**";
+        return switch (first) {
+            case ACCEPTED -> "已受理 " + n + ", 办理期限 " + time(a.dueAt()) + ", 已告知企业。";
+            case PROGRESS -> "已记录 " + n + " 的办理进展, 已告知企业。";
+            case RESOLVED -> "已办结 " + n + ", 已请企业评价。";
+            case TRANSFERRED -> "已将 " + n + " 转至 " + department + ", 已通知该部门。";
+            case REASSIGNED -> "已将 " + n + " 改派至 " + department + ", 已通知该部门。";
+            case RETURNED -> "已将 " + n + " 退回 " + department + "。";
+            case EXTENSION_REQUESTED -> "已提交 " + n + " 的延期申请 (" + a.state().extensionDays()
+                    + "个工作日), 待分拨员或领导批准; 批准前办理期限仍为 " + time(a.dueAt()) + "。";
+            case EXTENSION_APPROVED -> "已批准 " + n + " 延期, 新的办理期限 " + time(a.dueAt()) + ", 已告知企业。";
+            case SUPERVISED -> "已督办 " + n + ", 已通知 " + department + "。";
+            case SUPPLEMENTED -> "已将补充内容加入 " + n + ", 已转告 " + department + "。";
+            case RATED -> rated(a, n, department);
+            default -> "已处理 " + n + "。";
+        };
+    }
+
+    private static String rated(Appeal a, String n, String department) {
+        String rating = a.state().satisfaction().label();
+        return a.status() == AppealStatus.CLOSED ? "感谢您的评价 (" + rating + "), 诉求 " + n + " 已结案。"
+                : "已收到您的评价 (" + rating + "), 诉求 " + n + " 已交回 " + department + " 重新办理。";
+    }
+
+    static String refused(String reason, AppealNumber number) {
+        return "未执行: " + reason + (number == null ? "" : " (" + number.value() + ")");
+    }
+
+    static String conflict(AppealNumber number) {
+        return "诉求 " + number.value() + " 刚刚被他人更新, 您的操作未生效。请发送「查询 " + number.value()
+                + "」查看最新状态后再试。";
+    }
+
+    /** 查询: status, department, due date, last progress note (masked: the answer may go to a group). */
+    static String query(Appeal a, String department, String handlerName, TextMasker mask) {
+        StringBuilder s = new StringBuilder("**" + a.number().value() + "** " + a.status().label())
+                .append(a.state().overdue() && a.status().isOpen() ? " (已超期)" : "")
+                .append("\n> 诉求: ").append(excerpt(a.facts().maskedText()))
+                .append("\n> 承办: ").append(department).append(handlerName == null ? "" : " (受理人 " + handlerName + ")")
+                .append("\n> 办理期限: ").append(time(a.dueAt()));
+        a.timeline().last(AppealEventType.PROGRESS).ifPresent(e -> s.append("\n> 最新进展: ")
+                .append(mask.mask(e.note())).append(" (").append(time(e.at())).append(")"));
+        if (a.state().extensionDays() != null) {
+            s.append("\n> 延期申请: ").append(a.state().extensionDays()).append("个工作日, 待批准");
+        }
+        if (!a.status().isOpen()) {
+            a.timeline().last(AppealEventType.RESOLVED).map(AppealEvent::note)
+                    .ifPresent(r -> s.append("\n> 办理结果: ").append(mask.mask(r)));
+        }
+        if (a.state().satisfaction() != null) {
+            s.append("\n> 评价: ").append(a.state().satisfaction().label());
+        }
+        return s.toString();
+    }
+
+    /** 待办: the department's open appeals, and for dispatchers and leaders the extensions awaiting approval. */
+    static String todo(String department, List<Appeal> open, List<Appeal> awaitingApproval) {
+        StringBuilder s = new StringBuilder();
+        s.append(open.isEmpty() ? department + " 暂无待办诉求。" : "**" + department + " 待办 " + open.size() + " 条**");
+        list(s, open);
+        if (!awaitingApproval.isEmpty()) {
+            s.append("\n\n**待批准延期 ").append(awaitingApproval.size()).append(" 条**");
+            list(s, awaitingApproval);
+        }
+        return s.toString();
+    }
+
+    private static void list(StringBuilder s, List<Appeal> appeals) {
+        appeals.stream().limit(TODO_LINES).forEach(a -> s.append("\n- ").append(a.number().value()).append(' ')
+                .append(a.status().label()).append(a.state().overdue() ? " (已超期)" : "")
+                .append(" · 期限 ").append(time(a.dueAt())).append(" · ").append(excerpt(a.facts().maskedText())));
+        if (appeals.size() > TODO_LINES) {
+            s.append("\n- …另有 ").append(appeals.size() - TODO_LINES).append(" 条");
+        }
+    }
+}

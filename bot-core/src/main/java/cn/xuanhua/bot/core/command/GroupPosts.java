@@ -1,0 +1,45 @@
+package cn.xuanhua.bot.core.command;
+
+import cn.xuanhua.bot.core.appeal.Appeal;
+
+import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
+import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
+
+/**
+ * What the bot posts into the group an appeal came from. Groups see the masked text only; staff notes passed
+ * in here are masked by the caller.
+ */
+final class GroupPosts {
+
+    private GroupPosts() {
+    }
+
+    static String accepted(Appeal appeal, String department, String handlerName) {
+        return head("诉求已受理", appeal)
+                + "\n> 承办: " + department + " " + handlerName
+                + "\n> 办理期限: " + time(appeal.dueAt());
+    }
+
+    static String progress(Appeal appeal, String maskedNote) {
+        return head("办理进展", appeal) + "\n> 进展: " + maskedNote;
+    }
+
+    /** 办结, with the request to rate: the requester answers with the word and the number. */
+    static String resolved(Appeal appeal, String maskedResult) {
+        String n = appeal.number().value();
+        return head("诉求已办结", appeal) + "\n> 办理结果: " + maskedResult
+                + "\n\n请提交人回复「满意 " + n + "」「基本满意 " + n + "」或「不满意 " + n + "」评价办理结果。";
+    }
+
+    static String moved(Appeal appeal, String department) {
+        return head("诉求已转办", appeal) + "\n> 已转至 " + department + " 办理, 办理期限不变: " + time(appeal.dueAt());
+    }
+
+    static String extended(Appeal appeal) {
+        return head("办理期限已延长", appeal) + "\n> 经批准延期, 新的办理期限: " + time(appeal.dueAt());
+    }
+
+    private static String head(String title, Appeal appeal) {
+        return "**" + title + "** " + appeal.number().value() + "\n> 诉求: " + excerpt(appeal.facts().maskedText());
+    }
+}

@@ -1,0 +1,58 @@
+package cn.xuanhua.bot.core.command;
+
+import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.appeal.AppealStatus;
+
+import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
+
+/**
+ * Private notices to department staff. The handling department may read the original text, so it is shown
+ * here; these never go to a group.
+ */
+final class StaffNotices {
+
+    private StaffNotices() {
+    }
+
+    /** To the department an appeal was transferred, re-assigned or returned to. */
+    static String arrived(Appeal appeal, Actor by, String how, String note) {
+        return "**新到诉求** " + appeal.number().value() + " (" + how + ", " + by.name() + ")"
+                + "\n> " + note
+                + "\n> 诉求: " + appeal.facts().originalText()
+                + "\n> 办理期限: " + time(appeal.dueAt())
+                + "\n请回复「受理 " + appeal.number().value() + "」受理。";
+    }
+
+    /** To the department that no longer handles it. */
+    static String left(Appeal appeal, Actor by, String note) {
+        return "诉求 " + appeal.number().value() + " 已由 " + by.name() + " 移交: " + note;
+    }
+
+    static String extensionRequested(Appeal appeal, Actor by, String department, String note) {
+        return "**延期申请** " + appeal.number().value() + " (" + department + " " + by.name() + ")"
+                + "\n> " + note
+                + "\n> 当前办理期限: " + time(appeal.dueAt())
+                + "\n同意请回复「批准延期 " + appeal.number().value() + "」。";
+    }
+
+    static String extensionApproved(Appeal appeal, Actor by) {
+        return "诉求 " + appeal.number().value() + " 的延期已由 " + by.name() + " 批准, 新的办理期限: "
+                + time(appeal.dueAt());
+    }
+
+    static String supervised(Appeal appeal, Actor by, String note) {
+        return "**督办** " + appeal.number().value() + " (" + by.name() + ")"
+                + "\n> " + note
+                + "\n> 状态: " + appeal.status().label() + ", 办理期限: " + time(appeal.dueAt());
+    }
+
+    static String supplemented(Appeal appeal, String note) {
+        return "诉求 " + appeal.number().value() + " 的提交人补充: " + note;
+    }
+
+    static String rated(Appeal appeal, String note) {
+        String tail = appeal.status() == AppealStatus.ACCEPTED ? ", 诉求已重新打开, 请继续办理并再次办结。" : "。";
+        return "诉求 " + appeal.number().value() + " 收到评价「" + note + "」" + tail;
+    }
+}
