@@ -36,8 +36,13 @@ public record BotProperties(
     public record Clock(@DefaultValue("PT0S") Duration offset) {
     }
 
-    /** {@code bot.appeal.*}. */
-    public record Appeal(@DefaultValue("XH") String numberPrefix) {
+    /**
+     * {@code bot.appeal.*}: numbering, and the working-day limits of the deadline watch: to accept an appeal
+     * ({@code response-limit-days}) and for the requester to rate it before it closes unrated
+     * ({@code rating-window-days}).
+     */
+    public record Appeal(@DefaultValue("XH") String numberPrefix, @DefaultValue("1") int responseLimitDays,
+                         @DefaultValue("3") int ratingWindowDays, @DefaultValue("PT1M") Duration watchInterval) {
     }
 
     /** {@code bot.admin.password}: the built-in admin account's password. */

@@ -1,12 +1,29 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.core.Snapshot;
+import cn.xuanhua.bot.core.appeal.WorkingDays;
+import cn.xuanhua.bot.core.calendar.WorkCalendar;
+import cn.xuanhua.bot.core.command.CommandHandler;
+import cn.xuanhua.bot.core.command.WeeklyDigestHook;
+import cn.xuanhua.bot.core.inbound.AppealIntake;
+import cn.xuanhua.bot.core.inbound.InboundDispatcher;
+import cn.xuanhua.bot.core.intake.Intake;
+import cn.xuanhua.bot.core.intake.Masker;
 import cn.xuanhua.bot.core.org.GroupBindings;
+import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.org.StaffRegistry;
+import cn.xuanhua.bot.core.outbound.TextMasker;
+import cn.xuanhua.bot.core.port.Appeals;
 import cn.xuanhua.bot.core.port.Departments;
 import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.port.Outbox;
 import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.watch.DeadlineWatch;
+import cn.xuanhua.bot.core.watch.WatchSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 /** Builds the framework-free core use cases from their ports. Core classes carry no annotations. */
 @Configuration(proxyBeanMethods = false)
@@ -20,5 +37,49 @@ public class CoreConfiguration {
     @Bean
     GroupBindings groupBindings(Groups groups) {
         return new GroupBindings(groups);
+    }
+
+    @Bean
+    StaffAudiences staffAudiences(StaffDirectory staff) {
+        return new StaffAudiences(staff);
+    }
+
+    /** Counting working days on the current official calendar. */
+    @Bean
+    WorkingDays workingDays(Snapshot<WorkCalendar> calendar) {
+        return (from, n) -> calendar.get().plusWorkingDays(from, n);
+    }
+
+    /** Staff notes posted into groups pass through the same masking as appeal texts. */
+    @Bean
+    TextMasker textMasker() {
+        Masker masker = new Masker();
+        return text -> masker.mask(text).masked();
+    }
+
+    @Bean
+    CommandHandler commandHandler(Appeals appeals, StaffDirectory staff, Departments departments, Groups groups,
+                                  Outbox outbox, WeeklyDigestHook digests, WorkingDays workingDays,
+                                  TextMasker masker, Clock clock) {
+        return new CommandHandler(appeals, staff, departments, groups, outbox, digests, workingDays, masker, clock);
+    }
+
+    @Bean
+    AppealIntake appealIntake(Snapshot<Intake> intake, Appeals appeals, Departments departments,
+                              StaffAudiences audiences, Outbox outbox, BotProperties properties) {
+        return new AppealIntake(intake::get, appeals, departments, audiences, outbox,
+                properties.appeal().numberPrefix());
+    }
+
+    @Bean
+    InboundDispatcher inboundDispatcher(CommandHandler commands, AppealIntake intake, Groups groups) {
+        return new InboundDispatcher(commands, intake, groups);
+    }
+
+    @Bean
+    DeadlineWatch deadlineWatch(Appeals appeals, StaffDirectory staff, Departments departments, Groups groups,
+                                Outbox outbox, WorkingDays workingDays, BotProperties properties) {
+        return new DeadlineWatch(appeals, staff, departments, groups, outbox, workingDays,
+                new WatchSettings(properties.appeal().responseLimitDays(), properties.appeal().ratingWindowDays()));
     }
 }

@@ -1,0 +1,77 @@
+package cn.xuanhua.bot.admin.jobs;
+
+import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.coordination.Locks;
+import cn.xuanhua.bot.core.error.ConflictException;
+import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.watch.DeadlineWatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * Runs the deadline watch on a timer: reminders, overdue escalations and unrated closes. One instance at a time
+ * (a shared lock); each appeal in its own transaction with its notices. Every stage is recorded on the appeal and
+ * keyed in the outbox, so restarts and other instances never send one twice. The time comes from the injected
+ * clock, so {@code bot.clock.offset} moves the watch too.
+ */
+@Component
+public class DeadlineWatchJob {
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatchJob.class);
+    private static final Duration LOCK_TTL = Duration.ofMinutes(5);
+
+    private final DeadlineWatch watch;
+    private final Appeals appeals;
+    private final Locks locks;
+    private final TransactionTemplate transactions;
+    private final OutboxWorker outbox;
+    private final Clock clock;
+
+    public DeadlineWatchJob(DeadlineWatch watch, Appeals appeals, Locks locks, TransactionTemplate transactions,
+                            OutboxWorker outbox, Clock clock) {
+        this.watch = watch;
+        this.appeals = appeals;
+        this.locks = locks;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${bot.appeal.watch-interval:PT1M}")
+    public void run() {
+        Optional<Locks.Held> lock = locks.tryLock("deadline-watch", LOCK_TTL);
+        if (lock.isEmpty()) {
+            return;
+        }
+        try (Locks.Held held = lock.get()) {
+            runOnce();
+        }
+    }
+
+    /** One pass over every appeal not yet closed; returns how many actions were taken. */
+    public int runOnce() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        int actions = 0;
+        for (Appeal appeal : appeals.unclosed()) {
+            try {
+                Integer n = transactions.execute(status -> watch.check(appeal, now).size());
+                actions += n == null ? 0 : n;
+            } catch (ConflictException changedMeanwhile) {
+                // someone acted on it since it was read: the next pass sees the new state
+            } catch (RuntimeException e) {
+                log.warn("deadline watch failed for {}: {}", appeal.number().value(), e.toString());
+            }
+        }
+        if (actions > 0) {
+            outbox.wake();
+        }
+        return actions;
+    }
+}
