@@ -42,6 +42,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> postXml(String path, String xml) {
+        return send(request(path).header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(xml)));
+    }
+
+    public HttpResponse<String> postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

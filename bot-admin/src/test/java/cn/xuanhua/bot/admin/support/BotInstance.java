@@ -1,0 +1,73 @@
+package cn.xuanhua.bot.admin.support;
+
+import cn.xuanhua.bot.admin.BotAdminApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One running instance of the bot on the prod profile, started the way an administrator starts it (command-line
+ * settings), against a given MariaDB database, the real Redis and a fake WeCom. Several may share a database and
+ * Redis namespace to play several instances; closing one is the test's "kill".
+ */
+public final class BotInstance implements AutoCloseable {
+    public static final String ADMIN_PASSWORD = "it-admin-pass-2";
+    private final ConfigurableApplicationContext context;
+
+    private BotInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts an instance; {@code extra} are more {@code --key=value} settings. */
+    public static BotInstance start(String dbUrl, String redisNamespace, String wecomBase, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.profiles.active=prod",
+                "--server.port=0",
+                "--spring.datasource.url=" + dbUrl,
+                "--spring.datasource.username=" + TestServices.DB_USER,
+                "--spring.datasource.password=" + TestServices.DB_PASSWORD,
+                "--spring.data.redis.host=" + TestServices.REDIS_HOST,
+                "--spring.data.redis.port=" + TestServices.REDIS_PORT,
+                "--bot.shared-state-namespace=" + redisNamespace,
+                "--bot.admin.password=" + ADMIN_PASSWORD,
+                "--bot.wecom.api-base-url=" + wecomBase,
+                "--bot.wecom.corp-id=" + WeComDriver.CORP_ID,
+                "--bot.wecom.app.agent-id=1000002",
+                "--bot.wecom.app.secret=" + WeComDriver.APP_SECRET,
+                "--bot.wecom.app.token=" + WeComDriver.APP_TOKEN,
+                "--bot.wecom.app.aes-key=" + WeComDriver.AES_KEY,
+                "--bot.wecom.aibot.token=" + WeComDriver.AIBOT_TOKEN,
+                "--bot.wecom.aibot.aes-key=" + WeComDriver.AES_KEY,
+                "--bot.outbox.base-delay=PT0.2S",
+                "--bot.outbox.max-delay=PT1S",
+                "--bot.workers.poll-interval=PT0.2S",
+                "--bot.appeal.watch-interval=PT1H"));
+        args.addAll(List.of(extra));
+        return new BotInstance(new SpringApplicationBuilder(BotAdminApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public JdbcTemplate db() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    public Http admin() {
+        return Http.at(port()).as("admin", ADMIN_PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

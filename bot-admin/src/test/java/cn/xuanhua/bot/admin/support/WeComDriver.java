@@ -1,0 +1,66 @@
+package cn.xuanhua.bot.admin.support;
+
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Plays WeCom's part in integration tests: encrypts messages with the test keys and POSTs them to the bot's
+ * callback endpoints, as WeCom delivers them.
+ */
+public final class WeComDriver {
+    public static final String AIBOT_TOKEN = "itAibotToken";
+    public static final String APP_TOKEN = "itAppToken";
+    public static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+    public static final String CORP_ID = "wwIntegrationTest";
+    public static final String APP_SECRET = "it-app-secret-value";
+
+    private final Http http;
+    private final String replyBase;
+
+    /** @param replyBase where response_urls point (the fake WeCom server) */
+    public WeComDriver(int port, String replyBase) {
+        this.http = Http.at(port);
+        this.replyBase = replyBase;
+    }
+
+    /** A group @-mention as the AI bot callback carries it; returns the message id. */
+    public record Sent(String msgId, HttpResponse<String> response) {
+    }
+
+    public Sent groupMessage(String chatId, String userId, String text) {
+        return groupMessage(UUID.randomUUID().toString().replace("-", ""), chatId, userId, text);
+    }
+
+    public Sent groupMessage(String msgId, String chatId, String userId, String text) {
+        String json = "{\"msgid\":\"" + msgId + "\",\"aibotid\":\"it\",\"chatid\":\"" + chatId + "\",\"chattype\":\"group\","
+                + "\"from\":{\"userid\":\"" + userId + "\"},\"response_url\":\"" + replyBase + "/aibot/response/" + msgId + "\","
+                + "\"msgtype\":\"text\",\"text\":{\"content\":\"@诉求助手 " + text.replace("\"", "\\\"") + "\"}}";
+        return new Sent(msgId, postAiBot(json));
+    }
+
+    public HttpResponse<String> postAiBot(String plainJson) {
+        WxCryptUtil.EncryptContext c = new WxCryptUtil(AIBOT_TOKEN, AES_KEY, "").encryptContext(plainJson);
+        return http.postJson("/wecom/aibot/callback?" + query(c), "{\"encrypt\":\"" + c.getEncrypt() + "\"}");
+    }
+
+    /** A private message to the self-built app (staff commands). */
+    public HttpResponse<String> appMessage(String userId, String text) {
+        long msgId = Math.abs(UUID.randomUUID().getMostSignificantBits());
+        String inner = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + userId
+                + "]]></FromUserName><CreateTime>" + (System.currentTimeMillis() / 1000) + "</CreateTime>"
+                + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + text + "]]></Content>"
+                + "<MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
+        WxCryptUtil.EncryptContext c = new WxCryptUtil(APP_TOKEN, AES_KEY, CORP_ID).encryptContext(inner);
+        return http.postXml("/wecom/app/callback?" + query(c), "<xml><ToUserName><![CDATA[" + CORP_ID
+                + "]]></ToUserName><Encrypt><![CDATA[" + c.getEncrypt() + "]]></Encrypt></xml>");
+    }
+
+    public static String query(WxCryptUtil.EncryptContext c) {
+        return "msg_signature=" + c.getSignature() + "&timestamp=" + c.getTimeStamp() + "&nonce="
+                + URLEncoder.encode(c.getNonce(), StandardCharsets.UTF_8);
+    }
+}
