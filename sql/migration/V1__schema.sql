@@ -178,6 +178,7 @@ CREATE TABLE inbox_message (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_inbox_status_next ON inbox_message (status, next_attempt_at);
 CREATE INDEX ix_inbox_received ON inbox_message (received_at);
+CREATE INDEX ix_inbox_sender ON inbox_message (sender_user_id, status);
 
 -- Everything the bot sends, written in the same transaction as the change it reports.
 -- idempotency_key makes a second write of the same notice a no-op; status PENDING/SENDING/SENT/PARKED.

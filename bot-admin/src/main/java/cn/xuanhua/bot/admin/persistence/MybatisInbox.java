@@ -27,6 +27,9 @@ public class MybatisInbox implements Inbox {
     static final String PENDING = "PENDING";
     static final String PROCESSING = "PROCESSING";
     static final String FAILED = "FAILED";
+    private static final String EARLIER_FROM_SAME_SENDER = "SELECT 1 FROM inbox_message earlier"
+            + " WHERE earlier.sender_user_id = inbox_message.sender_user_id AND earlier.id < inbox_message.id"
+            + " AND earlier.status IN ('PENDING', 'PROCESSING')";
 
     private final InboxMapper mapper;
     private final Clock clock;
@@ -64,12 +67,17 @@ public class MybatisInbox implements Inbox {
         }
     }
 
-    /** Claims up to {@code limit} due messages for {@code lease}; messages other workers hold are skipped. */
+    /**
+     * Claims up to {@code limit} due messages for {@code lease}; messages other workers hold are skipped, and so is
+     * any message whose sender has an earlier one still waiting: one person's messages are handled in the order
+     * they were sent (受理 before 办结), while different people's run in parallel.
+     */
     public List<Claimed> claimDue(int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<InboxRecord> due = mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<InboxRecord>()
                 .in(InboxRecord::getStatus, PENDING, PROCESSING)
                 .le(InboxRecord::getNextAttemptAt, now)
+                .notExists(EARLIER_FROM_SAME_SENDER)
                 .orderByAsc(InboxRecord::getId)).getRecords();
         List<Claimed> claimed = new ArrayList<>();
         for (InboxRecord r : due) {

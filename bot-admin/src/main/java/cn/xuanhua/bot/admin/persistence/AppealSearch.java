@@ -1,0 +1,68 @@
+package cn.xuanhua.bot.admin.persistence;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The read side of appeals for the API and the console: filtered, searched, paged rows, newest first. Search is a
+ * substring match on the number and the masked text (a district's volume does not need a full-text index).
+ */
+@Repository
+public class AppealSearch {
+    private final AppealMapper appeals;
+    private final AppealEventMapper events;
+
+    public AppealSearch(AppealMapper appeals, AppealEventMapper events) {
+        this.appeals = appeals;
+        this.events = events;
+    }
+
+    /** Filters; null means "any". {@code overdueAt} selects appeals open and past due at that moment. */
+    public record Filter(String status, String groupCode, String departmentCode, String categoryCode, String query,
+                         LocalDateTime createdFrom, LocalDateTime createdTo, LocalDateTime overdueAt) {
+    }
+
+    public IPage<AppealRecord> find(Filter f, int page, int size) {
+        return appeals.selectPage(Page.of(page, size), where(f).orderByDesc(AppealRecord::getCreatedAt));
+    }
+
+    /** All matching rows, for the Excel export (bounded by the caller's date range). */
+    public List<AppealRecord> all(Filter f) {
+        return appeals.selectList(where(f).orderByAsc(AppealRecord::getCreatedAt));
+    }
+
+    public List<AppealEventRecord> timeline(long appealId) {
+        return events.selectList(new LambdaQueryWrapper<AppealEventRecord>()
+                .eq(AppealEventRecord::getAppealId, appealId).orderByAsc(AppealEventRecord::getId));
+    }
+
+    public AppealRecord byNumber(String number) {
+        return appeals.selectOne(new LambdaQueryWrapper<AppealRecord>().eq(AppealRecord::getNumber, number));
+    }
+
+    private static LambdaQueryWrapper<AppealRecord> where(Filter f) {
+        LambdaQueryWrapper<AppealRecord> w = new LambdaQueryWrapper<>();
+        w.eq(given(f.status()), AppealRecord::getStatus, f.status())
+                .eq(given(f.groupCode()), AppealRecord::getGroupCode, f.groupCode())
+                .eq(given(f.departmentCode()), AppealRecord::getDepartmentCode, f.departmentCode())
+                .eq(given(f.categoryCode()), AppealRecord::getCategoryCode, f.categoryCode())
+                .ge(f.createdFrom() != null, AppealRecord::getCreatedAt, f.createdFrom())
+                .lt(f.createdTo() != null, AppealRecord::getCreatedAt, f.createdTo());
+        if (given(f.query())) {
+            w.and(q -> q.like(AppealRecord::getMaskedText, f.query()).or().like(AppealRecord::getNumber, f.query()));
+        }
+        if (f.overdueAt() != null) {
+            w.in(AppealRecord::getStatus, "PENDING", "ACCEPTED").lt(AppealRecord::getDueAt, f.overdueAt());
+        }
+        return w;
+    }
+
+    private static boolean given(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,213 @@
+package cn.xuanhua.bot.admin;
+
+import cn.xuanhua.bot.admin.jobs.DeadlineWatchJob;
+import cn.xuanhua.bot.admin.support.Await;
+import cn.xuanhua.bot.admin.support.BotInstance;
+import cn.xuanhua.bot.admin.support.FakeWeComServer;
+import cn.xuanhua.bot.admin.support.TestServices;
+import cn.xuanhua.bot.admin.support.WeComDriver;
+import cn.xuanhua.bot.wecom.fake.Delivery;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The 接诉即办 loop from chat, on the prod profile against MariaDB, Redis and a fake WeCom: staff commands in
+ * their private chat with the app, every change posted into the group the appeal came from, ratings, transfers,
+ * extensions, concurrency, and the escalation of what runs late.
+ */
+class AppealLifecycleIT {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String GROUP_KEY = "key-lifecycle-nanguan";
+    private static final String COORD_KEY = "key-lifecycle-coord";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static FakeWeComServer wecom;
+    private static String db;
+    private static String redis;
+    private static BotInstance bot;
+    private static WeComDriver driver;
+
+    @BeforeAll
+    static void start() {
+        wecom = new FakeWeComServer();
+        db = TestServices.freshMariaDbDatabase("lifecycle");
+        redis = TestServices.freshRedisNamespace();
+        bot = BotInstance.start(db, redis, wecom.baseUrl());
+        driver = new WeComDriver(bot.port(), wecom.baseUrl());
+        put("/api/groups/tw-nanguan", "{\"chatId\":\"wrLifeNanguan\",\"webhookKey\":\"" + GROUP_KEY + "\",\"ownerUserId\":\"ng.head\"}");
+        put("/api/groups/coord", "{\"chatId\":\"wrLifeCoord\",\"webhookKey\":\"" + COORD_KEY + "\",\"ownerUserId\":\"district.head\"}");
+        staff("ng.a", "南关街道 刘敏", "office-nanguan", "STAFF");
+        staff("ng.b", "南关街道 赵强", "office-nanguan", "STAFF");
+        staff("ng.head", "南关街道 主任", "office-nanguan", "LEADER");
+        staff("urban.a", "城管局 孙丽", "urban", "STAFF");
+        staff("disp", "审批局 调度", "approval", "DISPATCHER");
+        staff("district.head", "常务副区长", "approval", "LEADER");
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+        wecom.close();
+    }
+
+    private static void put(String path, String json) {
+        assertThat(bot.admin().putJson(path, json).statusCode()).isEqualTo(200);
+    }
+
+    private static void staff(String userId, String name, String department, String role) {
+        assertThat(bot.admin().postJson("/api/staff", "{\"userId\":\"" + userId + "\",\"name\":\"" + name
+                + "\",\"departmentCode\":\"" + department + "\",\"role\":\"" + role + "\"}").statusCode()).isEqualTo(201);
+    }
+
+    /** A new appeal from the 南关 group; returns its number. */
+    private static String newAppeal(String text) {
+        var sent = driver.groupMessage("wrLifeNanguan", "owner.zhang", text);
+        return Await.value("appeal made", WAIT, () -> bot.db().queryForList(
+                "SELECT number FROM appeal WHERE source_message_id = ?", String.class, "aibot:" + sent.msgId())
+                .stream().findFirst().orElse(null));
+    }
+
+    private static void command(String userId, String text) {
+        assertThat(driver.appMessage(userId, text).statusCode()).isEqualTo(200);
+    }
+
+    private static Delivery awaitGroupPost(String key, Predicate<String> content) {
+        return Await.value("a post into the group", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.WEBHOOK && d.target().equals(key) && content.test(d.content()))
+                .findFirst().orElse(null));
+    }
+
+    private static Delivery awaitAppMessage(String userId, Predicate<String> content) {
+        return Await.value("an app message to " + userId, WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.APP_MESSAGE && d.target().equals(userId) && content.test(d.content()))
+                .findFirst().orElse(null));
+    }
+
+    private static JsonNode appeal(String number) {
+        try {
+            return JSON.readTree(bot.admin().get("/api/appeals/" + number).body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> eventTypes(String number) {
+        List<String> types = new ArrayList<>();
+        appeal(number).get("events").forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
+
+    @Test
+    void aStrangersAcceptIsRefusedAndChangesNothing() {
+        String n = newAppeal("店门口的井盖丢了,晚上很危险,麻烦尽快处理");
+        command("urban.a", "受理 " + n);
+        awaitAppMessage("urban.a", c -> c.contains("不属于") || c.contains("没有") || c.contains("无权"));
+        command("passer.by", "受理 " + n);
+        awaitAppMessage("passer.by", c -> !c.isBlank());
+        Await.quietPeriod(Duration.ofSeconds(1));
+        assertThat(appeal(n).get("status").asText()).isEqualTo("PENDING");
+        assertThat(eventTypes(n)).containsExactly("CREATED");
+    }
+
+    @Test
+    void acceptProgressAndResolveArePostedIntoTheOriginGroupAndSatisfiedCloses() {
+        String n = newAppeal("街口的路灯坏了三天了,晚上黑灯瞎火,麻烦修一下");
+        command("ng.a", "受理 " + n);
+        assertThat(awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("受理")).content()).contains("刘敏", "办理期限");
+        command("ng.a", "进展 " + n + " 已联系路灯所,电话13912345678,明天更换");
+        assertThat(awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("进展")).content())
+                .contains("明天更换").doesNotContain("13912345678");
+        command("ng.a", "办结 " + n + " 路灯已更换");
+        assertThat(awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("办结")).content()).contains("满意 " + n);
+        var rating = driver.groupMessage("wrLifeNanguan", "owner.zhang", "满意 " + n);
+        Await.until("closed", WAIT, () -> "CLOSED".equals(appeal(n).get("status").asText()));
+        JsonNode a = appeal(n);
+        assertThat(a.get("satisfaction").asText()).isEqualTo("SATISFIED");
+        assertThat(eventTypes(n)).containsSubsequence("CREATED", "ACCEPTED", "PROGRESS", "RESOLVED", "RATED");
+        assertThat(rating.response().statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void dissatisfiedReopensTheAppealToItsDepartment() {
+        String n = newAppeal("小区门口积水很深,车都开不过去,麻烦处理一下");
+        command("ng.a", "受理 " + n);
+        command("ng.a", "办结 " + n + " 已抽水");
+        Await.until("resolved", WAIT, () -> "RESOLVED".equals(appeal(n).get("status").asText()));
+        driver.groupMessage("wrLifeNanguan", "owner.zhang", "不满意 " + n);
+        Await.until("reopened", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
+        assertThat(appeal(n).get("reopened").asBoolean()).isTrue();
+        assertThat(appeal(n).get("departmentCode").asText()).isEqualTo("office-nanguan");
+    }
+
+    @Test
+    void transferMovesTheAppealAndTellsBothDepartmentsAndTheGroup() {
+        String n = newAppeal("路边违章占道经营,堵得车辆没法通行,麻烦管一管");
+        command("ng.a", "转办 " + n + " 城管 属于占道经营执法");
+        Await.until("moved", WAIT, () -> "urban".equals(appeal(n).get("departmentCode").asText()));
+        assertThat(appeal(n).get("status").asText()).isEqualTo("PENDING");
+        awaitAppMessage("urban.a", c -> c.contains(n));
+        awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("转"));
+        awaitAppMessage("ng.a", c -> c.contains(n) && c.contains("转"));
+    }
+
+    @Test
+    void anExtensionMovesTheDueDateOnlyWhenApproved() {
+        String n = newAppeal("门口的下水道堵了,污水往外冒,麻烦处理");
+        command("ng.a", "受理 " + n);
+        Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
+        String due = appeal(n).get("dueAt").asText();
+        command("ng.a", "延期 " + n + " 3天 需要协调管网公司");
+        Await.until("requested", WAIT, () -> eventTypes(n).contains("EXTENSION_REQUESTED"));
+        assertThat(appeal(n).get("dueAt").asText()).isEqualTo(due);
+        command("disp", "批准延期 " + n);
+        Await.until("approved", WAIT, () -> eventTypes(n).contains("EXTENSION_APPROVED"));
+        assertThat(appeal(n).get("dueAt").asText()).isGreaterThan(due);
+        awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("延"));
+    }
+
+    @Test
+    void twoStaffAcceptingAtOnceMakeExactlyOneAcceptance() throws Exception {
+        String n = newAppeal("马路上的井盖松动了,车过去哐哐响,麻烦修理");
+        CompletableFuture<?> a = CompletableFuture.runAsync(() -> command("ng.a", "受理 " + n));
+        CompletableFuture<?> b = CompletableFuture.runAsync(() -> command("ng.b", "受理 " + n));
+        CompletableFuture.allOf(a, b).get();
+        Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
+        Await.until("both answered", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.APP_MESSAGE && d.content().contains(n)
+                        && (d.target().equals("ng.a") || d.target().equals("ng.b"))
+                        && !d.content().contains("新诉求")).count() >= 2);
+        assertThat(eventTypes(n).stream().filter("ACCEPTED"::equals)).hasSize(1);
+        assertThat(wecom.deliveries().stream().filter(d -> d.target().equals(GROUP_KEY) && d.content().contains(n)
+                && d.content().contains("已受理"))).hasSize(1);
+    }
+
+    @Test
+    void anOverdueAppealIsEscalatedOnceAfterARestartWithAShiftedClock() {
+        String n = newAppeal("工厂门口的路灯全坏了,一直没人修,麻烦尽快处理");
+        command("ng.a", "受理 " + n);
+        Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
+        try (BotInstance later = BotInstance.start(db, redis, wecom.baseUrl(), "--bot.clock.offset=P15D")) {
+            later.bean(DeadlineWatchJob.class).runOnce();
+            later.bean(DeadlineWatchJob.class).runOnce();
+        }
+        try (BotInstance evenLater = BotInstance.start(db, redis, wecom.baseUrl(), "--bot.clock.offset=P16D")) {
+            evenLater.bean(DeadlineWatchJob.class).runOnce();
+            Delivery escalation = awaitGroupPost(COORD_KEY, c -> c.contains(n));
+            assertThat(escalation.content()).contains("南关街道");
+            Await.quietPeriod(Duration.ofSeconds(2));
+        }
+        assertThat(wecom.deliveries().stream().filter(d -> d.target().equals(COORD_KEY) && d.content().contains(n)
+                && d.content().contains("超"))).hasSize(1);
+        assertThat(appeal(n).get("overdue").asBoolean()).isTrue();
+    }
+}
