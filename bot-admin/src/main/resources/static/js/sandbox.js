@@ -1,5 +1,6 @@
 // The sandbox page: pick a window, type as someone, watch what the bot sends back (polled once a second).
 (function () {
+  const api = document.querySelector('.sandbox').dataset.api;
   const csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
   const csrfToken = document.querySelector('meta[name="_csrf"]').content;
   const linesBox = document.getElementById('lines');
@@ -11,6 +12,17 @@
   const all = [];
   let people = [];
 
+  // WeCom shows the bot's markdown formatted; the sandbox does the same for the few forms the bot uses
+  // (bold, quoted lines, mentions). Text is escaped first, so nothing a person typed becomes markup.
+  function markdown(text) {
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return escaped.split('\n').map(line => {
+      let html = line.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>').replace(/&lt;@([^&]+)&gt;/g, '<span class="at">@$1</span>');
+      if (html.startsWith('&gt; ')) { html = '<span class="quote">' + html.substring(5) + '</span>'; }
+      return html;
+    }).join('<br>');
+  }
+
   function render() {
     linesBox.innerHTML = '';
     all.filter(l => l.window === current).forEach(l => {
@@ -21,7 +33,7 @@
       who.textContent = l.speaker + ' · ' + l.time;
       const body = document.createElement('div');
       body.className = 'body';
-      body.textContent = l.text;
+      if (l.fromBot) { body.innerHTML = markdown(l.text); } else { body.textContent = l.text; }
       div.append(who, body);
       linesBox.appendChild(div);
     });
@@ -53,7 +65,7 @@
 
   async function poll() {
     try {
-      const r = await fetch('api/lines?after=' + lastId);
+      const r = await fetch(api + '/lines?after=' + lastId);
       if (r.ok) {
         const fresh = await r.json();
         fresh.forEach(l => { all.push(l); lastId = Math.max(lastId, l.id); markUnread(l); });
@@ -80,11 +92,11 @@
     if (!current || !text.value.trim()) { return; }
     const headers = {'Content-Type': 'application/json'};
     headers[csrfHeader] = csrfToken;
-    await fetch('api/say', {method: 'POST', headers, body: JSON.stringify({window: current, userId: speaker.value, text: text.value})});
+    await fetch(api + '/say', {method: 'POST', headers, body: JSON.stringify({window: current, userId: speaker.value, text: text.value})});
     text.value = '';
   });
 
-  fetch('api/people').then(r => r.json()).then(p => { people = p; fillSpeakers(); });
+  fetch(api + '/people').then(r => r.json()).then(p => { people = p; fillSpeakers(); });
   const first = document.querySelector('.windows li[data-window^="group:tw-"]');
   if (first) { select(first); }
   poll();

@@ -1,0 +1,105 @@
+package cn.xuanhua.bot.admin;
+
+import cn.xuanhua.bot.admin.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sandbox as a new user meets it, in headless Chromium on the embedded default: log in, write a request in a
+ * township group as a business owner, see the bot answer there; accept it as the department's staff in their
+ * private chat with the app; see the group told.
+ */
+class SandboxBrowserIT {
+    private static final String PASSWORD = "browser-it-pass";
+    private static ConfigurableApplicationContext app;
+    private static WebDriver browser;
+    private static String base;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void start() {
+        app = new SpringApplicationBuilder(BotAdminApplication.class).run("--server.port=0",
+                "--bot.admin.password=" + PASSWORD, "--bot.workers.poll-interval=PT0.2S",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sandbox")
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void open(String window) {
+        browser.findElement(By.cssSelector(".windows li[data-window='" + window + "']")).click();
+    }
+
+    private static void say(String speakerUserId, String text) {
+        waiting().until(d -> d.findElements(By.cssSelector("#speaker option[value='" + speakerUserId + "']")).size() > 0);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("speaker"))).selectByValue(speakerUserId);
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys(text);
+        browser.findElement(By.cssSelector("#say button")).click();
+    }
+
+    private static WebElement botLineContaining(String text) {
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[contains(@class,'line') and contains(@class,'bot')]//div[@class='body'][contains(., '" + text + "')]")));
+    }
+
+    @Test
+    void aNewUserPlaysTheLoopFromAskingToAcceptanceInTheSandbox() throws Exception {
+        browser.get(base + "/sandbox");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("/sandbox"));
+
+        open("group:tw-nanguan");
+        say("zhang.laoban", "南关街口的路灯坏了三天了,晚上很黑,麻烦尽快修一下");
+        String registered = botLineContaining("诉求已登记").getText();
+        assertThat(registered).contains("南关街道", "办理期限");
+        String number = registered.replaceAll("(?s).*?(XH\\d{8}-\\d{4}).*", "$1");
+
+        open("user:office-nanguan.staff");
+        botLineContaining("新诉求待受理");
+        say("office-nanguan.staff", "受理 " + number);
+        botLineContaining("已受理");
+
+        open("group:tw-nanguan");
+        assertThat(botLineContaining("诉求已受理").getText()).contains(number);
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("sandbox-loop.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
