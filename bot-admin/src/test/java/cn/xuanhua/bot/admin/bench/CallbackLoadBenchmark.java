@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 public final class CallbackLoadBenchmark {
     private static final String TOKEN = "benchToken123";
     private static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
-    private static final int CONCURRENCY = 16;
+    private static final int CONCURRENCY = 8;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(15);
 
@@ -71,8 +71,15 @@ public final class CallbackLoadBenchmark {
 
                 run("warm-up url check", http, urlCheck, WARM_UP);
                 run("warm-up intake", http, intake, WARM_UP);
+                // Each phase starts with the workers idle: the backlog of the warm-up is processed first.
+                awaitIdle(db);
                 Result get = run("url check GET /wecom/aibot/callback", http, urlCheck, MEASURE);
+                awaitIdle(db);
                 Result post = run("intake POST /wecom/aibot/callback", http, intake, MEASURE);
+                long processing = System.nanoTime();
+                awaitIdle(db);
+                System.out.printf(Locale.ROOT, "backlog after the intake phase processed in %.1f s (appeals made, replies sent)%n",
+                        (System.nanoTime() - processing) / 1e9);
                 System.out.println(get.line());
                 System.out.println(post.line());
                 System.out.printf(Locale.ROOT, "callback: intake %.0f req/s, url check %.0f req/s, ratio %.2f (target >= 0.5); "
@@ -188,6 +195,23 @@ public final class CallbackLoadBenchmark {
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("could not bind the group: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /** Waits until nothing is waiting in the inbox or the outbox of the benchmark's database. */
+    private static void awaitIdle(String db) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(db, TestServices.DB_USER, TestServices.DB_PASSWORD);
+             var s = c.createStatement()) {
+            for (int i = 0; i < 600; i++) {
+                try (var r = s.executeQuery("SELECT (SELECT COUNT(*) FROM inbox_message WHERE status IN ('PENDING','PROCESSING'))"
+                        + " + (SELECT COUNT(*) FROM outbox_message WHERE status IN ('PENDING','SENDING'))")) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(500);
+            }
         }
     }
 

@@ -29,6 +29,7 @@ import java.util.function.Predicate;
 public final class FakeWeComServer implements AutoCloseable {
     private final FakeWeComApi api = new FakeWeComApi();
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor;
     private final Map<String, Queue<Integer>> plannedErrors = new ConcurrentHashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> calls = new ConcurrentHashMap<>();
@@ -40,7 +41,12 @@ public final class FakeWeComServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::serve);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-wecom");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -139,5 +145,6 @@ public final class FakeWeComServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
