@@ -25,6 +25,10 @@ class ClassificationCorpusTest {
     record Labelled(String text, String groupCode, boolean appeal, String category, String department) {
     }
 
+    /** The sets never tuned on when they were written, checked for valid codes like the corpus. */
+    private static final List<String> EVALUATION_SETS = List.of("/intake/messages-holdout.json",
+            "/intake/messages-eval.json");
+
     private static List<Labelled> corpus;
     private static Triage triage;
     private static Map<String, ChatGroup> groups;
@@ -53,7 +57,9 @@ class ClassificationCorpusTest {
         assertThat(corpus).filteredOn(Labelled::appeal).hasSizeGreaterThanOrEqualTo(60);
         assertThat(corpus).filteredOn(m -> !m.appeal()).hasSizeGreaterThanOrEqualTo(40);
         List<Labelled> all = new ArrayList<>(corpus);
-        all.addAll(read("/intake/messages-holdout.json"));
+        for (String set : EVALUATION_SETS) {
+            all.addAll(read(set));
+        }
         assertThat(all).allSatisfy(m -> assertThat(groups).containsKey(m.groupCode()));
         assertThat(all).filteredOn(Labelled::appeal).allSatisfy(m -> {
             assertThat(SeedDictionary.departmentCodes()).contains(m.department());
@@ -63,7 +69,7 @@ class ClassificationCorpusTest {
 
     @Test
     void classifiesAndRoutesTheLabelledCorpus() {
-        List<Score> scores = evaluate(corpus, "");
+        List<Score> scores = evaluate(corpus, "tuned ");
         assertThat(scores.get(0).ratio()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.get(2).ratio()).isGreaterThanOrEqualTo(0.90);
     }
@@ -77,6 +83,17 @@ class ClassificationCorpusTest {
         List<Score> scores = evaluate(read("/intake/messages-holdout.json"), "held-out ");
         assertThat(scores.get(0).ratio()).isGreaterThanOrEqualTo(0.70);
         assertThat(scores.get(2).ratio()).isGreaterThanOrEqualTo(0.60);
+    }
+
+    /**
+     * The first evaluation set, written after the held-out set and before the dictionaries were broadened for
+     * words the corpus lacked. Departments are labelled by the V4 rules for the category meant.
+     */
+    @Test
+    void classifiesTheFirstEvaluationSet() throws IOException {
+        List<Score> scores = evaluate(read("/intake/messages-eval.json"), "eval ");
+        assertThat(scores.get(0).ratio()).isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.get(2).ratio()).isGreaterThanOrEqualTo(0.70);
     }
 
     /** Appeal-or-not, category and department scores over the messages, printed with their misses. */
