@@ -108,6 +108,21 @@ class AppealLifecycleIT {
     }
 
     @Test
+    void listsAppealsFilteredSearchedAndPagedWithoutTheirTimelines() throws Exception {
+        String n = newAppeal("仓库后面的消防通道被占了,万一着火车进不来,麻烦处理");
+        JsonNode page = JSON.readTree(bot.admin().get("/api/appeals?status=PENDING&q="
+                + java.net.URLEncoder.encode("消防通道", java.nio.charset.StandardCharsets.UTF_8) + "&page=1&size=5").body());
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode first = page.get("items").get(0);
+        assertThat(first.get("number").asText()).isEqualTo(n);
+        assertThat(first.get("status").asText()).isEqualTo("PENDING");
+        assertThat(first.get("groupCode").asText()).isEqualTo("tw-nanguan");
+        assertThat(first.has("events")).isFalse();
+        assertThat(bot.admin().get("/api/appeals?status=NOPE").statusCode()).isEqualTo(400);
+        assertThat(bot.admin().get("/api/appeals/XH19990101-0001").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aStrangersAcceptIsRefusedAndChangesNothing() {
         String n = newAppeal("店门口的井盖丢了,晚上很危险,麻烦尽快处理");
         command("urban.a", "受理 " + n);

@@ -20,7 +20,12 @@ public record BotProperties(
         @DefaultValue("memory") String sharedState,
         @DefaultValue("appeal-bot:") String sharedStateNamespace,
         @DefaultValue Outbox outbox,
-        @DefaultValue Workers workers) {
+        @DefaultValue Workers workers,
+        @DefaultValue Intake intake) {
+
+    /** {@code bot.intake.refresh-interval}: how soon edits of dictionaries and calendar in the database take effect. */
+    public record Intake(@DefaultValue("PT1M") Duration refreshInterval) {
+    }
 
     /** {@code bot.outbox.*}: how sends are retried before a message is parked for the console. */
     public record Outbox(@DefaultValue("8") int maxAttempts, @DefaultValue("PT5S") Duration baseDelay,

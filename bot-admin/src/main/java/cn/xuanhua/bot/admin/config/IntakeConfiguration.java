@@ -9,24 +9,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
- * Intake and the working-day calendar as snapshots of the database: rebuilt at most every minute, or at once when
+ * Intake and the working-day calendar as snapshots of the database: rebuilt after {@code bot.intake.refresh-interval}
+ * (default a minute), or at once when
  * the console changes a dictionary or the calendar, so edits take effect without a rebuild or a restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class IntakeConfiguration {
-    private static final Duration REFRESH = Duration.ofMinutes(1);
-
     @Bean
-    Snapshot<WorkCalendar> workCalendar(CalendarArrangements arrangements, Clock clock) {
+    Snapshot<WorkCalendar> workCalendar(CalendarArrangements arrangements, BotProperties properties, Clock clock) {
         return new Snapshot<>(() -> new WorkCalendar(arrangements.exceptions(), arrangements.arrangedYears()),
-                REFRESH, clock);
+                properties.intake().refreshInterval(), clock);
     }
 
     @Bean
-    Snapshot<Intake> intake(IntakeDictionarySource dictionaries, Snapshot<WorkCalendar> calendar, Clock clock) {
-        return new Snapshot<>(() -> new Intake(dictionaries.load(), calendar.get()), REFRESH, clock);
+    Snapshot<Intake> intake(IntakeDictionarySource dictionaries, Snapshot<WorkCalendar> calendar,
+                            BotProperties properties, Clock clock) {
+        return new Snapshot<>(() -> new Intake(dictionaries.load(), calendar.get()),
+                properties.intake().refreshInterval(), clock);
     }
 }

@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 /**
  * {@code scripts/bench-callback}: load on the AI-bot callback of the bot running on the prod profile (its jar, as a
  * separate process) against the real MariaDB and Redis, beside the URL check GET of the same server. Each POST is a
- * distinct, validly encrypted group message that the bot stores in the inbox before answering; the inbox workers
- * process them meanwhile. Prints requests per second, p50/p99 latency and errors of both. Not a test.
+ * distinct, validly encrypted group message from a different business owner (as in a district's groups) that the bot
+ * stores in the inbox before answering; the inbox workers process them meanwhile. Prints requests per second, p50/p99 latency and errors of both. Not a test.
  */
 public final class CallbackLoadBenchmark {
     private static final String TOKEN = "benchToken123";
@@ -96,7 +96,7 @@ public final class CallbackLoadBenchmark {
     private static HttpRequest message(String base, WxCryptUtil wecomSide, String wecomBase) {
         String msgId = UUID.randomUUID().toString().replace("-", "");
         String json = "{\"msgid\":\"" + msgId + "\",\"aibotid\":\"bench\",\"chatid\":\"wrBenchGroup\",\"chattype\":\"group\","
-                + "\"from\":{\"userid\":\"bench.owner\"},\"response_url\":\"" + wecomBase + "/aibot/response/" + msgId + "\","
+                + "\"from\":{\"userid\":\"owner-" + msgId.substring(0, 8) + "\"},\"response_url\":\"" + wecomBase + "/aibot/response/" + msgId + "\","
                 + "\"msgtype\":\"text\",\"text\":{\"content\":\"@诉求助手 厂区门口的路灯坏了三天了,麻烦尽快修一下\"}}";
         WxCryptUtil.EncryptContext c = wecomSide.encryptContext(json);
         return HttpRequest.newBuilder(URI.create(base + "/wecom/aibot/callback?" + query(c)))
