@@ -70,6 +70,7 @@ class WeeklyDigestIT extends ProdProfileContext {
     @BeforeAll
     void scriptTheWeek() {
         ScriptedWeek.store(appeals, "WDIT");
+        ScriptedWeek.storeBasicallySatisfied(appeals, "WDIT");
     }
 
     @Test
@@ -93,6 +94,15 @@ class WeeklyDigestIT extends ProdProfileContext {
         assertThat(d.get("topCategories").get(0).get("category").asText()).isEqualTo("政策咨询");
         assertThat(d.get("topCategories").get(0).get("count").asLong()).isEqualTo(3);
         assertThat(d.get("from").asText()).isEqualTo("2026-03-02T00:00:00+08:00");
+    }
+
+    @Test
+    void aBasicallySatisfiedRatingIsStoredAndCountsAsSatisfied() throws Exception {
+        JsonNode d = json.readTree(admin().get("/api/digests/weekly?groupCode=ind-tech&week=2026-W11").body());
+
+        assertThat(d.get("counts").get("rated").asLong()).isEqualTo(1);
+        assertThat(d.get("satisfactionRate").asDouble()).isEqualTo(1.0);
+        assertThat(d.get("resolutionRate").asDouble()).isEqualTo(1.0);
     }
 
     @Test

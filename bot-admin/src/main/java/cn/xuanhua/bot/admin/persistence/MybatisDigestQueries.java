@@ -62,7 +62,8 @@ public class MybatisDigestQueries implements DigestQueries {
                 .toList();
     }
 
-    private DigestQuery query(DigestScope scope, DigestWindow w, int limit) {
+    /** The statements' parameters for a scope and window (public for the benchmark's EXPLAIN). */
+    public DigestQuery query(DigestScope scope, DigestWindow w, int limit) {
         List<DigestQuery.Day> days = w.responseDays().stream()
                 .map(d -> new DigestQuery.Day(local(d.until()), d.calendarDays())).toList();
         return new DigestQuery(local(w.start()), local(w.end()), local(w.asOf()), scope.groupCode(),

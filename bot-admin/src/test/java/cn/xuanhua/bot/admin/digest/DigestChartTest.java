@@ -57,6 +57,5 @@ class DigestChartTest {
     @Test
     void drawsWithoutADisplay() {
         assertThat(System.getProperty("java.awt.headless")).isEqualTo("true");
-
     }
 }

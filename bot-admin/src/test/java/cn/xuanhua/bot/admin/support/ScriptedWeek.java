@@ -45,6 +45,18 @@ public final class ScriptedWeek {
         appeals.update(second);
     }
 
+    /**
+     * The week after (2026-W11): one appeal resolved and rated 基本满意, which counts as satisfied (and, stored by
+     * its name BASICALLY_SATISFIED, needs the widened column of V6).
+     */
+    public static void storeBasicallySatisfied(Appeals appeals, String prefix) {
+        Appeal appeal = submit(appeals, prefix, 1, "2026-03-09T09:00", "2026-03-16T09:00");
+        done(appeal.accept(STAFF, at("2026-03-09T09:30")));
+        done(appeal.resolve(STAFF, at("2026-03-10T15:00"), "已答复"));
+        done(appeal.rate(Actor.person(REQUESTER, null), at("2026-03-11T10:00"), Satisfaction.BASICALLY_SATISFIED, "还行"));
+        appeals.update(appeal);
+    }
+
     private static Appeal submit(Appeals appeals, String prefix, int sequence, String createdAt, String dueAt) {
         AppealNumber number = AppealNumber.of(prefix, at(createdAt).toLocalDate(), sequence);
         AppealFacts facts = new AppealFacts(number, GROUP, REQUESTER, "赵总", "高新技术企业认定需要哪些材料",
