@@ -37,10 +37,10 @@ public final class DigestText {
         rates(sb, d.counts(), d.rates());
         categories(sb, d.topCategories());
         overdue(sb, d, listLines);
-        if (d.district()) {
+        if (d.district() && !(d.departments().isEmpty() && d.townships().isEmpty())) {
             ranking(sb, "部门排名", d.departments(), listLines);
             ranking(sb, "乡镇(街道)排名", d.townships(), listLines);
-            sb.append("\n<font color=\"comment\">排名按四率均值 (无数据的率不计), 同分时超期少者在前</font>");
+            sb.append("<font color=\"comment\">排名按四率均值 (无数据的率不计), 同分时超期少者在前</font>");
         }
         return sb.toString().strip();
     }
