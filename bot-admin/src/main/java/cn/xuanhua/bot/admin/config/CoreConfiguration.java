@@ -76,10 +76,15 @@ public class CoreConfiguration {
         return new InboundDispatcher(commands, intake, groups);
     }
 
+    /** The working-day limits shared by the deadline watch and the digest's 响应率. */
+    @Bean
+    WatchSettings watchSettings(BotProperties properties) {
+        return new WatchSettings(properties.appeal().responseLimitDays(), properties.appeal().ratingWindowDays());
+    }
+
     @Bean
     DeadlineWatch deadlineWatch(Appeals appeals, StaffDirectory staff, Departments departments, Groups groups,
-                                Outbox outbox, WorkingDays workingDays, BotProperties properties) {
-        return new DeadlineWatch(appeals, staff, departments, groups, outbox, workingDays,
-                new WatchSettings(properties.appeal().responseLimitDays(), properties.appeal().ratingWindowDays()));
+                                Outbox outbox, WorkingDays workingDays, WatchSettings settings) {
+        return new DeadlineWatch(appeals, staff, departments, groups, outbox, workingDays, settings);
     }
 }

@@ -1,0 +1,94 @@
+package cn.xuanhua.bot.admin.persistence;
+
+import cn.xuanhua.bot.core.digest.CategoryCount;
+import cn.xuanhua.bot.core.digest.DepartmentCounts;
+import cn.xuanhua.bot.core.digest.DigestCounts;
+import cn.xuanhua.bot.core.digest.DigestScope;
+import cn.xuanhua.bot.core.digest.DigestWindow;
+import cn.xuanhua.bot.core.digest.OverdueAppeal;
+import cn.xuanhua.bot.core.port.DigestQueries;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * {@link DigestQueries} as five aggregate statements over {@code appeal} (created, accepted, resolved, rated, open
+ * at the window's end), each on its own indexed time column and grouped by department, merged here per department.
+ * Times go in as local date-times of the bot's zone, which is how the columns store them.
+ */
+@Repository
+public class MybatisDigestQueries implements DigestQueries {
+    private final DigestMapper mapper;
+    private final ZoneId zone;
+
+    public MybatisDigestQueries(DigestMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.zone = clock.getZone();
+    }
+
+    @Override
+    public List<DepartmentCounts> countsByDepartment(DigestScope scope, DigestWindow window) {
+        DigestQuery q = query(scope, window, 0);
+        Map<String, long[]> byDepartment = new TreeMap<>();
+        merge(byDepartment, mapper.created(q), r -> new long[]{n(r.getCreated()), n(r.getRespondedInTime()), 0, 0, 0, 0, 0, 0, 0, 0});
+        merge(byDepartment, mapper.accepted(q), r -> new long[]{0, 0, n(r.getAccepted()), 0, 0, 0, 0, 0, 0, 0});
+        merge(byDepartment, mapper.resolved(q), r -> new long[]{0, 0, 0, n(r.getResolved()), n(r.getResolvedOnTime()),
+                n(r.getResolvedNotReopened()), 0, 0, 0, 0});
+        merge(byDepartment, mapper.rated(q), r -> new long[]{0, 0, 0, 0, 0, 0, n(r.getRated()), n(r.getSatisfied()), 0, 0});
+        merge(byDepartment, mapper.open(q), r -> new long[]{0, 0, 0, 0, 0, 0, 0, 0, n(r.getOpenCount()),
+                n(r.getOverdueCount())});
+        return byDepartment.entrySet().stream().map(e -> new DepartmentCounts(e.getKey(), counts(e.getValue()))).toList();
+    }
+
+    @Override
+    public List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit) {
+        return mapper.topCategories(query(scope, window, limit)).stream()
+                .map(r -> new CategoryCount(r.getCode(), r.getName() == null ? r.getCode() : r.getName(), n(r.getTotal())))
+                .toList();
+    }
+
+    @Override
+    public List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow window, int limit) {
+        return mapper.overdue(query(scope, window, limit)).stream()
+                .map(r -> new OverdueAppeal(r.getNumber(), r.getCode(), r.getName() == null ? r.getCode() : r.getName(),
+                        r.getDueAt().atZone(zone)))
+                .toList();
+    }
+
+    /** The statements' parameters for a scope and window (public for the benchmark's EXPLAIN). */
+    public DigestQuery query(DigestScope scope, DigestWindow w, int limit) {
+        List<DigestQuery.Day> days = w.responseDays().stream()
+                .map(d -> new DigestQuery.Day(local(d.until()), d.calendarDays())).toList();
+        return new DigestQuery(local(w.start()), local(w.end()), local(w.asOf()), scope.groupCode(),
+                scope.departmentCode(), days, limit);
+    }
+
+    private LocalDateTime local(ZonedDateTime t) {
+        return t.withZoneSameInstant(zone).toLocalDateTime();
+    }
+
+    private static void merge(Map<String, long[]> into, List<DigestCountRow> rows, Function<DigestCountRow, long[]> values) {
+        for (DigestCountRow r : rows) {
+            long[] add = values.apply(r);
+            long[] sum = into.computeIfAbsent(r.getDepartmentCode(), k -> new long[add.length]);
+            for (int i = 0; i < add.length; i++) {
+                sum[i] += add[i];
+            }
+        }
+    }
+
+    private static DigestCounts counts(long[] v) {
+        return new DigestCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+    }
+
+    private static long n(Long value) {
+        return value == null ? 0 : value;
+    }
+}

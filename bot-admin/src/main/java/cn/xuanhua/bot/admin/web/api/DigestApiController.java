@@ -1,0 +1,91 @@
+package cn.xuanhua.bot.admin.web.api;
+
+import cn.xuanhua.bot.core.digest.DepartmentRank;
+import cn.xuanhua.bot.core.digest.DigestCounts;
+import cn.xuanhua.bot.core.digest.DigestPeriod;
+import cn.xuanhua.bot.core.digest.WeeklyDigest;
+import cn.xuanhua.bot.core.digest.WeeklyDigests;
+import cn.xuanhua.bot.core.error.NotFoundException;
+import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.port.Groups;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * {@code GET /api/digests/weekly?groupCode=&week=2026-W47} (contract section 7): the numbers of a group's digest.
+ * {@code week} defaults to the last complete ISO week, {@code groupCode} to the coordination group (the district).
+ * An unknown group answers 404, a malformed week or one not begun 400.
+ */
+@RestController
+public class DigestApiController {
+    private final WeeklyDigests digests;
+    private final Groups groups;
+    private final Clock clock;
+
+    public DigestApiController(WeeklyDigests digests, Groups groups, Clock clock) {
+        this.digests = digests;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/digests/weekly")
+    public WeeklyDigestView weekly(@RequestParam(required = false) String groupCode,
+                                   @RequestParam(required = false) String week) {
+        DigestPeriod period = week == null || week.isBlank() ? DigestPeriod.lastWeek(ZonedDateTime.now(clock))
+                : DigestPeriod.parse(week);
+        String group = groupCode == null || groupCode.isBlank() ? coordinationGroup() : groupCode.strip();
+        return WeeklyDigestView.of(digests.digest(group, period));
+    }
+
+    private String coordinationGroup() {
+        return groups.all().stream().filter(g -> g.kind() == GroupKind.COORDINATION).findFirst()
+                .orElseThrow(() -> new NotFoundException("没有协调群")).code();
+    }
+
+    /** The contract's fields first; then what the chat digest also shows. Rates are fractions 0..1 or null. */
+    public record WeeklyDigestView(String groupCode, String week, long created, long accepted, long resolved,
+                                   long overdue, Double responseRate, Double onTimeRate, Double resolutionRate,
+                                   Double satisfactionRate, List<CategoryView> topCategories, String groupName,
+                                   OffsetDateTime from, OffsetDateTime to, OffsetDateTime asOf, boolean partial,
+                                   long open, DigestCounts counts, List<OverdueView> overdueAppeals,
+                                   List<RankView> departments, List<RankView> townships) {
+        static WeeklyDigestView of(WeeklyDigest d) {
+            DigestCounts c = d.counts();
+            return new WeeklyDigestView(d.groupCode(), d.isoWeek(), c.created(), c.accepted(), c.resolved(),
+                    c.overdue(), d.rates().responseRate(), d.rates().onTimeRate(), d.rates().resolutionRate(),
+                    d.rates().satisfactionRate(),
+                    d.topCategories().stream().map(t -> new CategoryView(t.categoryName(), t.categoryCode(), t.count()))
+                            .toList(),
+                    d.groupName(), d.window().start().toOffsetDateTime(), d.window().end().toOffsetDateTime(),
+                    d.window().asOf().toOffsetDateTime(), d.partial(), c.open(), c,
+                    d.overdueAppeals().stream().map(a -> new OverdueView(a.number(), a.departmentCode(),
+                            a.departmentName(), a.dueAt().toOffsetDateTime())).toList(),
+                    d.departments().stream().map(RankView::of).toList(),
+                    d.townships().stream().map(RankView::of).toList());
+        }
+    }
+
+    /** {@code category} is the name people read (as in the appeal preview), {@code categoryCode} the stable code. */
+    public record CategoryView(String category, String categoryCode, long count) {
+    }
+
+    public record OverdueView(String number, String departmentCode, String departmentName, OffsetDateTime dueAt) {
+    }
+
+    public record RankView(int rank, String departmentCode, String departmentName, long created, long accepted,
+                           long resolved, long open, long overdue, Double responseRate, Double onTimeRate,
+                           Double resolutionRate, Double satisfactionRate, Double score) {
+        static RankView of(DepartmentRank r) {
+            DigestCounts c = r.counts();
+            return new RankView(r.rank(), r.departmentCode(), r.departmentName(), c.created(), c.accepted(),
+                    c.resolved(), c.open(), c.overdue(), r.rates().responseRate(), r.rates().onTimeRate(),
+                    r.rates().resolutionRate(), r.rates().satisfactionRate(), r.rates().score());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package cn.xuanhua.bot.core.port;
+
+import cn.xuanhua.bot.core.digest.CategoryCount;
+import cn.xuanhua.bot.core.digest.DepartmentCounts;
+import cn.xuanhua.bot.core.digest.DigestScope;
+import cn.xuanhua.bot.core.digest.DigestWindow;
+import cn.xuanhua.bot.core.digest.OverdueAppeal;
+
+import java.util.List;
+
+/**
+ * The numbers of weekly digests, counted by the database (aggregates over the time columns of {@code appeal},
+ * each on its index), never by loading appeals. Implemented by persistence.
+ *
+ * <p>Definitions (contract section 10), for the appeals of {@code scope}:
+ * created / accepted / resolved / rated = {@code created_at} / {@code accepted_at} / {@code resolved_at} /
+ * {@code rated_at} in {@code [window.start, window.end)}; open at {@code window.asOf} = created before it and
+ * either PENDING/ACCEPTED now or resolved at or after it; overdue = open and {@code due_at} before it.
+ */
+public interface DigestQueries {
+
+    /** The counts of the window per department holding the appeals; departments with nothing to count are left out. */
+    List<DepartmentCounts> countsByDepartment(DigestScope scope, DigestWindow window);
+
+    /** The most frequent categories of the appeals created in the window, most first, at most {@code limit}. */
+    List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit);
+
+    /** Appeals overdue at {@code window.asOf()}, earliest due first, at most {@code limit}. */
+    List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow window, int limit);
+}

@@ -1,0 +1,48 @@
+package cn.xuanhua.bot.core.support;
+
+import cn.xuanhua.bot.core.port.SharedState;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Shared state in memory for core tests: atomic like Redis, keys never expire (tests are shorter than any TTL). */
+public final class FakeSharedState implements SharedState {
+    private final ConcurrentMap<String, String> values = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        return values.putIfAbsent(key, value) == null;
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        values.put(key, value);
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    @Override
+    public Optional<Duration> timeToLive(String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean deleteIfEquals(String key, String expected) {
+        return values.remove(key, expected);
+    }
+
+    @Override
+    public void delete(String key) {
+        values.remove(key);
+    }
+
+    @Override
+    public long incrementInWindow(String key, Duration window) {
+        return Long.parseLong(values.merge(key, "1", (a, b) -> String.valueOf(Long.parseLong(a) + 1)));
+    }
+}
