@@ -13,8 +13,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,5 +154,61 @@ class ConsoleAccessIT {
         assertThat(as("disp.chen").postForm("/rules/categories/tax/time-limit", Map.of("days", "9")).statusCode())
                 .isEqualTo(403);
         assertThat(as("urban.sun").getHtml("/calendar").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theExcelExportOpensWithPoiAndHoldsTheRowsTheUserMaySee() throws Exception {
+        String n = newAppeal("街道两边的树枝挡住了路灯,晚上看不清,麻烦修剪一下");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        HttpResponse<byte[]> export = bot.admin().getBytes("/api/reports/appeals.xlsx?from=" + today + "&to=" + today);
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(c.toString()));
+                rows.add(cells);
+            }
+            Row mine = null;
+            for (Row row : sheet) {
+                if (row.getCell(0).getStringCellValue().equals(n)) {
+                    mine = row;
+                }
+            }
+            assertThat(mine).isNotNull();
+            assertThat(DateUtil.isCellDateFormatted(mine.getCell(7))).isTrue();
+            assertThat(mine.getCell(7).getLocalDateTimeCellValue().toLocalDate().toString()).isEqualTo(today);
+            assertThat(mine.getCell(1).getStringCellValue()).isEqualTo("待受理");
+            assertThat(mine.getCell(6).getStringCellValue()).isEqualTo("南关街道");
+            assertThat(mine.getCell(12).getStringCellValue()).isEqualTo("否");
+        }
+        assertThat(rows.get(0)).containsExactly("编号", "状态", "群", "提交人", "诉求", "类别", "承办部门", "提交时间",
+                "期限", "受理时间", "办结时间", "评价", "是否超期");
+
+        String urbans = newAppeal("路边违章占道经营,堵得车辆没法通行,麻烦管一管");
+        bot.admin().postForm("/appeals/" + urbans + "/reassign", Map.of("department", "urban"));
+        List<String> theirNumbers = new ArrayList<>();
+        try (XSSFWorkbook theirs = new XSSFWorkbook(new ByteArrayInputStream(
+                as("urban.sun").getBytes("/api/reports/appeals.xlsx?from=" + today).body()))) {
+            for (Row row : theirs.getSheetAt(0)) {
+                if (row.getRowNum() > 0) {
+                    theirNumbers.add(row.getCell(0).getStringCellValue());
+                    assertThat(row.getCell(6).getStringCellValue()).isEqualTo("城市管理局");
+                }
+            }
+        }
+        assertThat(theirNumbers).contains(urbans).doesNotContain(n);
+    }
+
+    @Test
+    void aBadDateRangeOfTheExportAnswers400InTheApiErrorShape() throws Exception {
+        HttpResponse<String> bad = bot.admin().get("/api/reports/appeals.xlsx?from=2026-13-01");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("error").asText()).isEqualTo("invalid_input");
+        assertThat(bot.admin().get("/api/reports/appeals.xlsx?from=2026-11-02&to=2026-11-01").statusCode()).isEqualTo(400);
     }
 }
