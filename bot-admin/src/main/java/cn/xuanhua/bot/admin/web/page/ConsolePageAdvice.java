@@ -48,13 +48,20 @@ public class ConsolePageAdvice {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     public String forbidden(RuntimeException e, Model model) {
         model.addAttribute("reason", e instanceof ForbiddenException ? e.getMessage() : null);
-        return "error/403";
+        return errorPage(model, "error/403");
     }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public String notFound(NotFoundException e, Model model) {
         model.addAttribute("reason", e.getMessage());
-        return "error/404";
+        return errorPage(model, "error/404");
+    }
+
+    /** An exception handler starts from an empty model: the navigation needs its attributes again. */
+    private String errorPage(Model model, String view) {
+        model.addAttribute("me", me());
+        model.addAttribute("sandboxMode", sandboxMode());
+        return view;
     }
 }
