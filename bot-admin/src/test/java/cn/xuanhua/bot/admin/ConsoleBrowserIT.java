@@ -86,10 +86,14 @@ class ConsoleBrowserIT {
     }
 
     private static void logIn(String username) {
+        logIn(username, PASSWORD);
+    }
+
+    private static void logIn(String username, String password) {
         browser.get(base + "/appeals");
         waiting().until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waiting().until(ExpectedConditions.urlContains("/appeals"));
     }
@@ -136,5 +140,20 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("不属于您所在部门");
         assertThat(browser.findElements(By.cssSelector("form.action"))).isEmpty();
         screenshot("console-forbidden.png");
+    }
+
+    @Test
+    void anAdministratorFindsEveryPageInTheNavigation() throws IOException {
+        logIn("admin", BotInstance.ADMIN_PASSWORD);
+        Map<String, String> pages = Map.of("群", "groups", "人员", "staff", "规则", "rules", "日历", "calendar",
+                "待重发", "outbox");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.findElement(By.cssSelector("nav.topnav")).findElement(By.linkText(page.getKey())).click();
+            waiting().until(ExpectedConditions.urlContains("/" + page.getValue()));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+            screenshot("console-" + page.getValue() + ".png");
+        }
+        // The prod profile talks to the real WeCom: no sandbox link.
+        assertThat(browser.findElements(By.linkText("沙箱"))).isEmpty();
     }
 }
