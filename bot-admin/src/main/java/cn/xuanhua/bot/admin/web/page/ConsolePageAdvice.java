@@ -36,7 +36,12 @@ public class ConsolePageAdvice {
         if (auth == null || auth instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        return users.of(auth);
+        try {
+            return users.of(auth);
+        } catch (AccessDeniedException accountGone) {
+            // Disabled or deleted since log-in: the page's own ConsoleUser parameter answers 403.
+            return null;
+        }
     }
 
     @ModelAttribute("sandboxMode")
