@@ -16,12 +16,16 @@ import java.util.Set;
 
 /**
  * Who may reach what. WeCom callbacks, the health probe and the log-in page are open; every page and every
- * {@code /api/**} call needs a log-in (form or HTTP Basic). API calls without one get a JSON 401, pages a
- * redirect to {@code /login}. Browser forms and API calls riding on a browser session carry a CSRF token; callbacks,
- * Basic-authenticated clients and session-less API calls cannot be forged by a third-party page, so they are exempt.
+ * {@code /api/**} call needs a log-in (form or HTTP Basic). Roles: ADMIN everything; DISPATCHER and LEADER read
+ * groups, staff and rules; everyone the appeals (STAFF only their department's, checked per appeal) and the
+ * calendar; changes to groups, staff, rules, the calendar and the outbox are ADMIN's. API calls without a log-in get
+ * a JSON 401, pages a redirect to {@code /login}. Browser forms and API calls riding on a browser session carry a
+ * CSRF token; callbacks, Basic-authenticated clients and session-less API calls cannot be forged by a third-party
+ * page, so they are exempt.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+    private static final String[] SUPERVISORS = {"ADMIN", "DISPATCHER", "LEADER"};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -37,6 +41,12 @@ public class SecurityConfiguration {
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/staff/**").hasRole("ADMIN")
+                        // Typing as anyone in the sandbox and resending parked posts are administrators' tools.
+                        .requestMatchers("/sandbox/**", "/outbox/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/groups/**", "/staff/**", "/rules/**", "/calendar/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/groups/**", "/staff/**", "/rules/**").hasAnyRole(SUPERVISORS)
+                        // Appeals: any console account; which appeals, and what they may do, is checked per appeal.
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -22,7 +22,10 @@ public class AppealSearch {
         this.events = events;
     }
 
-    /** Filters; null means "any". {@code overdueAt} selects appeals open and past due at that moment. */
+    /**
+     * Filters; null means "any". {@code createdFrom} is inclusive, {@code createdTo} exclusive; {@code overdueAt}
+     * selects appeals open and past due at that moment (or marked overdue and still open).
+     */
     public record Filter(String status, String groupCode, String departmentCode, String categoryCode, String query,
                          LocalDateTime createdFrom, LocalDateTime createdTo, LocalDateTime overdueAt) {
     }
@@ -57,7 +60,9 @@ public class AppealSearch {
             w.and(q -> q.like(AppealRecord::getMaskedText, f.query()).or().like(AppealRecord::getNumber, f.query()));
         }
         if (f.overdueAt() != null) {
-            w.in(AppealRecord::getStatus, "PENDING", "ACCEPTED").lt(AppealRecord::getDueAt, f.overdueAt());
+            // Like AppealView.overdue: open and past due, or escalated as overdue and still open.
+            w.in(AppealRecord::getStatus, "PENDING", "ACCEPTED")
+                    .and(o -> o.lt(AppealRecord::getDueAt, f.overdueAt()).or().eq(AppealRecord::getOverdue, true));
         }
         return w;
     }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -38,6 +39,12 @@ public class ApiExceptionHandler {
             status = HttpStatus.FORBIDDEN;
         }
         return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage()));
+    }
+
+    /** An account disabled or deleted after log-in, found when the console user is looked up. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("forbidden", "无权执行此操作"));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -5,7 +5,10 @@ import cn.xuanhua.bot.core.outbound.Recipient;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Where a command was written: a private chat with the app, or a group the bot serves. */
+/**
+ * Where a command was written: a private chat with the app, a group the bot serves, or the admin console, whose
+ * user reads the answer on the page (so nothing is queued for them).
+ */
 public sealed interface ChatContext {
 
     /** The group's code when written in a group. */
@@ -16,6 +19,16 @@ public sealed interface ChatContext {
 
     static ChatContext privateChat() {
         return new PrivateChat();
+    }
+
+    /** An action taken in the admin console: notices and group posts as for a chat command, the answer in place. */
+    static ChatContext console() {
+        return new Console();
+    }
+
+    /** Whether the answer to the sender is shown where they are instead of being sent to them. */
+    default boolean answeredInPlace() {
+        return false;
     }
 
     /** A group message; {@code responseUrl} is the AI bot's one-use answer URL, null when there is none. */
@@ -56,6 +69,25 @@ public sealed interface ChatContext {
         public String toString() {
             // response_url carries a one-use credential: never print it.
             return "GroupChat[code=" + code + "]";
+        }
+    }
+
+    /** The admin console: the person is looking at the page, which shows the answer; none is sent. */
+    record Console() implements ChatContext {
+        @Override
+        public Optional<String> groupCode() {
+            return Optional.empty();
+        }
+
+        /** Never used for a console answer ({@link #answeredInPlace()}); a private message is the nearest thing. */
+        @Override
+        public Recipient answerTo(String senderUserId) {
+            return new Recipient.User(senderUserId);
+        }
+
+        @Override
+        public boolean answeredInPlace() {
+            return true;
         }
     }
 }

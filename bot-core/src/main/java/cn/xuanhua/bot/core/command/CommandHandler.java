@@ -76,6 +76,15 @@ public final class CommandHandler {
     public CommandResult handle(CommandRequest request, Command command) {
         Actor by = staff.byUserId(request.senderUserId()).map(Actor::staff)
                 .orElseGet(() -> Actor.person(request.senderUserId(), null));
+        return handle(request, command, by);
+    }
+
+    /**
+     * Runs a command for an actor the caller has already identified: the admin console, whose administrators
+     * have no WeCom userid ({@link Actor#admin}) and whose staff are known by their linked account. Everything
+     * else (finding the appeal, the checks, the notices and group posts) is exactly as for a chat command.
+     */
+    public CommandResult handle(CommandRequest request, Command command, Actor by) {
         ZonedDateTime at = ZonedDateTime.ofInstant(clock.instant(), clock.getZone());
         try {
             return dispatch(command, by, request, at);
@@ -171,6 +180,9 @@ public final class CommandHandler {
     }
 
     private CommandResult reply(CommandRequest r, Outcome outcome, String answer, AppealNumber number) {
+        if (r.chat().answeredInPlace()) {
+            return new CommandResult(outcome, answer, number);
+        }
         outbox.enqueue(OutboundMessage.markdown("answer:" + r.messageId(), r.chat().answerTo(r.senderUserId()),
                 answer, number == null ? null : number.value()));
         return new CommandResult(outcome, answer, number);

@@ -20,9 +20,13 @@ public final class StaffAudiences {
         return ids(staff.ofDepartment(departmentCode));
     }
 
-    /** The handler when there is one, else the whole department (nobody has accepted yet). */
+    /**
+     * The handler when they are registered staff, else the whole department: nobody has accepted yet, or a console
+     * administrator did, who has no WeCom userid to write to.
+     */
     public Set<String> handlerOrDepartment(String handlerUserId, String departmentCode) {
-        return handlerUserId != null ? Set.of(handlerUserId) : department(departmentCode);
+        boolean reachable = handlerUserId != null && staff.byUserId(handlerUserId).isPresent();
+        return reachable ? Set.of(handlerUserId) : department(departmentCode);
     }
 
     /** The department's leaders, for escalations and approvals. */

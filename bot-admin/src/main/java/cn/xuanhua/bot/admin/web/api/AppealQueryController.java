@@ -1,10 +1,11 @@
 package cn.xuanhua.bot.admin.web.api;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.persistence.AppealRecord;
 import cn.xuanhua.bot.admin.persistence.AppealSearch;
-import cn.xuanhua.bot.admin.persistence.CategoryMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryRecord;
-import cn.xuanhua.bot.core.appeal.AppealStatus;
+import cn.xuanhua.bot.admin.web.AppealFilterForm;
+import cn.xuanhua.bot.admin.web.ConsoleNames;
+import cn.xuanhua.bot.core.error.ForbiddenException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
 import com.baomidou.mybatisplus.core.metadata.IPage;
@@ -15,22 +16,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** {@code GET /api/appeals} (filtered, searched, paged) and {@code GET /api/appeals/{number}} with its timeline. */
+/**
+ * {@code GET /api/appeals} (filtered, searched, paged) and {@code GET /api/appeals/{number}} with its timeline. A
+ * STAFF account sees its own department's appeals only: the list is held to them, another one answers 403.
+ */
 @RestController
 public class AppealQueryController {
     private static final int MAX_SIZE = 200;
     private final AppealSearch search;
-    private final CategoryMapper categories;
+    private final ConsoleNames names;
     private final Clock clock;
 
-    public AppealQueryController(AppealSearch search, CategoryMapper categories, Clock clock) {
+    public AppealQueryController(AppealSearch search, ConsoleNames names, Clock clock) {
         this.search = search;
-        this.categories = categories;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -39,38 +41,34 @@ public class AppealQueryController {
     }
 
     @GetMapping("/api/appeals")
-    public AppealPage list(@RequestParam(required = false) String status,
-                           @RequestParam(required = false) String groupCode,
-                           @RequestParam(required = false) String departmentCode,
-                           @RequestParam(required = false) String q,
+    public AppealPage list(ConsoleUser me, AppealFilterForm filter,
                            @RequestParam(defaultValue = "1") int page,
                            @RequestParam(defaultValue = "20") int size) {
-        if (status != null && !status.isBlank() && Arrays.stream(AppealStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            throw new InvalidInputException("status 须为 PENDING、ACCEPTED、RESOLVED 或 CLOSED");
-        }
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("page 从 1 开始, size 为 1–" + MAX_SIZE);
         }
-        IPage<AppealRecord> found = search.find(new AppealSearch.Filter(status, groupCode, departmentCode, null, q,
-                null, null, null), page, size);
-        Map<String, String> names = categoryNames();
+        Optional<AppealSearch.Filter> visible = filter.toFilter(me, clock);
+        if (visible.isEmpty()) {
+            return new AppealPage(List.of(), page, size, 0);
+        }
+        IPage<AppealRecord> found = search.find(visible.get(), page, size);
+        ConsoleNames.Names n = names.load();
         LocalDateTime now = LocalDateTime.now(clock);
         List<AppealView> items = found.getRecords().stream()
-                .map(r -> AppealView.of(r, names.get(r.getCategoryCode()), null, clock.getZone(), now)).toList();
+                .map(r -> AppealView.of(r, n.category(r.getCategoryCode()), null, clock.getZone(), now)).toList();
         return new AppealPage(items, found.getCurrent(), found.getSize(), found.getTotal());
     }
 
     @GetMapping("/api/appeals/{number}")
-    public AppealView one(@PathVariable String number) {
+    public AppealView one(ConsoleUser me, @PathVariable String number) {
         AppealRecord r = search.byNumber(number);
         if (r == null) {
             throw new NotFoundException("没有编号为 " + number + " 的诉求");
         }
-        return AppealView.of(r, categoryNames().get(r.getCategoryCode()), search.timeline(r.getId()), clock.getZone(),
-                LocalDateTime.now(clock));
-    }
-
-    private Map<String, String> categoryNames() {
-        return categories.selectList(null).stream().collect(Collectors.toMap(CategoryRecord::getCode, CategoryRecord::getName));
+        if (!me.mayRead(r.getDepartmentCode())) {
+            throw new ForbiddenException("该诉求不属于您所在部门");
+        }
+        return AppealView.of(r, names.load().category(r.getCategoryCode()), search.timeline(r.getId()),
+                clock.getZone(), LocalDateTime.now(clock));
     }
 }

@@ -25,7 +25,7 @@ public record AppealView(String number, String status, String groupCode, String 
     public record EventView(OffsetDateTime at, String type, String label, String actor, String note) {
     }
 
-    static AppealView of(AppealRecord r, String categoryName, List<AppealEventRecord> events, ZoneId zone,
+    public static AppealView of(AppealRecord r, String categoryName, List<AppealEventRecord> events, ZoneId zone,
                          LocalDateTime now) {
         boolean open = "PENDING".equals(r.getStatus()) || "ACCEPTED".equals(r.getStatus());
         boolean overdue = open && (Boolean.TRUE.equals(r.getOverdue()) || r.getDueAt().isBefore(now));

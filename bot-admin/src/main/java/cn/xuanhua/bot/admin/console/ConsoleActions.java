@@ -1,0 +1,63 @@
+package cn.xuanhua.bot.admin.console;
+
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.jobs.OutboxWorker;
+import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.command.ChatContext;
+import cn.xuanhua.bot.core.command.CommandHandler;
+import cn.xuanhua.bot.core.command.CommandRequest;
+import cn.xuanhua.bot.core.command.CommandResult;
+import cn.xuanhua.bot.core.command.AppealRef;
+import cn.xuanhua.bot.core.error.ForbiddenException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.UUID;
+
+/**
+ * Runs a console action as the chat command it is: through {@link CommandHandler}, in one transaction like the
+ * inbox worker, so the change, its timeline event, the group post and the staff notices are stored together. The
+ * console user acts as their linked staff member, an administrator as the console; the answer a chat user would
+ * get is returned for the page instead of being sent.
+ */
+@Service
+public class ConsoleActions {
+    private final CommandHandler commands;
+    private final TransactionTemplate transactions;
+    private final OutboxWorker outbox;
+
+    public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.outbox = outbox;
+    }
+
+    /** What came of an action: whether the appeal changed, and the handler's answer or refusal in plain text. */
+    public record Outcome(boolean done, String message) {
+    }
+
+    /**
+     * @throws ForbiddenException when the user is linked to no staff member and so cannot act at all
+     * @throws cn.xuanhua.bot.core.error.InvalidInputException when a field the action needs is missing
+     */
+    public Outcome run(ConsoleUser me, AppealNumber number, ConsoleAction action, ConsoleAction.Input input) {
+        Actor by = me.actor().orElseThrow(() -> new ForbiddenException("您的账号没有关联工作人员, 不能办理诉求"));
+        var command = action.command(new AppealRef.Full(number), input);
+        // A fresh id per click: the handler keys answers by message id, and each click is a new message.
+        CommandRequest request = new CommandRequest("console:" + UUID.randomUUID(), by.userId(),
+                ChatContext.console(), action.label() + " " + number.value());
+        CommandResult result = transactions.execute(status -> commands.handle(request, command, by));
+        boolean done = result != null && result.outcome() == CommandResult.Outcome.DONE;
+        if (done) {
+            // The group post is committed: send it now rather than at the next poll.
+            outbox.wake();
+        }
+        return new Outcome(done, result == null || result.answer() == null ? "" : plain(result.answer()));
+    }
+
+    /** Answers are chat markdown; the page shows plain text. */
+    private static String plain(String markdown) {
+        return markdown.replace("**", "").replace("\n> ", "\n");
+    }
+}

@@ -1,0 +1,69 @@
+package cn.xuanhua.bot.admin.web.page;
+
+import cn.xuanhua.bot.admin.jobs.OutboxWorker;
+import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
+import cn.xuanhua.bot.admin.persistence.OutboxRecord;
+import cn.xuanhua.bot.admin.web.ConsoleNames;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /outbox}: the posts and messages WeCom did not take after every retry, with a resend button that queues
+ * one again with fresh attempts and wakes the sender.
+ */
+@Controller
+public class OutboxPageController {
+    private static final int EXCERPT = 120;
+    private final MybatisOutbox outbox;
+    private final OutboxWorker worker;
+    private final ConsoleNames names;
+
+    public OutboxPageController(MybatisOutbox outbox, OutboxWorker worker, ConsoleNames names) {
+        this.outbox = outbox;
+        this.worker = worker;
+        this.names = names;
+    }
+
+    /** A parked message as the page shows it. */
+    public record ParkedRow(long id, String recipient, String appealNumber, int attempts, String lastError,
+                            String excerpt, java.time.LocalDateTime createdAt) {
+    }
+
+    @GetMapping("/outbox")
+    public String parked(Model model) {
+        ConsoleNames.Names n = names.load();
+        model.addAttribute("rows", outbox.parked().stream().map(r -> row(r, n)).toList());
+        return "outbox";
+    }
+
+    @PostMapping("/outbox/{id}/resend")
+    public String resend(@PathVariable long id, RedirectAttributes flash) {
+        if (outbox.resend(id)) {
+            worker.wake();
+            flash.addFlashAttribute("notice", "已重新排队发送 (#" + id + ")");
+        } else {
+            flash.addFlashAttribute("error", "#" + id + " 不在待重发列表中 (可能已重发)");
+        }
+        return "redirect:/outbox";
+    }
+
+    private static ParkedRow row(OutboxRecord r, ConsoleNames.Names n) {
+        String content = r.getContent() == null ? "" : r.getContent();
+        String excerpt = content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…";
+        return new ParkedRow(r.getId(), recipient(r, n), r.getAppealNumber(), r.getAttempts(), r.getLastError(),
+                excerpt, r.getCreatedAt());
+    }
+
+    /** Never the target of a reply: it is a response_url, a one-use credential. */
+    private static String recipient(OutboxRecord r, ConsoleNames.Names n) {
+        return switch (r.getRecipientKind()) {
+            case "GROUP" -> "群: " + n.group(r.getGroupCode());
+            case "USER" -> "个人: " + r.getTarget();
+            default -> "回复: " + (r.getGroupCode() == null ? "—" : n.group(r.getGroupCode()));
+        };
+    }
+}
