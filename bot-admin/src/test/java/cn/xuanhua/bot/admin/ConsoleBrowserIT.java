@@ -143,6 +143,22 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theDashboardShowsThisWeeksRatesCountsAndTheTrendChart() throws IOException {
+        logIn("admin", BotInstance.ADMIN_PASSWORD);
+        browser.get(base + "/");
+        for (String rate : new String[]{"rate-response", "rate-ontime", "rate-resolution", "rate-satisfaction"}) {
+            String shown = browser.findElement(By.cssSelector("#" + rate + " .num")).getText();
+            assertThat(shown).as(rate).matches("—|\\d{1,3}(\\.\\d)?%");
+        }
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("响应率", "按时办结率", "解决率", "满意率");
+        assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#count-open .num")).getText()))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(browser.findElement(By.tagName("main")).getText()).containsPattern("本周新增 [1-9]\\d* 件");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
+        screenshot("console-dashboard.png");
+    }
+
+    @Test
     void anAdministratorFindsEveryPageInTheNavigation() throws IOException {
         logIn("admin", BotInstance.ADMIN_PASSWORD);
         Map<String, String> pages = Map.of("群", "groups", "人员", "staff", "规则", "rules", "日历", "calendar",

@@ -45,7 +45,8 @@ public class InboxWorker extends WorkerLoop {
             transactions.executeWithoutResult(status -> inbox.finish(c, handler.handle(c.message())));
         } catch (RuntimeException e) {
             log.warn("inbound message {} failed (attempt {}): {}", c.message(), c.attempts(), e.toString());
-            Duration delay = Duration.ofSeconds(5L << Math.min(c.attempts(), 6));
+            // A passing fault (a deadlock lost, the database briefly away) is retried soon; repeated ones back off.
+            Duration delay = Duration.ofSeconds(1L << Math.min(c.attempts() - 1, 8));
             inbox.failed(c, e.getClass().getSimpleName() + ": " + e.getMessage(), delay, MAX_ATTEMPTS);
         }
     }

@@ -100,30 +100,14 @@ public class MybatisAppeals implements Appeals {
     }
 
     /**
-     * Increments the day's counter inside the caller's transaction: the row stays locked until commit, so two
-     * instances never get the same number.
+     * Takes the day's next number inside the caller's transaction: the upsert locks the day's row until commit, so
+     * two instances never get the same number, and the value read back is this transaction's.
      */
     @Override
     @Transactional
     public int nextSequence(LocalDate day) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            int bumped = sequences.update(null, new LambdaUpdateWrapper<AppealDaySequenceRecord>()
-                    .eq(AppealDaySequenceRecord::getSeqDate, day)
-                    .setSql("last_value = last_value + 1"));
-            if (bumped == 1) {
-                return sequences.selectById(day).getLastValue();
-            }
-            AppealDaySequenceRecord first = new AppealDaySequenceRecord();
-            first.setSeqDate(day);
-            first.setLastValue(1);
-            try {
-                sequences.insert(first);
-                return 1;
-            } catch (DuplicateKeyException raced) {
-                // another instance opened the day first: bump its row instead
-            }
-        }
-        throw new IllegalStateException("could not take an appeal number for " + day);
+        sequences.bump(day);
+        return sequences.selectById(day).getLastValue();
     }
 
     private void insertNewEvents(long appealId, Appeal appeal) {

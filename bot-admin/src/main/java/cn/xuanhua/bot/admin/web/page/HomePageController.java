@@ -1,34 +1,35 @@
 package cn.xuanhua.bot.admin.web.page;
 
-import cn.xuanhua.bot.admin.config.BotProperties;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.dashboard.Dashboard;
+import cn.xuanhua.bot.admin.dashboard.DashboardService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's start page: what the bot serves and where to go next. */
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** {@code /}: this week's four rates, open and overdue counts, the 12-week trend and the most overdue appeals. */
 @Controller
 public class HomePageController {
-    private final Groups groups;
-    private final Departments departments;
-    private final StaffDirectory staff;
-    private final BotProperties properties;
+    private final DashboardService dashboards;
+    private final Clock clock;
 
-    public HomePageController(Groups groups, Departments departments, StaffDirectory staff, BotProperties properties) {
-        this.groups = groups;
-        this.departments = departments;
-        this.staff = staff;
-        this.properties = properties;
+    public HomePageController(DashboardService dashboards, Clock clock) {
+        this.dashboards = dashboards;
+        this.clock = clock;
     }
 
     @GetMapping("/")
-    public String home(Model model) {
-        model.addAttribute("groupCount", groups.all().size());
-        model.addAttribute("departmentCount", departments.all().size());
-        model.addAttribute("staffCount", staff.all().size());
-        model.addAttribute("sandbox", properties.wecom().sandbox());
+    public String home(ConsoleUser me, Model model) {
+        Dashboard d = dashboards.build(me);
+        model.addAttribute("dash", d);
+        model.addAttribute("rates", d.thisWeek().rates());
+        model.addAttribute("counts", d.thisWeek().counts());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("days", ChronoUnit.DAYS);
         return "home";
     }
 }
