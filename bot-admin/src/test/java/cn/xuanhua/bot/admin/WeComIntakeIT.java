@@ -115,6 +115,9 @@ class WeComIntakeIT {
         assertThat(bot.db().queryForObject("SELECT content FROM inbox_message WHERE message_id = ?", String.class,
                 "aibot:" + sent.msgId())).isEqualTo("路灯坏了麻烦修一下");
         assertThat(repliesTo(sent.msgId())).isEmpty();
+        var page = bot.admin().getHtml("/inbox");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("wrSomewhereElse", "路灯坏了麻烦修一下", "未知的群");
     }
 
     @Test

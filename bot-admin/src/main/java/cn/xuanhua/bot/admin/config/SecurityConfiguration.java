@@ -42,7 +42,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/staff/**").hasRole("ADMIN")
                         // Typing as anyone in the sandbox and resending parked posts are administrators' tools.
-                        .requestMatchers("/sandbox/**", "/outbox/**").hasRole("ADMIN")
+                        .requestMatchers("/sandbox/**", "/outbox/**", "/inbox/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/groups/**", "/staff/**", "/rules/**", "/calendar/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/groups/**", "/staff/**", "/rules/**").hasAnyRole(SUPERVISORS)

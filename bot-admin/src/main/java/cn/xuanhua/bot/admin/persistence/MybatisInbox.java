@@ -114,6 +114,16 @@ public class MybatisInbox implements Inbox {
                 .set(InboxRecord::getNextAttemptAt, LocalDateTime.now(clock).plus(delay)));
     }
 
+    /**
+     * Messages that need a person: from groups the bot does not serve (yet), or that failed every attempt; newest
+     * first. The administrator binds the group (its chat id) and the bot serves it from then on.
+     */
+    public List<InboxRecord> needingAttention(int limit) {
+        return mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<InboxRecord>()
+                .in(InboxRecord::getStatus, InboundHandler.Status.UNKNOWN_GROUP.name(), FAILED)
+                .orderByDesc(InboxRecord::getId)).getRecords();
+    }
+
     private InboundMessage toMessage(InboxRecord r) {
         ZoneId zone = clock.getZone();
         String key = r.getMessageId();
