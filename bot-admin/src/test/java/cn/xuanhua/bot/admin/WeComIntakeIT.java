@@ -121,6 +121,26 @@ class WeComIntakeIT {
     }
 
     @Test
+    void aCustomerGroupChangeRefreshesItsMembersAndOwner() {
+        bind("tw-wangjiawan", "wrWangjiawanExt", "key-wangjiawan-it-01");
+        wecom.api().setCustomerGroup("wrWangjiawanExt", "wjw.head", List.of("wjw.head", "wjw.clerk"),
+                List.of("wmCustomer1", "wmCustomer2", "wmCustomer3"));
+        assertThat(driver.appEvent("change_external_chat", "<ChatId><![CDATA[wrWangjiawanExt]]></ChatId>"
+                + "<ChangeType><![CDATA[update]]></ChangeType><UpdateDetail><![CDATA[add_member]]></UpdateDetail>")
+                .statusCode()).isEqualTo(200);
+        Await.until("members stored", WAIT, () -> bot.db().queryForObject(
+                "SELECT COUNT(*) FROM group_member WHERE chat_id = 'wrWangjiawanExt'", Integer.class) == 5);
+        assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM group_member WHERE chat_id = 'wrWangjiawanExt' "
+                + "AND member_type = 2", Integer.class)).isEqualTo(3);
+        assertThat(bot.db().queryForObject("SELECT owner_user_id FROM bot_group WHERE code = 'tw-wangjiawan'",
+                String.class)).isEqualTo("wjw.head");
+        driver.appEvent("change_external_chat", "<ChatId><![CDATA[wrWangjiawanExt]]></ChatId>"
+                + "<ChangeType><![CDATA[dismiss]]></ChangeType>");
+        Await.until("members cleared", WAIT, () -> bot.db().queryForObject(
+                "SELECT COUNT(*) FROM group_member WHERE chat_id = 'wrWangjiawanExt'", Integer.class) == 0);
+    }
+
+    @Test
     void refusedCallbacksStoreNothing() {
         int before = inboxCount();
         Http http = Http.at(bot.port());

@@ -38,6 +38,7 @@ public class FakeWeComApi {
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> usedReplies = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tokenFetches = new AtomicInteger();
+    private final Map<String, String> customerGroups = new ConcurrentHashMap<>();
 
     /** Handles one call; {@code path} is relative to the API base, e.g. {@code /cgi-bin/webhook/send}. */
     public Answer handle(String method, String path, Map<String, String> query, String body) {
@@ -57,6 +58,7 @@ public class FakeWeComApi {
             case "/cgi-bin/message/send" -> appMessage(body);
             case "/cgi-bin/appchat/send" -> appChat(body);
             case "/cgi-bin/externalcontact/add_msg_template" -> customerGroup(body);
+            case "/cgi-bin/externalcontact/groupchat/get" -> groupChat(body);
             default -> new Answer(404, "{\"errcode\":404,\"errmsg\":\"no such api\"}");
         };
     }
@@ -64,6 +66,18 @@ public class FakeWeComApi {
     /** A fresh one-use reply path for an AI-bot message, relative to the API base. */
     public String newReplyPath() {
         return "/aibot/response/" + UUID.randomUUID();
+    }
+
+    /** What {@code groupchat/get} answers for a customer group: its owner and member userids (staff first). */
+    public void setCustomerGroup(String chatId, String owner, List<String> staff, List<String> customers) {
+        StringBuilder members = new StringBuilder();
+        staff.forEach(u -> members.append(members.length() == 0 ? "" : ",")
+                .append("{\"userid\":\"").append(u).append("\",\"type\":1,\"join_time\":1795000000}"));
+        customers.forEach(u -> members.append(members.length() == 0 ? "" : ",")
+                .append("{\"userid\":\"").append(u).append("\",\"type\":2,\"join_time\":1795000000}"));
+        customerGroups.put(chatId, "{\"errcode\":0,\"errmsg\":\"ok\",\"group_chat\":{\"chat_id\":\"" + chatId
+                + "\",\"name\":\"group\",\"owner\":\"" + owner + "\",\"create_time\":1795000000,\"member_list\":["
+                + members + "]}}");
     }
 
     public void onDelivery(Consumer<Delivery> listener) {
@@ -134,6 +148,12 @@ public class FakeWeComApi {
         record(new Delivery(Delivery.Kind.CUSTOMER_GROUP, m.path("sender").asText(), "text",
                 m.path("text").path("content").asText(), List.of()));
         return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"fail_list\":[],\"msgid\":\"" + UUID.randomUUID() + "\"}");
+    }
+
+    private Answer groupChat(String body) {
+        String chatId = read(body).path("chat_id").asText();
+        String answer = customerGroups.get(chatId);
+        return answer == null ? Answer.error(701008, "invalid chat_id") : Answer.ok(answer);
     }
 
     private static String contentOf(JsonNode m, String type) {

@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.jobs.OutboxDelivery;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
@@ -7,12 +8,14 @@ import cn.xuanhua.bot.admin.persistence.MybatisInbox;
 import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.port.GroupMembers;
 import cn.xuanhua.bot.core.port.Groups;
 import cn.xuanhua.bot.core.port.SharedState;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallback;
 import cn.xuanhua.bot.wecom.client.WeComClients;
 import cn.xuanhua.bot.wecom.client.WeComSettings;
+import cn.xuanhua.bot.wecom.members.CustomerGroupSync;
 import cn.xuanhua.bot.wecom.send.DestinationResolver;
 import cn.xuanhua.bot.wecom.send.ResponseUrlClient;
 import cn.xuanhua.bot.wecom.send.WeComSender;
@@ -82,6 +85,12 @@ public class WeComConfiguration {
                             BotProperties properties) {
         return new InboxWorker(inbox, handler, transactions, properties.workers().inboxThreads(),
                 properties.workers().pollInterval());
+    }
+
+    @Bean
+    CustomerGroupEvents customerGroupEvents(WxCpService wecom, Groups groups, GroupMembers members,
+                                            BotProperties properties) {
+        return new CustomerGroupEvents(new CustomerGroupSync(wecom, groups, members, properties.timezone()));
     }
 
     /** In sandbox mode every WeCom call goes to this application's own fake API, on whatever port it got. */

@@ -59,6 +59,16 @@ public final class WeComDriver {
                 + "]]></ToUserName><Encrypt><![CDATA[" + c.getEncrypt() + "]]></Encrypt></xml>");
     }
 
+    /** An event of the self-built app, e.g. {@code change_external_chat}; {@code fields} are inner XML elements. */
+    public HttpResponse<String> appEvent(String event, String fields) {
+        String inner = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName>"
+                + "<CreateTime>" + (System.currentTimeMillis() / 1000) + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+                + "<Event><![CDATA[" + event + "]]></Event>" + fields + "</xml>";
+        WxCryptUtil.EncryptContext c = new WxCryptUtil(APP_TOKEN, AES_KEY, CORP_ID).encryptContext(inner);
+        return http.postXml("/wecom/app/callback?" + query(c), "<xml><ToUserName><![CDATA[" + CORP_ID
+                + "]]></ToUserName><Encrypt><![CDATA[" + c.getEncrypt() + "]]></Encrypt></xml>");
+    }
+
     public static String query(WxCryptUtil.EncryptContext c) {
         return "msg_signature=" + c.getSignature() + "&timestamp=" + c.getTimeStamp() + "&nonce="
                 + URLEncoder.encode(c.getNonce(), StandardCharsets.UTF_8);

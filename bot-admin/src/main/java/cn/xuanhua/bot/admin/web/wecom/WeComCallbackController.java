@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.web.wecom;
 
 import cn.xuanhua.bot.admin.config.WeComConfiguration.WeComCallbacks;
+import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.port.Inbox;
@@ -28,7 +29,8 @@ import java.time.ZonedDateTime;
 /**
  * The WeCom callbacks of contract section 3. A message is in the inbox before WeCom hears 200; processing happens
  * later on the inbox workers, so the answer comes in milliseconds and a crash after it loses nothing. A message id
- * seen before is answered 200 and not stored again. Refused bodies store nothing.
+ * seen before is answered 200 and not stored again. Refused bodies store nothing. Customer-group changes refresh the
+ * group's members and owner in the background.
  */
 @RestController
 public class WeComCallbackController {
@@ -38,14 +40,16 @@ public class WeComCallbackController {
     private final Inbox inbox;
     private final InboxWorker inboxWorker;
     private final ArchiveWakeUp archive;
+    private final CustomerGroupEvents customerGroups;
     private final Clock clock;
 
     public WeComCallbackController(WeComCallbacks callbacks, Inbox inbox, InboxWorker inboxWorker,
-                                   ArchiveWakeUp archive, Clock clock) {
+                                   ArchiveWakeUp archive, CustomerGroupEvents customerGroups, Clock clock) {
         this.callbacks = callbacks;
         this.inbox = inbox;
         this.inboxWorker = inboxWorker;
         this.archive = archive;
+        this.customerGroups = customerGroups;
         this.clock = clock;
     }
 
@@ -86,7 +90,7 @@ public class WeComCallbackController {
         } else if (event instanceof AppCallbackEvent.ArchiveNotified) {
             archive.wake();
         } else if (event instanceof AppCallbackEvent.ExternalChatChanged change) {
-            log.info("customer group {} changed: {} {}", change.chatId(), change.changeType(), change.updateDetail());
+            customerGroups.changed(change.chatId(), change.changeType(), change.updateDetail());
         }
         return "success";
     }

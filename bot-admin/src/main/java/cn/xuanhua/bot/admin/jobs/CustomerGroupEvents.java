@@ -1,0 +1,42 @@
+package cn.xuanhua.bot.admin.jobs;
+
+import cn.xuanhua.bot.wecom.members.CustomerGroupSync;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Applies {@code change_external_chat} events off the callback thread: reading the group from WeCom takes a call,
+ * and the callback answers within a second. A refresh lost to a crash is harmless: the next event refreshes again.
+ */
+public class CustomerGroupEvents implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(CustomerGroupEvents.class);
+    private final CustomerGroupSync sync;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "customer-groups");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public CustomerGroupEvents(CustomerGroupSync sync) {
+        this.sync = sync;
+    }
+
+    public void changed(String chatId, String changeType, String detail) {
+        executor.submit(() -> {
+            try {
+                log.info("customer group {} {} {}: {}", chatId, changeType, detail, sync.changed(chatId, changeType));
+            } catch (Exception e) {
+                log.warn("customer group {} could not be refreshed: {}", chatId, e.toString());
+            }
+        });
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}
