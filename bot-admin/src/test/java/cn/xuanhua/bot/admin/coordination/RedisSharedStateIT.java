@@ -8,7 +8,10 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** The Redis implementation honours the same contract, against the real Redis through Jedis. */
+/**
+ * The Redis implementation honours the same contract, against the real Redis through Jedis; the assertions are
+ * those of {@link SharedStateContract}, run here on Redis.
+ */
 class RedisSharedStateIT extends SharedStateContract {
     private static JedisConnectionFactory factory;
     private static SharedState state;
