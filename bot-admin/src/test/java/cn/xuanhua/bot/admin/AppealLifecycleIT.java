@@ -207,6 +207,24 @@ class AppealLifecycleIT {
     }
 
     @Test
+    void theWatchLooksOnlyAtAppealsThatMayNeedItNow() {
+        String n = newAppeal("厂门口的下水井盖碎了,很危险,麻烦更换");
+        command("ng.a", "受理 " + n);
+        Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
+        var appeals = bot.bean(cn.xuanhua.bot.core.port.Appeals.class);
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.util.function.Supplier<Boolean> watched = () -> appeals.watchCandidates(now).stream()
+                .anyMatch(a -> a.number().value().equals(n));
+        assertThat(watched.get()).as("in hand, due within days").isTrue();
+        bot.db().update("UPDATE appeal SET due_at = ? WHERE number = ?", now.plusDays(40).toLocalDateTime(), n);
+        assertThat(watched.get()).as("in hand, due in 40 days").isFalse();
+        bot.db().update("UPDATE appeal SET due_at = ?, overdue = TRUE WHERE number = ?", now.minusDays(2).toLocalDateTime(), n);
+        assertThat(watched.get()).as("in hand, already escalated").isFalse();
+        bot.db().update("UPDATE appeal SET status = 'RESOLVED' WHERE number = ?", n);
+        assertThat(watched.get()).as("resolved: the rating window runs").isTrue();
+    }
+
+    @Test
     void anOverdueAppealIsEscalatedOnceAfterARestartWithAShiftedClock() {
         String n = newAppeal("工厂门口的路灯全坏了,一直没人修,麻烦尽快处理");
         command("ng.a", "受理 " + n);

@@ -55,11 +55,11 @@ public class DeadlineWatchJob {
         }
     }
 
-    /** One pass over every appeal not yet closed; returns how many actions were taken. */
+    /** One pass over the appeals that may need a reminder or escalation now; returns how many actions were taken. */
     public int runOnce() {
         ZonedDateTime now = ZonedDateTime.now(clock);
         int actions = 0;
-        for (Appeal appeal : appeals.unclosed()) {
+        for (Appeal appeal : appeals.watchCandidates(now)) {
             try {
                 Integer n = transactions.execute(status -> watch.check(appeal, now).size());
                 actions += n == null ? 0 : n;

@@ -65,6 +65,17 @@ public class MybatisAppeals implements Appeals {
     }
 
     @Override
+    public List<Appeal> watchCandidates(java.time.ZonedDateTime now) {
+        LocalDateTime horizon = rows.local(now.plusDays(WATCH_HORIZON_DAYS));
+        return restore(appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
+                .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.RESOLVED.name())
+                .or(w -> w.eq(AppealRecord::getStatus, AppealStatus.ACCEPTED.name())
+                        .eq(AppealRecord::getOverdue, false)
+                        .lt(AppealRecord::getDueAt, horizon))
+                .orderByAsc(AppealRecord::getDueAt)));
+    }
+
+    @Override
     public void add(Appeal appeal) {
         AppealRecord r = rows.toRecord(appeal, LocalDateTime.now(clock));
         r.setVersion(0);

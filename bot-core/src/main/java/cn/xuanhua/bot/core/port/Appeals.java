@@ -34,6 +34,19 @@ public interface Appeals {
     List<Appeal> unclosed();
 
     /**
+     * The unclosed appeals the deadline watch may have to act on at {@code now}: every pending and resolved one
+     * (response reminders, the rating window), and those in hand that are not yet escalated and fall due within
+     * {@link #WATCH_HORIZON_DAYS} calendar days (long enough to cover a due-soon reminder across the longest holiday).
+     * Others cannot need a reminder or an escalation now. The default is every unclosed appeal.
+     */
+    default List<Appeal> watchCandidates(java.time.ZonedDateTime now) {
+        return unclosed();
+    }
+
+    /** How far ahead of a due date the watch looks at an appeal in hand. */
+    int WATCH_HORIZON_DAYS = 15;
+
+    /**
      * Stores a new appeal (version 0) with its events.
      *
      * @throws cn.xuanhua.bot.core.error.ConflictException when its number or source message id is taken

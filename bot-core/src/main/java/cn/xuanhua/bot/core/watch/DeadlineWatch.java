@@ -57,10 +57,10 @@ public final class DeadlineWatch {
         this.settings = settings;
     }
 
-    /** Checks every unclosed appeal at {@code now}; for one transaction per appeal, call {@link #check} instead. */
+    /** Checks every appeal that may need it at {@code now}; for one transaction per appeal, call {@link #check} instead. */
     public List<WatchAction> run(ZonedDateTime now) {
         List<WatchAction> actions = new ArrayList<>();
-        for (Appeal appeal : appeals.unclosed()) {
+        for (Appeal appeal : appeals.watchCandidates(now)) {
             actions.addAll(check(appeal, now));
         }
         return actions;
