@@ -33,7 +33,12 @@
       who.textContent = l.speaker + ' · ' + l.time;
       const body = document.createElement('div');
       body.className = 'body';
-      if (l.fromBot) { body.innerHTML = markdown(l.text); } else { body.textContent = l.text; }
+      if (l.fromBot && l.text.startsWith('data:image/png;base64,')) {
+        const img = document.createElement('img');
+        img.src = l.text;
+        img.className = 'chart-image';
+        body.appendChild(img);
+      } else if (l.fromBot) { body.innerHTML = markdown(l.text); } else { body.textContent = l.text; }
       div.append(who, body);
       linesBox.appendChild(div);
     });

@@ -158,7 +158,7 @@ public class FakeWeComApi {
 
     private static String contentOf(JsonNode m, String type) {
         if ("image".equals(type)) {
-            return "[image " + m.path("image").path("md5").asText() + "]";
+            return "data:image/png;base64," + m.path("image").path("base64").asText();
         }
         return m.path(type).path("content").asText();
     }
