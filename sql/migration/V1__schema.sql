@@ -183,12 +183,14 @@ CREATE INDEX ix_inbox_sender ON inbox_message (sender_user_id, status);
 -- Everything the bot sends, written in the same transaction as the change it reports.
 -- idempotency_key makes a second write of the same notice a no-op; status PENDING/SENDING/SENT/PARKED.
 -- recipient_kind GROUP/USER/REPLY with target = group code, userid or response_url; group_code is the group a
--- reply falls back to when its response_url can no longer be used.
+-- reply falls back to when its response_url can no longer be used. destination names the chat a message appears in
+-- (group:CODE or user:USERID): messages to one destination are sent in the order they were queued.
 CREATE TABLE outbox_message (
   id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   idempotency_key  VARCHAR(160)  NOT NULL,
   recipient_kind   VARCHAR(16)   NOT NULL,
   target           VARCHAR(1024) NOT NULL,
+  destination      VARCHAR(160)  NOT NULL,
   group_code       VARCHAR(32)   NULL,
   mentions         VARCHAR(1024) NULL,
   msg_type         VARCHAR(16)   NOT NULL,
@@ -204,6 +206,7 @@ CREATE TABLE outbox_message (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_outbox_status_next ON outbox_message (status, next_attempt_at);
 CREATE INDEX ix_outbox_created ON outbox_message (created_at);
+CREATE INDEX ix_outbox_destination ON outbox_message (destination, status);
 
 -- How far the chat archive (会话内容存档) has been read: the last seq stored in the inbox, so a restart neither
 -- skips nor repeats messages.

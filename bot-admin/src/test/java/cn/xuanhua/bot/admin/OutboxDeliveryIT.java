@@ -145,9 +145,14 @@ class OutboxDeliveryIT {
                 .filter(d -> d.content().startsWith(batch)).count() == 20);
         Await.quietPeriod(Duration.ofSeconds(2));
         assertThat(wecom.deliveries().stream().filter(d -> d.content().startsWith(batch)).count()).isEqualTo(20);
+        assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM outbox_message WHERE content LIKE ? AND status = 'PENDING'",
+                Integer.class, batch + "%")).isEqualTo(5);
+        // The first post over the limit waits for the minute to end; the others wait behind it, in order.
         assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM outbox_message WHERE content LIKE ? AND status = 'PENDING' "
-                + "AND next_attempt_at > ?", Integer.class, batch + "%",
-                shanghaiNow())).isEqualTo(5);
+                + "AND next_attempt_at > ?", Integer.class, batch + "%", shanghaiNow())).isEqualTo(1);
+        assertThat(wecom.deliveries().stream().filter(d -> d.content().startsWith(batch)).map(Delivery::content))
+                .as("delivered in the order queued").isSortedAccordingTo(java.util.Comparator.comparingInt(
+                        c -> Integer.parseInt(c.substring(c.indexOf('#') + 1))));
     }
 
     /** Stored times are local Asia/Shanghai times; parameters are passed as LocalDateTime, unconverted. */

@@ -33,7 +33,7 @@ public record BotProperties(
     }
 
     /** {@code bot.workers.*}: the threads that drain the inbox and the outbox. */
-    public record Workers(@DefaultValue("2") int inboxThreads, @DefaultValue("1") int outboxThreads,
+    public record Workers(@DefaultValue("2") int inboxThreads, @DefaultValue("2") int outboxThreads,
                           @DefaultValue("PT1S") Duration pollInterval) {
     }
 

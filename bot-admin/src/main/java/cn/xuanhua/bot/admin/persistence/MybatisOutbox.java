@@ -27,6 +27,9 @@ public class MybatisOutbox implements Outbox {
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
     static final String PARKED = "PARKED";
+    private static final String EARLIER_TO_SAME_DESTINATION = "SELECT 1 FROM outbox_message earlier"
+            + " WHERE earlier.destination = outbox_message.destination AND earlier.id < outbox_message.id"
+            + " AND earlier.status IN ('PENDING', 'SENDING')";
 
     private final OutboxMapper mapper;
     private final Clock clock;
@@ -58,6 +61,7 @@ public class MybatisOutbox implements Outbox {
             r.setTarget(reply.responseUrl());
             r.setGroupCode(reply.groupCode());
         }
+        r.setDestination(destinationOf(to));
         r.setMentions(m.mentions().isEmpty() ? null : String.join(",", m.mentions()));
         r.setMsgType(m.format().name());
         r.setContent(m.content());
@@ -73,12 +77,16 @@ public class MybatisOutbox implements Outbox {
         }
     }
 
-    /** Claims up to {@code limit} due messages for {@code lease}. */
+    /**
+     * Claims up to {@code limit} due messages for {@code lease}. A message waits while an earlier one to the same
+     * destination is still queued or being sent, so a group reads 受理 before 办结 however many senders run.
+     */
     public List<Claimed> claimDue(int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<OutboxRecord> due = mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<OutboxRecord>()
                 .in(OutboxRecord::getStatus, PENDING, SENDING)
                 .le(OutboxRecord::getNextAttemptAt, now)
+                .notExists(EARLIER_TO_SAME_DESTINATION)
                 .orderByAsc(OutboxRecord::getId)).getRecords();
         List<Claimed> claimed = new ArrayList<>();
         for (OutboxRecord r : due) {
@@ -133,6 +141,15 @@ public class MybatisOutbox implements Outbox {
                 .set(OutboxRecord::getStatus, status)
                 .set(OutboxRecord::getLastError, error == null ? null : truncate(error))
                 .set(OutboxRecord::getNextAttemptAt, next);
+    }
+
+    /** The chat a message appears in: a reply shows in its group, like the group's own posts. */
+    static String destinationOf(Recipient to) {
+        if (to instanceof Recipient.Reply reply && reply.groupCode() != null) {
+            return "group:" + reply.groupCode();
+        }
+        String d = to.describe();
+        return d.length() <= 160 ? d : d.substring(0, 160);
     }
 
     private static OutboundMessage toMessage(OutboxRecord r) {

@@ -13,6 +13,7 @@ public class OutboxRecord {
     private String idempotencyKey;
     private String recipientKind;
     private String target;
+    private String destination;
     private String groupCode;
     private String mentions;
     private String msgType;
@@ -55,6 +56,14 @@ public class OutboxRecord {
 
     public void setTarget(String target) {
         this.target = target;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
     }
 
     public String getGroupCode() {
