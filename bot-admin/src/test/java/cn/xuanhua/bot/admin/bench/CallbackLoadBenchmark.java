@@ -187,6 +187,9 @@ public final class CallbackLoadBenchmark {
         env.put("LOGGING_LEVEL_ROOT", "WARN");
         // -Dbench.inboxThreads=0 measures the callback path alone, with nothing processed meanwhile.
         env.put("BOT_WORKERS_INBOX_THREADS", System.getProperty("bench.inboxThreads", "2"));
+        if (System.getProperty("bench.outboxThreads") != null) {
+            env.put("BOT_WORKERS_OUTBOX_THREADS", System.getProperty("bench.outboxThreads"));
+        }
         pb.redirectOutput(new File("bot-admin/target/bench-callback-server.log"));
         pb.redirectErrorStream(true);
         return pb.start();
