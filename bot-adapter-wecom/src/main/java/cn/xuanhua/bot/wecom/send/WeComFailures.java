@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.wecom.send;
 
+import cn.xuanhua.bot.core.SecretMasking;
 import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
 
@@ -47,12 +48,12 @@ final class WeComFailures {
         return "failure: " + failure.getClass().getSimpleName();
     }
 
-    /** WeCom's error messages may echo a request URL (with its key); keep only the text before "hint"/"http". */
+    /** WeCom's error messages may echo a request URL (with its key): credentials masked, the URL part cut off. */
     static String safe(String message) {
         if (message == null) {
             return "";
         }
-        String s = message.replaceAll("(?i)(key|access_token|corpsecret)=[^&\\s\"]+", "$1=***");
+        String s = SecretMasking.mask(message);
         int cut = s.indexOf("http");
         return (cut >= 0 ? s.substring(0, cut) : s).strip();
     }

@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.admin.logging;
 
+import cn.xuanhua.bot.core.SecretMasking;
+
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 

@@ -12,7 +12,6 @@ public final class GroupBindings {
     private static final Pattern CHAT_ID = Pattern.compile("[A-Za-z0-9_@.-]{1,64}");
     /** A robot webhook key is a UUID; accept any 8–128 characters of the URL-safe alphabet. */
     private static final Pattern WEBHOOK_KEY = Pattern.compile("[A-Za-z0-9_-]{8,128}");
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
 
     private final Groups groups;
 
@@ -30,7 +29,9 @@ public final class GroupBindings {
         groups.byCode(code).orElseThrow(() -> new NotFoundException("未知的群: " + code));
         check("chatId", chatId, CHAT_ID);
         check("webhookKey", webhookKey, WEBHOOK_KEY);
-        check("ownerUserId", ownerUserId, USER_ID);
+        if (ownerUserId != null && !ownerUserId.isEmpty() && !WeComUserIds.isValid(ownerUserId)) {
+            throw new InvalidInputException("ownerUserId 格式不正确");
+        }
         Secret key = webhookKey == null ? null : Secret.of(webhookKey);
         return groups.updateBinding(code, chatId, key, ownerUserId);
     }

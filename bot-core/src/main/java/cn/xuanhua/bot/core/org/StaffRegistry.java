@@ -4,13 +4,9 @@ import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.port.Departments;
 import cn.xuanhua.bot.core.port.StaffDirectory;
 
-import java.util.regex.Pattern;
 
 /** Registers department staff, checking what the directory alone cannot: a known department, a valid userid. */
 public final class StaffRegistry {
-    /** WeCom userids: 1–64 characters of letters, digits, '_', '-', '.', '@'. */
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
-
     private final StaffDirectory staff;
     private final Departments departments;
 
@@ -26,7 +22,7 @@ public final class StaffRegistry {
      * @throws cn.xuanhua.bot.core.error.ConflictException when the userid is already registered
      */
     public StaffMember register(String userId, String name, String departmentCode, StaffRole role) {
-        if (userId == null || !USER_ID.matcher(userId).matches()) {
+        if (!WeComUserIds.isValid(userId)) {
             throw new InvalidInputException("userId 必须是 1–64 位字母、数字或 _ - . @ (the WeCom userid)");
         }
         if (name == null || name.isBlank() || name.length() > 64) {

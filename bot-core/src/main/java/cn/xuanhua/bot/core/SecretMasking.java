@@ -1,11 +1,12 @@
-package cn.xuanhua.bot.admin.logging;
+package cn.xuanhua.bot.core;
 
 import java.util.regex.Pattern;
 
 /**
  * Removes credentials from any text on its way to a log: webhook keys, access tokens, app secrets, passwords,
  * whether they appear as URL parameters ({@code ?key=...}) or JSON fields. WxJava logs whole request URLs on
- * errors; this is what keeps its lines, and ours, free of secrets.
+ * errors; this keeps its lines, and ours, free of secrets (the log converters use it), and cleans WeCom's error
+ * texts before they are stored as an outbox message's last error.
  */
 public final class SecretMasking {
     private static final Pattern URL_PARAMETER = Pattern.compile(

@@ -1,4 +1,4 @@
-package cn.xuanhua.bot.admin.logging;
+package cn.xuanhua.bot.core;
 
 import org.junit.jupiter.api.Test;
 
