@@ -1,0 +1,257 @@
+package cn.xuanhua.bot.admin;
+
+import cn.xuanhua.bot.admin.persistence.MybatisInbox;
+import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
+import cn.xuanhua.bot.admin.support.BotInstance;
+import cn.xuanhua.bot.admin.support.TestServices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the inbox and outbox hand out work, on MariaDB: one sender's messages and one chat's posts in order, leases
+ * that run out taken over, and a claim whose reads do not grow with the queue's history or its backlog (both tables
+ * keep every row they ever held, and a burst queues thousands of posts behind one group's robot).
+ */
+class WorkQueuesIT {
+    private static final Duration LEASE = Duration.ofSeconds(60);
+    private static BotInstance bot;
+    private static JdbcTemplate db;
+
+    @BeforeAll
+    static void start() {
+        // No workers: the test claims by hand. The fake WeCom is never called (nothing is sent).
+        bot = BotInstance.start(TestServices.freshMariaDbDatabase("queues"), TestServices.freshRedisNamespace(),
+                "http://127.0.0.1:9", "--bot.workers.inbox-threads=0", "--bot.workers.outbox-threads=0");
+        db = bot.db();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        db.update("DELETE FROM inbox_message");
+        db.update("DELETE FROM outbox_message");
+    }
+
+    /** Now on the bot's clock (Asia/Shanghai), which decides what is due. */
+    private static LocalDateTime now() {
+        return LocalDateTime.now(bot.bean(Clock.class));
+    }
+
+    private static MybatisInbox inbox() {
+        return bot.bean(MybatisInbox.class);
+    }
+
+    private static MybatisOutbox outbox() {
+        return bot.bean(MybatisOutbox.class);
+    }
+
+    // ---- inbox
+
+    private static long inboxRow(String sender, String status, LocalDateTime nextAttempt) {
+        String id = "q:" + java.util.UUID.randomUUID();
+        LocalDateTime now = now();
+        db.update("INSERT INTO inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content, sent_at,"
+                + " received_at, status, attempts, next_attempt_at) VALUES (?, 'AIBOT', 'wrQueues', 'group', ?, '路灯坏了',"
+                + " ?, ?, ?, 1, ?)", id, sender, now, now, status, nextAttempt);
+        return db.queryForObject("SELECT id FROM inbox_message WHERE message_id = ?", Long.class, id);
+    }
+
+    private static List<Long> claimInbox(int limit) {
+        return inbox().claimDue(limit, LEASE).stream().map(MybatisInbox.Claimed::id).toList();
+    }
+
+    @Test
+    void aSendersLaterMessageWaitsForTheEarlierOneWhileOthersGoAhead() {
+        LocalDateTime due = now().minusSeconds(1);
+        long first = inboxRow("zhang", "PENDING", due);
+        long second = inboxRow("zhang", "PENDING", due);
+        long other = inboxRow("li", "PENDING", due);
+
+        assertThat(claimInbox(10)).containsExactly(first, other);
+        assertThat(claimInbox(10)).as("zhang's second waits while the first is being handled").isEmpty();
+
+        db.update("UPDATE inbox_message SET status = 'DONE' WHERE id = ?", first);
+        assertThat(claimInbox(10)).containsExactly(second);
+    }
+
+    @Test
+    void aMessageWhoseLeaseRanOutIsTakenOverBeforeTheSendersNextOne() {
+        LocalDateTime past = now().minusSeconds(1);
+        long abandoned = inboxRow("wang", "PROCESSING", past);
+        long held = inboxRow("zhao", "PROCESSING", now().plusMinutes(1));
+        long next = inboxRow("wang", "PENDING", past);
+        long heldNext = inboxRow("zhao", "PENDING", past);
+
+        assertThat(claimInbox(10)).containsExactly(abandoned);
+        assertThat(claimInbox(10)).as("wang's next waits for the taken-over one, zhao's for the held one").isEmpty();
+        assertThat(List.of(next, heldNext, held)).doesNotContain(abandoned);
+    }
+
+    @Test
+    void theOldestDueMessagesComeFirstAcrossWaitingAndTakenOver() {
+        LocalDateTime past = now().minusSeconds(1);
+        long a = inboxRow("s1", "PENDING", past);
+        long b = inboxRow("s2", "PROCESSING", past);
+        long c = inboxRow("s3", "PENDING", past);
+        inboxRow("s4", "PENDING", now().plusMinutes(5));
+        inboxRow("s5", "PENDING", past);
+
+        assertThat(claimInbox(3)).containsExactly(a, b, c);
+    }
+
+    @Test
+    void anInboxClaimReadsAboutAsManyRowsAsItClaimsWhateverTheHistory() {
+        // A long history of handled messages, then a backlog in which one chatty sender is first in line.
+        bulkInbox(3000, "DONE", "'done-', i");
+        bulkInbox(100, "PENDING", "'chatty'");
+        bulkInbox(500, "PENDING", "'owner-', i");
+
+        long reads = rowsReadBy(() -> assertThat(claimInbox(10)).hasSize(10));
+
+        // Before ix_inbox_queue a claim walked the table from its first handled message, or sorted every waiting
+        // one: thousands of rows. Now it reads the waiting ones in id order from the first, stepping over the
+        // chatty sender's later messages one by one (a few rows each) until it has ten.
+        assertThat(reads).isLessThan(1_000);
+    }
+
+    private static void bulkInbox(int count, String status, String senderExpression) {
+        db.execute("SET SESSION max_recursive_iterations = 1000000");
+        db.update("INSERT INTO inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content, sent_at,"
+                + " received_at, status, attempts, next_attempt_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+                + " FROM n WHERE i < " + count + ") SELECT CONCAT('bulk-', UUID()), 'AIBOT', 'wrQueues', 'group', CONCAT("
+                + senderExpression + "), '路灯坏了', ?, ?, '" + status + "', 0, ? FROM n", now(), now(), now().minusSeconds(1));
+    }
+
+    // ---- outbox
+
+    private static long outboxRow(String destination, String status, LocalDateTime nextAttempt) {
+        String key = "q:" + java.util.UUID.randomUUID();
+        LocalDateTime now = now();
+        db.update("INSERT INTO outbox_message (idempotency_key, recipient_kind, target, destination, group_code, msg_type,"
+                + " content, status, attempts, next_attempt_at, created_at) VALUES (?, 'GROUP', 'tw-nanguan', ?, 'tw-nanguan',"
+                + " 'MARKDOWN', '已受理', ?, 1, ?, ?)", key, destination, status, nextAttempt, now);
+        return db.queryForObject("SELECT id FROM outbox_message WHERE idempotency_key = ?", Long.class, key);
+    }
+
+    private static List<Long> claimOutbox(int limit) {
+        return outbox().claimDue(limit, LEASE).stream().map(MybatisOutbox.Claimed::id).toList();
+    }
+
+    @Test
+    void onlyTheHeadOfEachChatsQueueIsHandedOut() {
+        LocalDateTime due = now().minusSeconds(1);
+        long groupFirst = outboxRow("group:tw-nanguan", "PENDING", due);
+        long userFirst = outboxRow("user:zhangsan", "PENDING", due);
+        long groupSecond = outboxRow("group:tw-nanguan", "PENDING", due);
+
+        assertThat(claimOutbox(10)).containsExactly(groupFirst, userFirst);
+        assertThat(claimOutbox(10)).as("the group's second post waits while the first is being sent").isEmpty();
+
+        db.update("UPDATE outbox_message SET status = 'SENT' WHERE id = ?", groupFirst);
+        assertThat(claimOutbox(10)).containsExactly(groupSecond);
+    }
+
+    @Test
+    void aHeadBackingOffHoldsItsChatAndAnAbandonedSendIsTakenOver() {
+        LocalDateTime past = now().minusSeconds(1);
+        long backingOff = outboxRow("group:tw-nanguan", "PENDING", now().plusMinutes(1));
+        long behindIt = outboxRow("group:tw-nanguan", "PENDING", past);
+        long abandoned = outboxRow("user:lisi", "SENDING", past);
+        long parked = outboxRow("group:tw-guocun", "PARKED", past);
+        long afterParked = outboxRow("group:tw-guocun", "PENDING", past);
+
+        assertThat(claimOutbox(10)).containsExactly(abandoned, afterParked);
+        assertThat(claimOutbox(10)).doesNotContain(backingOff, behindIt, parked);
+    }
+
+    @Test
+    void sendersRacingForTheSameQueuesClaimEachPostExactlyOnce() throws Exception {
+        LocalDateTime due = now().minusSeconds(1);
+        int posts = 240;
+        for (int i = 0; i < posts; i++) {
+            outboxRow(i % 3 == 0 ? "group:tw-nanguan" : "user:staff" + (i % 4), "PENDING", due);
+        }
+        List<Long> claims = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                running.add(senders.submit(() -> {
+                    int idleRounds = 0;
+                    while (idleRounds < 20) {
+                        List<MybatisOutbox.Claimed> batch = outbox().claimDue(10, LEASE);
+                        idleRounds = batch.isEmpty() ? idleRounds + 1 : 0;
+                        for (MybatisOutbox.Claimed c : batch) {
+                            claims.add(c.id());
+                            outbox().sent(c);
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        assertThat(claims).hasSize(posts).doesNotHaveDuplicates();
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'", Integer.class))
+                .isEqualTo(posts);
+    }
+
+    @Test
+    void anOutboxClaimReadsAboutAsManyRowsAsThereAreChatsWhateverTheBacklog() {
+        bulkOutbox(3000, "SENT", "'user:u', i % 50");
+        // A burst: a thousand posts queued behind one group's robot (20 a minute), and a few staff notices.
+        bulkOutbox(1000, "PENDING", "'group:tw-nanguan'");
+        bulkOutbox(20, "PENDING", "'user:staff', i % 5");
+
+        long reads = rowsReadBy(() -> assertThat(claimOutbox(10)).hasSize(6));
+
+        // Before, each claim stepped through the queued posts checking each for an earlier one to its chat.
+        assertThat(reads).isLessThan(200);
+    }
+
+    private static void bulkOutbox(int count, String status, String destinationExpression) {
+        db.execute("SET SESSION max_recursive_iterations = 1000000");
+        db.update("INSERT INTO outbox_message (idempotency_key, recipient_kind, target, destination, msg_type, content,"
+                + " status, attempts, next_attempt_at, created_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+                + " FROM n WHERE i < " + count + ") SELECT CONCAT('bulk-', UUID()), 'USER', 'u', CONCAT("
+                + destinationExpression + "), 'MARKDOWN', '通知', '" + status + "', 0, ?, ? FROM n", now().minusSeconds(1), now());
+    }
+
+    /**
+     * Rows the storage engine handed to the server while {@code work} ran, on one connection (one transaction). The
+     * status query itself reads rows too; its share is measured by reading the counters twice and taken off.
+     */
+    private static long rowsReadBy(Runnable work) {
+        Supplier<Long> counters = () -> db.queryForObject("SELECT SUM(VARIABLE_VALUE) FROM information_schema.SESSION_STATUS"
+                + " WHERE VARIABLE_NAME IN ('HANDLER_READ_FIRST', 'HANDLER_READ_KEY', 'HANDLER_READ_LAST',"
+                + " 'HANDLER_READ_NEXT', 'HANDLER_READ_PREV', 'HANDLER_READ_RND', 'HANDLER_READ_RND_NEXT')", Long.class);
+        Long reads = bot.bean(TransactionTemplate.class).execute(tx -> {
+            long first = counters.get();
+            long second = counters.get();
+            work.run();
+            long third = counters.get();
+            return (third - second) - (second - first);
+        });
+        return reads;
+    }
+}
