@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.port.Appeals;
 import cn.xuanhua.bot.core.watch.DeadlineWatch;
+import cn.xuanhua.bot.core.watch.WatchStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,11 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs the deadline watch on a timer: reminders, overdue escalations and unrated closes. One instance at a time
- * (a shared lock); each appeal in its own transaction with its notices. Every stage is recorded on the appeal and
+ * (a shared lock); each appeal that needs something in its own transaction with its notices. Every stage is recorded on the appeal and
  * keyed in the outbox, so restarts and other instances never send one twice. The time comes from the injected
  * clock, so {@code bot.clock.offset} moves the watch too.
  */
@@ -61,7 +63,12 @@ public class DeadlineWatchJob {
         int actions = 0;
         for (Appeal appeal : appeals.watchCandidates(now)) {
             try {
-                Integer n = transactions.execute(status -> watch.check(appeal, now).size());
+                // Most candidates need nothing at this minute: only those that do get a transaction.
+                List<WatchStage> due = watch.advance(appeal, now);
+                if (due.isEmpty()) {
+                    continue;
+                }
+                Integer n = transactions.execute(status -> watch.record(appeal, due, now).size());
                 actions += n == null ? 0 : n;
             } catch (ConflictException changedMeanwhile) {
                 // someone acted on it since it was read: the next pass sees the new state

@@ -71,21 +71,15 @@ public final class DeadlineWatch {
      * When someone else changed the appeal meanwhile nothing is sent; the next run looks again.
      */
     public List<WatchAction> check(Appeal appeal, ZonedDateTime now) {
-        List<WatchStage> stages = advance(appeal, now);
-        if (stages.isEmpty()) {
-            return List.of();
-        }
-        try {
-            appeals.update(appeal);
-        } catch (ConflictException changedMeanwhile) {
-            return List.of();
-        }
-        stages.forEach(stage -> announce(appeal, stage, now));
-        return stages.stream().map(stage -> new WatchAction(appeal.number(), stage)).toList();
+        return record(appeal, advance(appeal, now), now);
     }
 
-    /** Takes the transitions that are due; the appeal itself refuses a stage that already happened. */
-    private List<WatchStage> advance(Appeal a, ZonedDateTime now) {
+    /**
+     * Takes the stages that are due at {@code now} on this copy of the appeal, storing nothing; empty when none is.
+     * Most appeals a pass looks at need nothing, and this lets the caller open a transaction only for the others.
+     * The appeal itself refuses a stage that already happened.
+     */
+    public List<WatchStage> advance(Appeal a, ZonedDateTime now) {
         List<WatchStage> stages = new ArrayList<>();
         if (a.status() == AppealStatus.RESOLVED) {
             boolean windowOver = !now.isBefore(workingDays.plus(a.state().resolvedAt(), settings.ratingWindowDays()));
@@ -107,6 +101,23 @@ public final class DeadlineWatch {
             stages.add(WatchStage.DUE_SOON_REMINDER);
         }
         return stages;
+    }
+
+    /**
+     * Saves an appeal {@link #advance} moved on, then queues the stages' messages (in the caller's transaction).
+     * When someone else changed the appeal meanwhile nothing is sent; the next run looks again.
+     */
+    public List<WatchAction> record(Appeal appeal, List<WatchStage> stages, ZonedDateTime now) {
+        if (stages.isEmpty()) {
+            return List.of();
+        }
+        try {
+            appeals.update(appeal);
+        } catch (ConflictException changedMeanwhile) {
+            return List.of();
+        }
+        stages.forEach(stage -> announce(appeal, stage, now));
+        return stages.stream().map(stage -> new WatchAction(appeal.number(), stage)).toList();
     }
 
     private boolean responseLimitPassed(Appeal a, ZonedDateTime now) {

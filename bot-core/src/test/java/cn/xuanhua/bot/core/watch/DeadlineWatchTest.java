@@ -63,6 +63,24 @@ class DeadlineWatchTest {
     }
 
     @Test
+    void advancingStoresAndSendsNothingUntilRecorded() {
+        appeals.with(anAppeal().build());
+        Appeal copy = appeals.stored(NUMBER);
+
+        assertThat(watch.advance(appeals.stored(NUMBER), at("2026-11-27T09:29")))
+                .as("nothing due yet: the job opens no transaction for it").isEmpty();
+        List<WatchStage> due = watch.advance(copy, at("2026-11-27T09:30"));
+
+        assertThat(due).containsExactly(WatchStage.RESPONSE_REMINDER);
+        assertThat(outbox.messages()).isEmpty();
+        assertThat(appeals.stored(NUMBER).timeline().remindedToAccept()).isFalse();
+
+        assertThat(watch.record(copy, due, at("2026-11-27T09:30"))).hasSize(1);
+        assertThat(outbox.messages()).hasSize(4);
+        assertThat(appeals.stored(NUMBER).timeline().remindedToAccept()).isTrue();
+    }
+
+    @Test
     void countsTheResponseLimitInWorkingDays() {
         appeals.with(anAppeal().withCreatedAt(at("2026-11-27T16:00")).build());
 
