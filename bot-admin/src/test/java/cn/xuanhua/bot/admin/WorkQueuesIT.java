@@ -4,6 +4,8 @@ import cn.xuanhua.bot.admin.persistence.MybatisInbox;
 import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.TestServices;
+import cn.xuanhua.bot.core.inbound.Channel;
+import cn.xuanhua.bot.core.inbound.InboundMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -136,6 +139,39 @@ class WorkQueuesIT {
                 + " received_at, status, attempts, next_attempt_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
                 + " FROM n WHERE i < " + count + ") SELECT CONCAT('bulk-', UUID()), 'AIBOT', 'wrQueues', 'group', CONCAT("
                 + senderExpression + "), '路灯坏了', ?, ?, '" + status + "', 0, ? FROM n", now(), now(), now().minusSeconds(1));
+    }
+
+    @Test
+    void concurrentCallbacksAreStoredTogetherEachExactlyOnceAndToldWhetherTheirsWasNew() throws Exception {
+        int messages = 1200;
+        long insertsBefore = globalStatus("Com_insert");
+        List<Boolean> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService callbacks = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < messages; i++) {
+                // Every tenth is a WeCom retry of the message before it: stored once, answered "not new".
+                String id = "gc-" + (i % 10 == 9 ? i - 1 : i);
+                running.add(callbacks.submit(() -> answers.add(inbox().store(new InboundMessage(id, Channel.AIBOT,
+                        "wrQueues", true, "owner-" + id, "路灯坏了", null, ZonedDateTime.now(bot.bean(Clock.class)))))));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            callbacks.shutdownNow();
+        }
+        long statements = globalStatus("Com_insert") - insertsBefore;
+
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM inbox_message", Integer.class)).isEqualTo(messages - 120);
+        assertThat(answers).hasSize(messages);
+        assertThat(answers.stream().filter(Boolean::booleanValue).count()).isEqualTo(messages - 120);
+        // One INSERT per callback would be 1200 (and the retries' rows are written again, one by one).
+        assertThat(statements).isLessThan(messages);
+    }
+
+    private static long globalStatus(String name) {
+        return Long.parseLong(db.queryForObject("SHOW GLOBAL STATUS LIKE ?", (rs, i) -> rs.getString(2), name));
     }
 
     // ---- outbox

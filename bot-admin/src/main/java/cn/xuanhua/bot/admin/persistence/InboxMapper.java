@@ -3,6 +3,9 @@ package cn.xuanhua.bot.admin.persistence;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.util.List;
 
 /** MyBatis-Plus mapper of {@link InboxRecord}. */
 @Mapper
@@ -18,4 +21,12 @@ public interface InboxMapper extends BaseMapper<InboxRecord> {
             + " #{chatType}, #{senderUserId}, #{content}, #{responseUrl}, #{sentAt}, #{receivedAt}, #{status},"
             + " #{attempts}, #{nextAttemptAt})")
     int insertNew(InboxRecord message);
+
+    /** Stores several new messages in one statement (see {@link InboxGroupCommit}); fails whole on a known id. */
+    @Insert("<script>INSERT INTO inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content,"
+            + " response_url, sent_at, received_at, status, attempts, next_attempt_at) VALUES"
+            + " <foreach collection='messages' item='m' separator=','>(#{m.messageId}, #{m.channel}, #{m.chatId},"
+            + " #{m.chatType}, #{m.senderUserId}, #{m.content}, #{m.responseUrl}, #{m.sentAt}, #{m.receivedAt},"
+            + " #{m.status}, #{m.attempts}, #{m.nextAttemptAt})</foreach></script>")
+    int insertAll(@Param("messages") List<InboxRecord> messages);
 }
