@@ -6,6 +6,9 @@ import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.admin.support.WeComDriver;
+import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.org.StaffRole;
+import cn.xuanhua.bot.core.port.StaffDirectory;
 import cn.xuanhua.bot.wecom.fake.Delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,6 +123,14 @@ class AppealLifecycleIT {
         assertThat(first.has("events")).isFalse();
         assertThat(bot.admin().get("/api/appeals?status=NOPE").statusCode()).isEqualTo(400);
         assertThat(bot.admin().get("/api/appeals/XH19990101-0001").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theStaffDirectoryReadsOneRoleFromTheDatabase() {
+        assertThat(bot.bean(StaffDirectory.class).withRole(StaffRole.DISPATCHER)).extracting(StaffMember::userId)
+                .containsExactly("disp");
+        assertThat(bot.bean(StaffDirectory.class).withRole(StaffRole.LEADER)).extracting(StaffMember::userId)
+                .containsExactly("district.head", "ng.head");
     }
 
     @Test

@@ -44,6 +44,15 @@ public class MybatisStaffDirectory implements StaffDirectory {
                 .stream().map(MybatisStaffDirectory::toDomain).toList();
     }
 
+    /** Read by role in the database: every new appeal tells the dispatchers, and mapping all staff each time shows. */
+    @Override
+    public List<StaffMember> withRole(StaffRole role) {
+        return mapper.selectList(new LambdaQueryWrapper<StaffRecord>()
+                        .eq(StaffRecord::getRole, role.name()).eq(StaffRecord::getActive, true)
+                        .orderByAsc(StaffRecord::getDepartmentCode).orderByAsc(StaffRecord::getId))
+                .stream().map(MybatisStaffDirectory::toDomain).toList();
+    }
+
     @Override
     public StaffMember add(StaffMember member) {
         StaffRecord r = new StaffRecord();

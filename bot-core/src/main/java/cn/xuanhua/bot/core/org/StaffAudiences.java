@@ -36,7 +36,7 @@ public final class StaffAudiences {
 
     /** Every dispatcher, whatever their department. */
     public Set<String> dispatchers() {
-        return ids(staff.all().stream().filter(s -> s.role() == StaffRole.DISPATCHER).toList());
+        return ids(staff.withRole(StaffRole.DISPATCHER));
     }
 
     /** Who may approve an extension of the department's appeal: every dispatcher and its leaders. */

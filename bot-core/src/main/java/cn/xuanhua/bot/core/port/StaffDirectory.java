@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.port;
 
 import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.org.StaffRole;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,11 @@ public interface StaffDirectory {
     Optional<StaffMember> byUserId(String userId);
 
     List<StaffMember> ofDepartment(String departmentCode);
+
+    /** The active staff with {@code role}, e.g. the dispatchers every new appeal is announced to. */
+    default List<StaffMember> withRole(StaffRole role) {
+        return all().stream().filter(s -> s.role() == role).toList();
+    }
 
     /**
      * Adds a staff member.
