@@ -217,13 +217,14 @@ class WorkQueuesIT {
     }
 
     @Test
-    void sendersRacingForTheSameQueuesClaimEachPostExactlyOnce() throws Exception {
+    void sendersRacingForTheSameQueuesClaimEachPostExactlyOnceAndInOrder() throws Exception {
         LocalDateTime due = now().minusSeconds(1);
         int posts = 240;
         for (int i = 0; i < posts; i++) {
             outboxRow(i % 3 == 0 ? "group:tw-nanguan" : "user:staff" + (i % 4), "PENDING", due);
         }
         List<Long> claims = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger overtaking = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
@@ -235,6 +236,9 @@ class WorkQueuesIT {
                         idleRounds = batch.isEmpty() ? idleRounds + 1 : 0;
                         for (MybatisOutbox.Claimed c : batch) {
                             claims.add(c.id());
+                            overtaking.addAndGet(db.queryForObject("SELECT COUNT(*) FROM outbox_message o JOIN"
+                                    + " outbox_message mine ON mine.id = ? WHERE o.destination = mine.destination"
+                                    + " AND o.id < mine.id AND o.status <> 'SENT'", Integer.class, c.id()));
                             outbox().sent(c);
                         }
                     }
@@ -248,6 +252,7 @@ class WorkQueuesIT {
         }
 
         assertThat(claims).hasSize(posts).doesNotHaveDuplicates();
+        assertThat(overtaking).as("posts claimed while an earlier one to their chat was not yet sent").hasValue(0);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'", Integer.class))
                 .isEqualTo(posts);
     }

@@ -9,6 +9,8 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -87,7 +89,12 @@ public class MybatisOutbox implements Outbox {
      * those behind their head would cost each claim as much as the backlog is long, and a burst queues thousands of
      * posts behind one group's robot (20 a minute). The database would do the skip scan itself for a GROUP BY, but
      * only when its statistics happen to favour it.
+     *
+     * <p>The heads are read in one snapshot (a repeatable-read transaction): read statement by statement, a post
+     * claimed or returned to the queue between two reads could hide the true head and let the one behind it go first.
+     * The claims themselves re-check the live row.
      */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public List<Claimed> claimDue(int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Long> due = queueHeads().stream()
