@@ -134,11 +134,16 @@ class WorkQueuesIT {
     }
 
     private static void bulkInbox(int count, String status, String senderExpression) {
-        db.execute("SET SESSION max_recursive_iterations = 1000000");
-        db.update("INSERT INTO inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content, sent_at,"
-                + " received_at, status, attempts, next_attempt_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
-                + " FROM n WHERE i < " + count + ") SELECT CONCAT('bulk-', UUID()), 'AIBOT', 'wrQueues', 'group', CONCAT("
-                + senderExpression + "), '路灯坏了', ?, ?, '" + status + "', 0, ? FROM n", now(), now(), now().minusSeconds(1));
+        insertNumbered(count, "inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content, sent_at,"
+                + " received_at, status, attempts, next_attempt_at)", "CONCAT('bulk-', UUID()), 'AIBOT', 'wrQueues', 'group',"
+                + " CONCAT(" + senderExpression + "), '路灯坏了', ?, ?, '" + status + "', 0, ?", now(), now(), now().minusSeconds(1));
+    }
+
+    /** Inserts {@code count} rows of {@code values}, in which {@code i} counts from 1, in one statement. */
+    private static void insertNumbered(int count, String tableAndColumns, String values, Object... args) {
+        db.update("SET STATEMENT max_recursive_iterations = " + count + " FOR INSERT INTO " + tableAndColumns
+                + " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + count + ") SELECT "
+                + values + " FROM n", args);
     }
 
     @Test
@@ -271,11 +276,9 @@ class WorkQueuesIT {
     }
 
     private static void bulkOutbox(int count, String status, String destinationExpression) {
-        db.execute("SET SESSION max_recursive_iterations = 1000000");
-        db.update("INSERT INTO outbox_message (idempotency_key, recipient_kind, target, destination, msg_type, content,"
-                + " status, attempts, next_attempt_at, created_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
-                + " FROM n WHERE i < " + count + ") SELECT CONCAT('bulk-', UUID()), 'USER', 'u', CONCAT("
-                + destinationExpression + "), 'MARKDOWN', '通知', '" + status + "', 0, ?, ? FROM n", now().minusSeconds(1), now());
+        insertNumbered(count, "outbox_message (idempotency_key, recipient_kind, target, destination, msg_type, content,"
+                + " status, attempts, next_attempt_at, created_at)", "CONCAT('bulk-', UUID()), 'USER', 'u', CONCAT("
+                + destinationExpression + "), 'MARKDOWN', '通知', '" + status + "', 0, ?, ?", now().minusSeconds(1), now());
     }
 
     /**

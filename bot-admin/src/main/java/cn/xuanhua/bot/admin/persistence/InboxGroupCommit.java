@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.persistence;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Every caller still returns only after its own row is committed, or throws what the write threw, so nothing a
  * callback answered 200 for can be lost. A WeCom retry of a stored message makes the multi-row INSERT fail as a
  * whole (a unique key); that batch is then written row by row, so each caller learns whether its message was new.
+ * A caller inside a transaction of its own (the chat archive stores its rows with its cursor) writes alone, in it.
  */
 final class InboxGroupCommit {
     /** At most this many rows per INSERT: a few callbacks' worth, far below any packet limit. */
@@ -51,6 +53,9 @@ final class InboxGroupCommit {
      * @return true when it was new, false when its message id was already stored
      */
     boolean store(InboxRecord row) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return insertOne(row);
+        }
         Pending mine = new Pending(row);
         lock.lock();
         try {
@@ -108,12 +113,17 @@ final class InboxGroupCommit {
             }
         }
         for (int i = 0; i < batch.size(); i++) {
-            try {
-                mapper.insertNew(batch.get(i).row);
-                stored[i] = true;
-            } catch (DuplicateKeyException seenBefore) {
-                stored[i] = false;
-            }
+            stored[i] = insertOne(batch.get(i).row);
+        }
+    }
+
+    /** True when stored, false when its message id was stored before. */
+    private boolean insertOne(InboxRecord row) {
+        try {
+            mapper.insertNew(row);
+            return true;
+        } catch (DuplicateKeyException seenBefore) {
+            return false;
         }
     }
 }

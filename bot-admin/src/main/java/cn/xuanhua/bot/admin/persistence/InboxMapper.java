@@ -10,22 +10,22 @@ import java.util.List;
 /** MyBatis-Plus mapper of {@link InboxRecord}. */
 @Mapper
 public interface InboxMapper extends BaseMapper<InboxRecord> {
+    /** What a new message is stored with, in the order of the values below. */
+    String NEW_MESSAGE_COLUMNS = "(message_id, channel, chat_id, chat_type, sender_user_id, content, response_url,"
+            + " sent_at, received_at, status, attempts, next_attempt_at)";
 
     /**
      * Stores a new message. Fixed SQL rather than {@link #insert}: the callback answers WeCom only after this insert,
      * and MyBatis-Plus's insert builds its statement for each call from the fields that are set (a dynamic script),
      * which cost the callback more than the insert itself.
      */
-    @Insert("INSERT INTO inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content, response_url,"
-            + " sent_at, received_at, status, attempts, next_attempt_at) VALUES (#{messageId}, #{channel}, #{chatId},"
+    @Insert("INSERT INTO inbox_message " + NEW_MESSAGE_COLUMNS + " VALUES (#{messageId}, #{channel}, #{chatId},"
             + " #{chatType}, #{senderUserId}, #{content}, #{responseUrl}, #{sentAt}, #{receivedAt}, #{status},"
             + " #{attempts}, #{nextAttemptAt})")
     int insertNew(InboxRecord message);
 
     /** Stores several new messages in one statement (see {@link InboxGroupCommit}); fails whole on a known id. */
-    @Insert("<script>INSERT INTO inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content,"
-            + " response_url, sent_at, received_at, status, attempts, next_attempt_at) VALUES"
-            + " <foreach collection='messages' item='m' separator=','>(#{m.messageId}, #{m.channel}, #{m.chatId},"
+    @Insert("<script>INSERT INTO inbox_message " + NEW_MESSAGE_COLUMNS + " VALUES <foreach collection='messages' item='m' separator=','>(#{m.messageId}, #{m.channel}, #{m.chatId},"
             + " #{m.chatType}, #{m.senderUserId}, #{m.content}, #{m.responseUrl}, #{m.sentAt}, #{m.receivedAt},"
             + " #{m.status}, #{m.attempts}, #{m.nextAttemptAt})</foreach></script>")
     int insertAll(@Param("messages") List<InboxRecord> messages);

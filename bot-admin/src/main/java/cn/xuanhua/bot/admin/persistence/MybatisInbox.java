@@ -7,9 +7,7 @@ import cn.xuanhua.bot.core.port.Inbox;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,12 +32,12 @@ public class MybatisInbox implements Inbox {
             + " AND earlier.status IN ('PENDING', 'PROCESSING')";
 
     private final InboxMapper mapper;
-    private final InboxGroupCommit callbacks;
+    private final InboxGroupCommit inserts;
     private final Clock clock;
 
     public MybatisInbox(InboxMapper mapper, Clock clock) {
         this.mapper = mapper;
-        this.callbacks = new InboxGroupCommit(mapper);
+        this.inserts = new InboxGroupCommit(mapper);
         this.clock = clock;
     }
 
@@ -63,16 +61,7 @@ public class MybatisInbox implements Inbox {
         r.setStatus(PENDING);
         r.setAttempts(0);
         r.setNextAttemptAt(now);
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Part of a larger unit (the chat archive stores its rows with its cursor): written in that transaction.
-            try {
-                mapper.insertNew(r);
-                return true;
-            } catch (DuplicateKeyException e) {
-                return false;
-            }
-        }
-        return callbacks.store(r);
+        return inserts.store(r);
     }
 
     /**
