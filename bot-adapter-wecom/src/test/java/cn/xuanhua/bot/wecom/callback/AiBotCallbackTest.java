@@ -66,11 +66,17 @@ class AiBotCallbackTest {
         assertThatThrownBy(() -> callback.read(c.getSignature(), c.getTimeStamp(), c.getNonce(),
                 new byte[64 * 1024 + 1], NOW)).hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.TOO_LARGE);
         byte[] body = ("{\"encrypt\":\"" + c.getEncrypt() + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> callback.read("0" + c.getSignature().substring(1), c.getTimeStamp(), c.getNonce(), body, NOW))
+        assertThatThrownBy(() -> callback.read(tampered(c.getSignature()), c.getTimeStamp(), c.getNonce(), body, NOW))
                 .hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.BAD_SIGNATURE);
         WxCryptUtil.EncryptContext notJson = wecom.encryptContext("<xml/>");
         byte[] wrapped = ("{\"encrypt\":\"" + notJson.getEncrypt() + "\"}").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> callback.read(notJson.getSignature(), notJson.getTimeStamp(), notJson.getNonce(), wrapped, NOW))
                 .hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.MALFORMED);
+    }
+
+    /** The signature with its first hex digit changed (prefixing "0" was a no-op for one signature in 16). */
+    private static String tampered(String signature) {
+        char first = signature.charAt(0) == '0' ? '1' : '0';
+        return first + signature.substring(1);
     }
 }
