@@ -13,6 +13,7 @@ import cn.xuanhua.bot.wecom.callback.CallbackRejected;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -101,13 +102,32 @@ public class WeComCallbackController {
         return ResponseEntity.status(e.reason().status()).contentType(MediaType.TEXT_PLAIN).body(e.reason().name());
     }
 
+    @ExceptionHandler(InboxUnavailable.class)
+    ResponseEntity<String> inboxUnavailable(InboxUnavailable e) {
+        log.warn("callback not stored, answered 503 for WeCom to retry: {}", rootCause(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
+                .body("STORAGE_UNAVAILABLE");
+    }
+
     @ExceptionHandler(ChannelNotConfigured.class)
     ResponseEntity<String> notConfigured(ChannelNotConfigured e) {
         return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
     }
 
+    /**
+     * Stores the message before WeCom hears 200. Any failure of the write, whatever it wraps, becomes
+     * {@link InboxUnavailable} and a 503, so that WeCom sends the message again. Left to Spring, a failure whose
+     * cause chain holds an {@code EOFException} (the database died mid-INSERT) passes for a client that went away
+     * and ends as an empty 200: acknowledged, never stored.
+     */
     private void store(InboundMessage message) {
-        if (inbox.store(message)) {
+        boolean isNew;
+        try {
+            isNew = inbox.store(message);
+        } catch (RuntimeException | Error e) {
+            throw new InboxUnavailable(e);
+        }
+        if (isNew) {
             inboxWorker.wake();
         }
     }
@@ -127,6 +147,22 @@ public class WeComCallbackController {
         }
         try (InputStream in = request.getInputStream()) {
             return in.readNBytes(CallbackLimits.MAX_BODY_BYTES + 1);
+        }
+    }
+
+    /** The innermost cause, as a class and message on one line (no stack: the log stays one line a failure). */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** The inbox could not store a callback's message: WeCom must hear 503, never 200. */
+    static class InboxUnavailable extends RuntimeException {
+        InboxUnavailable(Throwable cause) {
+            super("the inbox could not store the message", cause);
         }
     }
 
