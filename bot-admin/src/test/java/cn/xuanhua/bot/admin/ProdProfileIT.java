@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import redis.clients.jedis.Jedis;
 
 import javax.sql.DataSource;
@@ -48,9 +49,12 @@ class ProdProfileIT extends ProdProfileContext {
     void keepsSharedStateInRedisWhereOtherInstancesSeeIt() {
         assertThat(sharedState).isInstanceOf(RedisSharedState.class);
         sharedState.put("probe", "seen-by-all", Duration.ofMinutes(1));
+        // Every key is the namespace, then this deployment's installation id, then the key.
+        String installation = new JdbcTemplate(dataSource).queryForObject("SELECT id FROM installation", String.class);
+        String key = redisNamespace() + installation + ":probe";
         try (Jedis jedis = new Jedis(TestServices.REDIS_HOST, TestServices.REDIS_PORT)) {
-            assertThat(jedis.get(redisNamespace() + "probe")).isEqualTo("seen-by-all");
-            assertThat(jedis.pttl(redisNamespace() + "probe")).isPositive();
+            assertThat(jedis.get(key)).isEqualTo("seen-by-all");
+            assertThat(jedis.pttl(key)).isPositive();
         }
     }
 

@@ -18,7 +18,8 @@ import java.time.Duration;
  * Delivers one claimed outbox message: honours the per-key rate limit shared by all instances, sends once,
  * then records the outcome — sent, retry later with exponential back-off (at least a minute when WeCom throttles),
  * or parked for the console after the last attempt. A "sent" mark in shared state, written the moment WeCom accepts,
- * keeps a message from going out twice when an instance dies before it can record the send.
+ * keeps a message from going out twice when an instance dies before it can record the send; it names the post's own
+ * delivery id, so it can only ever skip that very post.
  */
 public class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
@@ -47,7 +48,7 @@ public class OutboxDelivery {
 
     public void deliver(MybatisOutbox.Claimed c) {
         OutboundMessage m = c.message();
-        if (state.get(sentMark(m)).isPresent()) {
+        if (state.get(sentMark(c)).isPresent()) {
             outbox.sent(c);
             return;
         }
@@ -82,7 +83,7 @@ public class OutboxDelivery {
             // Over the per-minute limit: wait for the window to end; this was not an attempt.
             outbox.retryLater(c, limited.retryAfter(), "rate limited", false);
         } else if (outcome instanceof SendOutcome.Delivered) {
-            state.put(sentMark(m), "1", SENT_MARK_TTL);
+            state.put(sentMark(c), "1", SENT_MARK_TTL);
             outbox.sent(c);
         } else if (outcome instanceof SendOutcome.RetryLater retry) {
             if (c.attempts() >= policy.maxAttempts()) {
@@ -109,7 +110,11 @@ public class OutboxDelivery {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static String sentMark(OutboundMessage m) {
-        return "outbox-sent:" + m.idempotencyKey();
+    /**
+     * Keyed by the post's own delivery id, never by its idempotency key: that is made of appeal numbers, which
+     * another deployment sharing this Redis, or this database restored from a backup, hands out again.
+     */
+    private static String sentMark(MybatisOutbox.Claimed c) {
+        return "outbox-sent:" + c.deliveryId();
     }
 }

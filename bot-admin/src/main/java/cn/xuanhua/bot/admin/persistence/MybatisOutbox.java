@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The outbox on the {@code outbox_message} table: enqueued in the transaction of the change it reports, claimed
@@ -40,8 +41,11 @@ public class MybatisOutbox implements Outbox {
         this.clock = clock;
     }
 
-    /** A message a sender holds the lease on. */
-    public record Claimed(long id, int attempts, OutboundMessage message) {
+    /**
+     * A message a sender holds the lease on. {@code deliveryId} is the post's own random identity, unique across
+     * deployments and database restores (the idempotency key is not: it is made of appeal numbers).
+     */
+    public record Claimed(long id, String deliveryId, int attempts, OutboundMessage message) {
     }
 
     @Override
@@ -49,6 +53,7 @@ public class MybatisOutbox implements Outbox {
         LocalDateTime now = LocalDateTime.now(clock);
         OutboxRecord r = new OutboxRecord();
         r.setIdempotencyKey(m.idempotencyKey());
+        r.setDeliveryId(UUID.randomUUID().toString());
         Recipient to = m.recipient();
         if (to instanceof Recipient.Group g) {
             r.setRecipientKind("GROUP");
@@ -122,7 +127,7 @@ public class MybatisOutbox implements Outbox {
                     .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
                     .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
             if (won == 1) {
-                claimed.add(new Claimed(r.getId(), r.getAttempts() + 1, toMessage(r)));
+                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r)));
             }
         }
         return claimed;
@@ -196,6 +201,11 @@ public class MybatisOutbox implements Outbox {
         }
         String d = to.describe();
         return d.length() <= 160 ? d : d.substring(0, 160);
+    }
+
+    /** A post queued by an instance older than delivery ids (a rolling upgrade) is known by its row and time. */
+    private static String deliveryIdOf(OutboxRecord r) {
+        return r.getDeliveryId() != null ? r.getDeliveryId() : "row-" + r.getId() + "-" + r.getCreatedAt();
     }
 
     private static OutboundMessage toMessage(OutboxRecord r) {

@@ -25,6 +25,7 @@ public class OutboxRecord {
     private LocalDateTime sentAt;
     private String lastError;
     private String appealNumber;
+    private String deliveryId;
 
     public Long getId() {
         return id;
@@ -152,5 +153,13 @@ public class OutboxRecord {
 
     public void setAppealNumber(String appealNumber) {
         this.appealNumber = appealNumber;
+    }
+
+    public String getDeliveryId() {
+        return deliveryId;
+    }
+
+    public void setDeliveryId(String deliveryId) {
+        this.deliveryId = deliveryId;
     }
 }
