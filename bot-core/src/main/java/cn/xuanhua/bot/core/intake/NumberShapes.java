@@ -28,7 +28,7 @@ final class NumberShapes {
             return null;
         }
         if (d[to - 1] == DigitRun.CHECK_X) {
-            return len == 18 && isIdNumber18(d, from) ? new Shape(Masker.ID_NUMBER, from + 6, from + 14) : null;
+            return len == 18 && isIdShaped18(d, from) ? new Shape(Masker.ID_NUMBER, from + 6, from + 14) : null;
         }
         int mobile = mobileStart(d, from, len);
         if (mobile >= 0) {
@@ -45,6 +45,10 @@ final class NumberShapes {
         }
         if (len >= 16 && len <= 19 && isBankCard(d, from, to)) {
             return new Shape(Masker.BANK_CARD, from + 4, to - 4);
+        }
+        if (len == 18 && isIdShaped18(d, from)) {
+            // A valid region and birth date with a wrong check digit: a mistyped ID is still a person's ID.
+            return new Shape(Masker.ID_NUMBER, from + 6, from + 14);
         }
         return null;
     }
@@ -93,11 +97,7 @@ final class NumberShapes {
 
     /** Region code, a real birth date yyyymmdd (1900–2099), sequence, and the ISO 7064 MOD 11-2 check. */
     static boolean isIdNumber18(int[] d, int from) {
-        if (d[from] == 0) {
-            return false;
-        }
-        int year = number(d, from + 6, 4);
-        if (year < 1900 || year > 2099 || !isDate(year, number(d, from + 10, 2), number(d, from + 12, 2))) {
+        if (!isIdShaped18(d, from)) {
             return false;
         }
         int sum = 0;
@@ -107,9 +107,25 @@ final class NumberShapes {
         return ID_CHECK[sum % 11] == d[from + 17];
     }
 
+    /** A province's code (GB/T 2260), then a real birth date yyyymmdd (1900–2099): an ID, whatever its check digit. */
+    private static boolean isIdShaped18(int[] d, int from) {
+        if (!isProvince(d[from] * 10 + d[from + 1])) {
+            return false;
+        }
+        int year = number(d, from + 6, 4);
+        return year >= 1900 && year <= 2099 && isDate(year, number(d, from + 10, 2), number(d, from + 12, 2));
+    }
+
+    /** The provincial-level codes that begin every resident ID (GB/T 2260), Hong Kong, Macao and Taiwan included. */
+    private static boolean isProvince(int code) {
+        return code >= 11 && code <= 15 || code >= 21 && code <= 23 || code >= 31 && code <= 37
+                || code >= 41 && code <= 46 || code >= 50 && code <= 54 || code >= 61 && code <= 65
+                || code == 71 || code == 81 || code == 82 || code == 83;
+    }
+
     /** The first-generation ID: region code and a real birth date yymmdd in the 1900s; it has no check digit. */
     private static boolean isIdNumber15(int[] d, int from) {
-        return d[from] != 0 && isDate(1900 + number(d, from + 6, 2), number(d, from + 8, 2), number(d, from + 10, 2));
+        return isProvince(d[from] * 10 + d[from + 1]) && isDate(1900 + number(d, from + 6, 2), number(d, from + 8, 2), number(d, from + 10, 2));
     }
 
     /** Card numbers of the schemes used in China (3 JCB/Amex, 4 Visa, 5 Mastercard, 6 UnionPay, 9 domestic) with a valid Luhn check. */

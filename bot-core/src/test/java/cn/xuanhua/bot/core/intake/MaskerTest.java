@@ -89,11 +89,21 @@ class MaskerTest {
             assertThat(masked("老身份证130705880315123")).isEqualTo("老身份证130705******123");
         }
 
+        @Test
+        void masksAnIdWhoseCheckDigitIsWrongWhenRegionAndBirthDateAreValid() {
+            // A mistyped ID number is still a person's ID: 110105194912310021 should end in X.
+            MaskResult r = masker.mask("我的身份证110105194912310021");
+            assertThat(r.masked()).isEqualTo("我的身份证110105********0021");
+            assertThat(r.kinds()).containsExactly(Masker.ID_NUMBER);
+            assertThat(masked("13070519880315123X")).isEqualTo("130705********123X");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {
                 "110105194913310025",   // month 13
                 "110105194902300022",   // 30 February
-                "110105194912310021",   // the check character should be X
+                "990105194912310021",   // no province has the code 99
+                "200105194912310021",   // nor 20: an order number starting with a year
                 "130705881315123",      // 15 digits, month 13
         })
         void leavesNumbersThatAreNoValidId(String number) {
