@@ -4,7 +4,8 @@ package cn.xuanhua.bot.core.intake;
  * Tells a time expression that reports the past, or names a recurring day, from one that sets a deadline, by
  * the words around it: "已于3月5日提交", "6月10号提交的", "5月以来", "周一来过一次", "节后就一直停电",
  * "每个月的15号"; and, for a day that could be a past one read forward, "8月1日就交了", "春节前就申请了",
- * "五一节后电费涨了很多". "周一就到期", "月底前就要交", "年后上班就办", "国庆前把工资发了" look ahead.
+ * "五一节后电费涨了很多". "周一就到期", "月底前就要交", "年后上班就办", "国庆前把工资发了" look ahead. An event's
+ * time is no deadline either: "今天又停电了", "明天凌晨2点停电检修".
  * Expressions that are past by their own words ("上周三", "去年年底") need no help here: they name a past day
  * and the reader drops them.
  */
@@ -19,13 +20,24 @@ final class PastOrRecurring {
     /** Words that make a clause with 了 a request ("国庆前把工资发了") rather than a report. */
     private static final String[] REQUEST_WORDS = {"把", "要", "必须", "务必", "能", "请", "给", "麻烦", "争取", "希望", "吗"};
     private static final String[] DONE = {"了"};
+    /**
+     * What happened at that time, said right after it: "今天又停电了", "明天凌晨2点停电检修", "昨晚突然断网". The time is
+     * the event's, not a deadline for anyone, whatever is asked later in the message.
+     */
+    private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
+            "没网", "没信号", "出现", "发生"};
     private static final String CLAUSE_END = ",，。！!？?；;\n";
 
     private PastOrRecurring() {
     }
 
     static boolean isNotADeadline(Scan scan, Candidate c) {
-        return isRecurring(scan, c) || isPast(scan, c);
+        return isRecurring(scan, c) || isPast(scan, c) || isEventTime(scan, c);
+    }
+
+    /** The time of an event: an event word follows it at once ("今天又停电了"), with no 前/内 in between. */
+    private static boolean isEventTime(Scan scan, Candidate c) {
+        return scan.startsWithAny(EVENT_MARKS, skip(scan, c.end()));
     }
 
     /** "每周三", "每个月的15号": 每 shortly before the expression, in the same clause. */

@@ -48,6 +48,13 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void theTimeOfAnEventIsNoDeadline() {
+        assertThat(reader.read("今天又停电了,冷库里的东西都要坏了", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("明天上午又要停水,能不能提前通知", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("周六突然断网了", FRIDAY_10AM)).isEmpty();
+    }
+
+    @Test
     void plainDatesAreNeverProvisional() {
         assertThat(read("2027年3月1日前完成", FRIDAY_10AM).provisional()).isFalse();
     }
