@@ -135,7 +135,7 @@ class AppealLifecycleIT {
 
     @Test
     void aStrangersAcceptIsRefusedAndChangesNothing() {
-        String n = newAppeal("店门口的井盖丢了,晚上很危险,麻烦尽快处理");
+        String n = newAppeal("小区门口胡同里的井盖丢了,垃圾也没人清,晚上很危险,麻烦街道尽快处理");
         command("urban.a", "受理 " + n);
         awaitAppMessage("urban.a", c -> c.contains("不属于") || c.contains("没有") || c.contains("无权"));
         command("passer.by", "受理 " + n);
@@ -147,7 +147,7 @@ class AppealLifecycleIT {
 
     @Test
     void acceptProgressAndResolveArePostedIntoTheOriginGroupAndSatisfiedCloses() {
-        String n = newAppeal("街口的路灯坏了三天了,晚上黑灯瞎火,麻烦修一下");
+        String n = newAppeal("胡同里的路灯坏了三天了,垃圾也没人清,麻烦街道管管");
         command("ng.a", "受理 " + n);
         assertThat(awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("受理")).content()).contains("刘敏", "办理期限");
         command("ng.a", "进展 " + n + " 已联系路灯所,电话13912345678,明天更换");
@@ -237,7 +237,7 @@ class AppealLifecycleIT {
 
     @Test
     void anOverdueAppealIsEscalatedOnceAfterARestartWithAShiftedClock() {
-        String n = newAppeal("工厂门口的路灯全坏了,一直没人修,麻烦尽快处理");
+        String n = newAppeal("厂子后面胡同里堆了好多垃圾,路灯也全坏了,一直没人管,麻烦街道处理");
         command("ng.a", "受理 " + n);
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
         try (BotInstance later = BotInstance.start(db, redis, wecom.baseUrl(), "--bot.clock.offset=P15D")) {

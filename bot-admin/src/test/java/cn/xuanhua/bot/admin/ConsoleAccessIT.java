@@ -88,7 +88,7 @@ class ConsoleAccessIT {
 
     @Test
     void staffOfAnotherDepartmentCannotReadOrActOnAnAppeal() throws Exception {
-        String n = newAppeal("南关街口的路灯坏了三天了,晚上很黑,麻烦尽快修一下");
+        String n = newAppeal("我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管");
 
         assertThat(as("urban.sun").getHtml("/appeals/" + n).statusCode()).isEqualTo(403);
         HttpResponse<String> api = as("urban.sun").get("/api/appeals/" + n);
@@ -158,7 +158,7 @@ class ConsoleAccessIT {
 
     @Test
     void theExcelExportOpensWithPoiAndHoldsTheRowsTheUserMaySee() throws Exception {
-        String n = newAppeal("街道两边的树枝挡住了路灯,晚上看不清,麻烦修剪一下");
+        String n = newAppeal("胡同两边的树枝挡住了路灯,垃圾也堆着没人清,麻烦街道管管");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 
         HttpResponse<byte[]> export = bot.admin().getBytes("/api/reports/appeals.xlsx?from=" + today + "&to=" + today);

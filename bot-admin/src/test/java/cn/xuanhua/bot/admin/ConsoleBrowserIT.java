@@ -54,7 +54,7 @@ class ConsoleBrowserIT {
         staffWithAccount("urban.sun", "城管局 孙丽", "urban");
         WeComDriver driver = new WeComDriver(bot.port(), wecom.baseUrl());
         driver.groupMessage("wrBrowserNanguan", "owner.li", "请问营业执照的地址变更怎么办理,麻烦帮忙看一下");
-        var sent = driver.groupMessage("wrBrowserNanguan", "owner.wang", "南关街口的路灯坏了三天了,晚上很黑,麻烦尽快修一下");
+        var sent = driver.groupMessage("wrBrowserNanguan", "owner.wang", "我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管");
         number = Await.value("appeal made", WAIT, () -> bot.db().queryForList(
                 "SELECT number FROM appeal WHERE source_message_id = ?", String.class, "aibot:" + sent.msgId())
                 .stream().findFirst().orElse(null));

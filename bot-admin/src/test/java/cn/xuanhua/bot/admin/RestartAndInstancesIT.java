@@ -35,7 +35,7 @@ class RestartAndInstancesIT {
             try (BotInstance first = BotInstance.start(db, redis, wecom.baseUrl(), "--bot.workers.inbox-threads=0")) {
                 bind(first, "tw-huangcheng", "wrHuangcheng", "key-huangcheng-crash");
                 var sent = new WeComDriver(first.port(), wecom.baseUrl())
-                        .groupMessage("wrHuangcheng", "owner.li", "厂门口的路灯坏了好几天了,麻烦尽快修一下");
+                        .groupMessage("wrHuangcheng", "owner.li", "厂后面胡同里堆了好多垃圾,路灯也坏了好几天了,麻烦街道管管");
                 assertThat(sent.response().statusCode()).isEqualTo(200);
                 msgId = sent.msgId();
                 assertThat(first.db().queryForObject("SELECT status FROM inbox_message WHERE message_id = ?",
@@ -91,9 +91,9 @@ class RestartAndInstancesIT {
             String msgId = "twins-" + System.nanoTime();
             // WeCom retries the same message; the retries land on different instances at the same time.
             CompletableFuture<?> toA = CompletableFuture.runAsync(() -> new WeComDriver(a.port(), wecom.baseUrl())
-                    .groupMessage(msgId, "wrJianguojie", "owner.ma", "门口的路灯不亮了,晚上很黑,麻烦修一下"));
+                    .groupMessage(msgId, "wrJianguojie", "owner.ma", "胡同里堆了好多垃圾,路灯也不亮了,晚上很黑,麻烦街道管管"));
             CompletableFuture<?> toB = CompletableFuture.runAsync(() -> new WeComDriver(b.port(), wecom.baseUrl())
-                    .groupMessage(msgId, "wrJianguojie", "owner.ma", "门口的路灯不亮了,晚上很黑,麻烦修一下"));
+                    .groupMessage(msgId, "wrJianguojie", "owner.ma", "胡同里堆了好多垃圾,路灯也不亮了,晚上很黑,麻烦街道管管"));
             CompletableFuture.allOf(toA, toB).get();
             Await.until("three staff notices", WAIT, () -> wecom.deliveries().stream()
                     .filter(d -> d.kind() == Delivery.Kind.APP_MESSAGE).count() == 3);

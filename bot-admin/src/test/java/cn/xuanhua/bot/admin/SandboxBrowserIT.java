@@ -86,7 +86,7 @@ class SandboxBrowserIT {
         waiting().until(ExpectedConditions.urlContains("/sandbox"));
 
         open("group:tw-nanguan");
-        say("zhang.laoban", "南关街口的路灯坏了三天了,晚上很黑,麻烦尽快修一下");
+        say("zhang.laoban", "我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管");
         String registered = botLineContaining("诉求已登记").getText();
         assertThat(registered).contains("南关街道", "办理期限");
         String number = registered.replaceAll("(?s).*?(XH\\d{8}-\\d{4}).*", "$1");

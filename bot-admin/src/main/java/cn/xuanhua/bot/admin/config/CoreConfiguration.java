@@ -65,9 +65,10 @@ public class CoreConfiguration {
     }
 
     @Bean
-    AppealIntake appealIntake(Snapshot<Intake> intake, Appeals appeals, Departments departments,
-                              StaffAudiences audiences, Outbox outbox, BotProperties properties) {
-        return new AppealIntake(intake::get, appeals, departments, audiences, outbox,
+    AppealIntake appealIntake(Snapshot<Intake> intake, Appeals appeals, Departments departments, StaffDirectory staff,
+                              StaffAudiences audiences, Outbox outbox, CommandHandler commands, Groups groups,
+                              BotProperties properties) {
+        return new AppealIntake(intake::get, appeals, departments, staff, audiences, outbox, commands, groups,
                 properties.appeal().numberPrefix());
     }
 

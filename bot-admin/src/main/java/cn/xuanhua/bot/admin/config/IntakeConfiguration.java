@@ -1,9 +1,16 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.admin.learning.AppealTrainer;
+import cn.xuanhua.bot.admin.learning.LabelledExample;
+import cn.xuanhua.bot.admin.learning.LabelledHistory;
+import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
+import cn.xuanhua.bot.admin.learning.RoutingTrainer;
+import cn.xuanhua.bot.admin.persistence.CorrectionMapper;
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.calendar.WorkCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.port.CalendarArrangements;
+import cn.xuanhua.bot.core.port.Groups;
 import cn.xuanhua.bot.core.port.IntakeDictionarySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +31,21 @@ public class IntakeConfiguration {
     }
 
     @Bean
+    LearnedRoutingService learnedRouting(CorrectionMapper corrections, IntakeDictionarySource dictionaries,
+                                         Snapshot<WorkCalendar> calendar, Groups groups, Clock clock) {
+        LabelledHistory history = new LabelledHistory(() -> corrections.corrections().stream()
+                .map(c -> LabelledExample.correction(c.text(), c.groupCode(), c.departmentCode())).toList());
+        return new LearnedRoutingService(history, new RoutingTrainer(clock), new AppealTrainer(clock), dictionaries,
+                calendar::get, groups);
+    }
+
+    /** Rebuilt with the dictionaries and calendar of the moment and the routing model in use, and after each training. */
+    @Bean
     Snapshot<Intake> intake(IntakeDictionarySource dictionaries, Snapshot<WorkCalendar> calendar,
-                            BotProperties properties, Clock clock) {
-        return new Snapshot<>(() -> new Intake(dictionaries.load(), calendar.get()),
+                            LearnedRoutingService learned, BotProperties properties, Clock clock) {
+        Snapshot<Intake> intake = new Snapshot<>(() -> new Intake(dictionaries.load(), calendar.get(), learned.current()),
                 properties.intake().refreshInterval(), clock);
+        learned.whenRetrained(intake::invalidate);
+        return intake;
     }
 }

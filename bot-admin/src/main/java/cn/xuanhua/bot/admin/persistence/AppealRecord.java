@@ -34,6 +34,8 @@ public class AppealRecord {
     private Boolean overdue;
     private Integer extensionDays;
     private String sourceMessageId;
+    private Boolean onBehalf;
+    private String intakeDepartmentCode;
     @Version
     private Integer version;
     private LocalDateTime updatedAt;
@@ -244,5 +246,21 @@ public class AppealRecord {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Boolean getOnBehalf() {
+        return onBehalf;
+    }
+
+    public void setOnBehalf(Boolean onBehalf) {
+        this.onBehalf = onBehalf;
+    }
+
+    public String getIntakeDepartmentCode() {
+        return intakeDepartmentCode;
+    }
+
+    public void setIntakeDepartmentCode(String intakeDepartmentCode) {
+        this.intakeDepartmentCode = intakeDepartmentCode;
     }
 }

@@ -39,6 +39,9 @@ final class AppealRows {
         r.setRequestedDeadline(local(f.requestedDeadline()));
         r.setUrgent(f.urgent());
         r.setSourceMessageId(f.sourceMessageId());
+        r.setOnBehalf(f.onBehalf());
+        // Written once: a new appeal is where intake sent it; a later 转办 / 改派 is the district's correction.
+        r.setIntakeDepartmentCode(s.departmentCode());
         writeState(r, s);
         r.setVersion(appeal.version());
         r.setUpdatedAt(now);
@@ -80,7 +83,8 @@ final class AppealRows {
     Appeal toAppeal(AppealRecord r, List<AppealEventRecord> events) {
         AppealFacts facts = new AppealFacts(AppealNumber.parse(r.getNumber()), r.getGroupCode(), r.getRequesterUserId(),
                 r.getRequesterName(), r.getOriginalText(), r.getMaskedText(), r.getCategoryCode(), zoned(r.getCreatedAt()),
-                zoned(r.getRequestedDeadline()), Boolean.TRUE.equals(r.getUrgent()), r.getSourceMessageId());
+                zoned(r.getRequestedDeadline()), Boolean.TRUE.equals(r.getUrgent()), r.getSourceMessageId(),
+                Boolean.TRUE.equals(r.getOnBehalf()));
         AppealState state = new AppealState(AppealStatus.valueOf(r.getStatus()), r.getDepartmentCode(),
                 r.getHandlerUserId(), zoned(r.getDueAt()), zoned(r.getAcceptedAt()), zoned(r.getResolvedAt()),
                 zoned(r.getClosedAt()), r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()),

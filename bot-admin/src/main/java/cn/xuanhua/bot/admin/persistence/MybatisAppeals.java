@@ -65,6 +65,17 @@ public class MybatisAppeals implements Appeals {
     }
 
     @Override
+    public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
+        return restore(appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
+                .eq(AppealRecord::getRequesterUserId, requesterUserId)
+                .eq(groupCode != null, AppealRecord::getGroupCode, groupCode)
+                .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name(),
+                        AppealStatus.RESOLVED.name())
+                .orderByDesc(AppealRecord::getCreatedAt)
+                .orderByDesc(AppealRecord::getId)));
+    }
+
+    @Override
     public List<Appeal> watchCandidates(java.time.ZonedDateTime now) {
         LocalDateTime horizon = rows.local(now.plusDays(WATCH_HORIZON_DAYS));
         return restore(appeals.selectList(new LambdaQueryWrapper<AppealRecord>()

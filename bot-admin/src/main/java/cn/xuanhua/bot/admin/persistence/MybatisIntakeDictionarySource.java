@@ -5,16 +5,20 @@ import cn.xuanhua.bot.core.intake.LexiconEntry;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.port.Departments;
 import cn.xuanhua.bot.core.port.IntakeDictionarySource;
+import cn.xuanhua.bot.core.routing.Agency;
 import cn.xuanhua.bot.core.routing.Category;
 import cn.xuanhua.bot.core.routing.CategoryKeyword;
+import cn.xuanhua.bot.core.routing.Matter;
+import cn.xuanhua.bot.core.routing.MatterTerms;
 import cn.xuanhua.bot.core.routing.RoutingRule;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
 
 /**
  * The intake dictionaries as the administrator keeps them: categories and time limits, weighted keywords,
- * routing rules and the appeal/noise lexicon, read whole into one snapshot.
+ * routing rules, the appeal/noise lexicon and the responsibility catalogue, read whole into one snapshot.
  */
 @Repository
 public class MybatisIntakeDictionarySource implements IntakeDictionarySource {
@@ -22,14 +26,19 @@ public class MybatisIntakeDictionarySource implements IntakeDictionarySource {
     private final CategoryKeywordMapper keywords;
     private final RoutingRuleMapper rules;
     private final LexiconMapper lexicon;
+    private final MatterMapper matters;
+    private final AgencyPhraseMapper agencies;
     private final Departments departments;
 
     public MybatisIntakeDictionarySource(CategoryMapper categories, CategoryKeywordMapper keywords,
-                                         RoutingRuleMapper rules, LexiconMapper lexicon, Departments departments) {
+                                         RoutingRuleMapper rules, LexiconMapper lexicon, MatterMapper matters,
+                                         AgencyPhraseMapper agencies, Departments departments) {
         this.categories = categories;
         this.keywords = keywords;
         this.rules = rules;
         this.lexicon = lexicon;
+        this.matters = matters;
+        this.agencies = agencies;
         this.departments = departments;
     }
 
@@ -45,6 +54,14 @@ public class MybatisIntakeDictionarySource implements IntakeDictionarySource {
                         Boolean.TRUE.equals(r.getUseGroupLead()), r.getPriority())).toList();
         List<LexiconEntry> phrases = lexicon.selectList(null).stream()
                 .map(r -> new LexiconEntry(r.getLexicon(), r.getPhrase(), r.getWeight())).toList();
-        return new IntakeDictionary(cats, words, routing, phrases, departments.dispatcher().code());
+        List<Matter> catalogue = matters.selectList(new LambdaQueryWrapper<MatterRecord>()
+                        .orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId)).stream()
+                .map(r -> new Matter(r.getCode(), r.getName(), r.getCategoryCode(), r.getOwnerCode(),
+                        r.getOutsideTownshipCode(), MatterTerms.terms(r.getTerms()), MatterTerms.words(r.getNeeds()),
+                        MatterTerms.words(r.getUnlessWords())))
+                .toList();
+        List<Agency> named = agencies.selectList(null).stream()
+                .map(r -> new Agency(r.getPhrase(), r.getDepartmentCode())).toList();
+        return new IntakeDictionary(cats, words, routing, phrases, catalogue, named, departments.dispatcher().code());
     }
 }

@@ -18,10 +18,19 @@ import java.util.Objects;
  * @param requestedDeadline the deadline stated in the text, null when none
  * @param urgent            whether the stated deadline is earlier than the category's time limit
  * @param sourceMessageId   the inbound message it came from (unique), null when made in the console
+ * @param onBehalf          filed by a staff member (代报) for someone: the requester is that staff member
  */
 public record AppealFacts(AppealNumber number, String groupCode, String requesterUserId, String requesterName,
                           String originalText, String maskedText, String categoryCode, ZonedDateTime createdAt,
-                          ZonedDateTime requestedDeadline, boolean urgent, String sourceMessageId) {
+                          ZonedDateTime requestedDeadline, boolean urgent, String sourceMessageId, boolean onBehalf) {
+
+    /** An appeal its requester wrote themselves. */
+    public AppealFacts(AppealNumber number, String groupCode, String requesterUserId, String requesterName,
+                       String originalText, String maskedText, String categoryCode, ZonedDateTime createdAt,
+                       ZonedDateTime requestedDeadline, boolean urgent, String sourceMessageId) {
+        this(number, groupCode, requesterUserId, requesterName, originalText, maskedText, categoryCode, createdAt,
+                requestedDeadline, urgent, sourceMessageId, false);
+    }
 
     public AppealFacts {
         Objects.requireNonNull(number, "number");

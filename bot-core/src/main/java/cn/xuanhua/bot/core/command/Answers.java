@@ -88,6 +88,16 @@ final class Answers {
         return s.toString();
     }
 
+    /** "我的诉求": the requester's appeals not yet closed. */
+    static String mine(List<Appeal> mine) {
+        if (mine.isEmpty()) {
+            return "您目前没有办理中的诉求。在群里直接描述遇到的问题即可提交。";
+        }
+        StringBuilder s = new StringBuilder("**您的诉求 " + mine.size() + " 条**");
+        list(s, mine);
+        return s.append("\n发送「查询 编号」看详情。").toString();
+    }
+
     private static void list(StringBuilder s, List<Appeal> appeals) {
         appeals.stream().limit(TODO_LINES).forEach(a -> s.append("\n- ").append(a.number().value()).append(' ')
                 .append(a.status().label()).append(a.state().overdue() ? " (已超期)" : "")

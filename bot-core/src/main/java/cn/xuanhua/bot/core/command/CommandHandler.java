@@ -103,6 +103,9 @@ public final class CommandHandler {
         if (command instanceof Command.Todo) {
             return todo(by, r);
         }
+        if (command instanceof Command.MyAppeals) {
+            return myAppeals(by, r);
+        }
         if (command instanceof Command.WeeklyDigest d) {
             return digest(d, by, r, at);
         }
@@ -149,6 +152,13 @@ public final class CommandHandler {
                 ? appeals.unclosed().stream().filter(a -> a.state().extensionDays() != null).toList() : List.of();
         String answer = Answers.todo(name(by.departmentCode()), appeals.openOf(by.departmentCode()), awaitingApproval);
         return reply(r, Outcome.ANSWERED, answer, null);
+    }
+
+    /** "我的诉求": the writer's own appeals not yet closed, in the group asked in (in private: every group). */
+    private CommandResult myAppeals(Actor by, CommandRequest r) {
+        List<Appeal> mine = r.chat().groupCode().map(g -> appeals.unclosedOfRequester(g, by.userId()))
+                .orElseGet(() -> appeals.unclosedOfRequester(null, by.userId()));
+        return reply(r, Outcome.ANSWERED, Answers.mine(mine), null);
     }
 
     /** 周报: only the group's owner; from a private chat, the one group they own. */

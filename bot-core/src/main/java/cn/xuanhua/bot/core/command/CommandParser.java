@@ -87,6 +87,7 @@ public final class CommandParser {
             case APPROVE_EXTENSION -> refOnly(a, AppealCommand.ApproveExtension::new);
             case SUPERVISE -> refAndText(a, AppealCommand.Supervise::new);
             case DIGEST -> digest(a);
+            case FILE_ON_BEHALF -> a.rest().isEmpty() ? a.malformed() : new Command.FileOnBehalf(a.rest());
             case HELP -> a.alone(new Command.Help());
         };
     }

@@ -5,7 +5,7 @@ import cn.xuanhua.bot.core.appeal.Actor;
 /** 帮助: the commands this person may use, nothing more. */
 final class HelpText {
     private static final String REQUESTER = """
-            - 查询 编号: 查看办理进度
+            - 查询 编号: 查看办理进度 (或直接问「我的诉求」)
             - 补充 编号 内容: 补充说明您的诉求
             - 满意 / 基本满意 / 不满意 编号: 评价办理结果""";
     private static final String STAFF = """
@@ -16,7 +16,8 @@ final class HelpText {
             - 退回 编号 理由 (分派错误时退回分拨部门)
             - 延期 编号 N天 理由 (工作日, 需批准)
             - 待办: 本部门未办结的诉求
-            - 查询 编号""";
+            - 查询 编号
+            - 代报 内容: 替企业提交诉求 (在应用里: 代报 群名 内容)""";
     private static final String SUPERVISOR = """
 
             - 改派 编号 部门

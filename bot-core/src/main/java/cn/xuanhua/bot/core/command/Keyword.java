@@ -18,6 +18,7 @@ enum Keyword {
     APPROVE_EXTENSION("批准延期", "批准延期 编号"),
     SUPERVISE("督办", "督办 编号 内容"),
     DIGEST("周报", "周报 或 周报 本周"),
+    FILE_ON_BEHALF("代报", "代报 内容 (在应用里: 代报 群名 内容)"),
     HELP("帮助", "帮助");
 
     private final String word;

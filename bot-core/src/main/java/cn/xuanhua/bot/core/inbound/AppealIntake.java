@@ -3,9 +3,19 @@ package cn.xuanhua.bot.core.inbound;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealFacts;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.command.AppealCommand;
+import cn.xuanhua.bot.core.command.AppealRef;
+import cn.xuanhua.bot.core.command.ChatContext;
+import cn.xuanhua.bot.core.command.Command;
+import cn.xuanhua.bot.core.command.CommandHandler;
+import cn.xuanhua.bot.core.command.CommandRequest;
+import cn.xuanhua.bot.core.command.CommandResult;
 import cn.xuanhua.bot.core.error.ConflictException;
+import cn.xuanhua.bot.core.intake.ActReading;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
+import cn.xuanhua.bot.core.intake.SenderContext;
+import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.intake.StatedDeadline;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
@@ -14,45 +24,114 @@ import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.port.Appeals;
 import cn.xuanhua.bot.core.port.Departments;
+import cn.xuanhua.bot.core.port.Groups;
 import cn.xuanhua.bot.core.port.Outbox;
+import cn.xuanhua.bot.core.port.StaffDirectory;
 
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Turns a business owner's group message into an appeal: intake reads it; chit-chat, thanks, notices and ads get
- * no reply; an appeal gets its number and due date, the group is told (number, department, due date) and the
- * department's staff get an app message with the original text. Runs inside the inbox transaction, so the appeal
- * and its notices are stored together, and a message id already turned into an appeal is not turned again.
+ * Turns a group message into what it is. Intake reads it knowing who speaks (an owner, staff, the group's owner)
+ * and the writer's open appeals in the group; then:
+ * <ul>
+ *   <li>an owner's appeal gets its number and due date, the group is told (number, department, due date) and the
+ *       department's staff get an app message with the original text;</li>
+ *   <li>a follow-up on the writer's own open appeal becomes its 补充, a progress question is answered like 查询;</li>
+ *   <li>anything else (answers, notices, thanks, chit-chat, and every free text of staff or the group's owner) gets
+ *       no reply.</li>
+ * </ul>
+ * Staff file for someone with 代报. Runs inside the inbox transaction, so the appeal and its notices are stored
+ * together, and a message id already turned into an appeal is not turned again.
  */
 public final class AppealIntake {
     private final Supplier<Intake> intake;
     private final Appeals appeals;
     private final Departments departments;
+    private final StaffDirectory staff;
     private final StaffAudiences audiences;
     private final Outbox outbox;
+    private final CommandHandler commands;
+    private final Groups groups;
+    private final Senders senders;
     private final String numberPrefix;
 
-    public AppealIntake(Supplier<Intake> intake, Appeals appeals, Departments departments, StaffAudiences audiences,
-                        Outbox outbox, String numberPrefix) {
+    public AppealIntake(Supplier<Intake> intake, Appeals appeals, Departments departments, StaffDirectory staff,
+                        StaffAudiences audiences, Outbox outbox, CommandHandler commands, Groups groups,
+                        String numberPrefix) {
         this.intake = intake;
         this.appeals = appeals;
         this.departments = departments;
+        this.staff = staff;
         this.audiences = audiences;
         this.outbox = outbox;
+        this.commands = commands;
+        this.groups = groups;
+        this.senders = new Senders(staff, appeals);
         this.numberPrefix = numberPrefix;
     }
 
     /** Reads one group message; returns what became of it, for the inbox. */
     public InboundHandler.HandlingResult receive(InboundMessage message, ChatGroup group) {
-        IntakeDraft draft = intake.get().assess(message.text(), message.sentAt(), group);
-        if (!draft.appeal()) {
-            return InboundHandler.HandlingResult.done("not an appeal: " + String.join(",", draft.reasons()));
+        SenderContext sender = senders.contextOf(message.senderUserId(), group);
+        Speaker speaker = sender.speaker();
+        IntakeDraft draft = intake.get().assess(message.text(), message.sentAt(), group, sender);
+        ActReading act = draft.act();
+        if (speaker == Speaker.OWNER) {
+            switch (act.act()) {
+                case FOLLOW_UP -> {
+                    return command(message, group, new AppealCommand.Supplement(ref(act), message.text()), "follow-up");
+                }
+                case PROGRESS_QUESTION -> {
+                    Command question = act.appealNumber() == null ? new Command.MyAppeals()
+                            : new Command.Query(ref(act));
+                    return command(message, group, question, "progress question");
+                }
+                default -> {
+                    // an appeal, or conversation that needs no answer
+                }
+            }
         }
+        if (!draft.appeal()) {
+            return InboundHandler.HandlingResult.done("not an appeal (" + speaker + ", " + act.act() + "): "
+                    + String.join(",", draft.reasons()));
+        }
+        return register(message, group, message.senderUserId(), message.text(), draft, false);
+    }
+
+    /**
+     * 代报: a staff member files for someone. In a group the text is the appeal and the group is the chat's; in
+     * a private chat the first word names the group.
+     */
+    public InboundHandler.HandlingResult fileOnBehalf(InboundMessage message, Command.FileOnBehalf command,
+                                                      ChatGroup chatGroup) {
+        ChatContext chat = chatGroup == null ? ChatContext.privateChat()
+                : ChatContext.group(chatGroup.code(), message.responseUrl());
+        if (staff.byUserId(message.senderUserId()).isEmpty()) {
+            return answer(message, chat, "只有部门工作人员可以代报诉求。企业在群里直接描述问题即可提交。", "refused");
+        }
+        ChatGroup group = chatGroup;
+        String text = command.text();
+        if (group == null) {
+            String[] parts = text.split("[\\s\\u3000]+", 2);
+            group = groups.named(parts[0]).orElse(null);
+            if (group == null || parts.length < 2 || parts[1].isBlank()) {
+                return answer(message, chat, "格式: 代报 群名 内容 (群名如「南关街道」); 没有找到群「" + parts[0] + "」。",
+                        "refused");
+            }
+            text = parts[1].strip();
+        }
+        IntakeDraft draft = intake.get().assess(text, message.sentAt(), group, SenderContext.OWNER);
+        return register(message, group, message.senderUserId(), text, draft, true);
+    }
+
+    private InboundHandler.HandlingResult register(InboundMessage message, ChatGroup group, String requester,
+                                                   String text, IntakeDraft draft, boolean onBehalf) {
         AppealNumber number = appeals.nextNumber(numberPrefix, message.sentAt().toLocalDate());
-        AppealFacts facts = new AppealFacts(number, group.code(), message.senderUserId(), null, message.text(),
+        AppealFacts facts = new AppealFacts(number, group.code(), requester, null, text,
                 draft.maskedText(), draft.category().code(), message.sentAt(),
-                draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.urgent(), message.inboxKey());
+                draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.urgent(), message.inboxKey(),
+                onBehalf);
         Appeal appeal = Appeal.submit(facts, draft.departmentCode(), draft.dueAt(), String.join(",", draft.reasons()));
         try {
             appeals.add(appeal);
@@ -60,7 +139,7 @@ public final class AppealIntake {
             return InboundHandler.HandlingResult.done("appeal already made from this message");
         }
         Department department = departments.byCode(draft.departmentCode()).orElseGet(departments::dispatcher);
-        Recipient groupRoute = message.responseUrl() == null ? new Recipient.Group(group.code())
+        Recipient groupRoute = message.responseUrl() == null || !message.group() ? new Recipient.Group(group.code())
                 : new Recipient.Reply(message.responseUrl(), group.code());
         String n = number.value();
         outbox.enqueue(OutboundMessage.markdown(n + ":0:created:group", groupRoute,
@@ -69,12 +148,35 @@ public final class AppealIntake {
             outbox.enqueue(OutboundMessage.markdown(n + ":0:created:user:" + userId, new Recipient.User(userId),
                     NewAppealTexts.toStaff(appeal, draft, group.name()), n));
         }
-        return InboundHandler.HandlingResult.done("appeal " + n + " -> " + department.code());
+        if (onBehalf && !message.group()) {
+            outbox.enqueue(OutboundMessage.markdown("answer:" + message.inboxKey(), new Recipient.User(requester),
+                    "已代报到「" + group.name() + "」: " + n + ", 承办 " + department.shortName() + "。", n));
+        }
+        return InboundHandler.HandlingResult.done("appeal " + n + " -> " + department.code()
+                + (onBehalf ? " (代报)" : ""));
+    }
+
+    /** A follow-up or a progress question, run as the command a requester would type. */
+    private InboundHandler.HandlingResult command(InboundMessage message, ChatGroup group, Command command, String what) {
+        CommandResult result = commands.handle(new CommandRequest(message.inboxKey(), message.senderUserId(),
+                ChatContext.group(group.code(), message.responseUrl()), message.text()), command);
+        return InboundHandler.HandlingResult.done(what + ": " + result.outcome()
+                + (result.appeal() == null ? "" : " " + result.appeal().value()));
+    }
+
+    private InboundHandler.HandlingResult answer(InboundMessage message, ChatContext chat, String text, String outcome) {
+        outbox.enqueue(OutboundMessage.markdown("answer:" + message.inboxKey(), chat.answerTo(message.senderUserId()),
+                text, null));
+        return InboundHandler.HandlingResult.done("代报 " + outcome);
+    }
+
+    private static AppealRef ref(ActReading act) {
+        return AppealRef.parse(act.appealNumber()).orElseThrow();
     }
 
     /** The department's staff; when it has none registered yet, the dispatchers, so the appeal is never unseen. */
     private Set<String> handlers(Department department) {
-        Set<String> staff = audiences.department(department.code());
-        return staff.isEmpty() ? audiences.dispatchers() : staff;
+        Set<String> staffOf = audiences.department(department.code());
+        return staffOf.isEmpty() ? audiences.dispatchers() : staffOf;
     }
 }

@@ -37,6 +37,9 @@ public final class InboundDispatcher implements InboundHandler {
             return HandlingResult.unknownGroup(message.chatId());
         }
         Command command = parser.parse(message.text());
+        if (command instanceof Command.FileOnBehalf onBehalf) {
+            return intake.fileOnBehalf(message, onBehalf, group.orElse(null));
+        }
         boolean freeText = command instanceof Command.Unknown unknown && !unknown.prefixed();
         if (freeText && group.isPresent()) {
             GroupKind kind = group.get().kind();

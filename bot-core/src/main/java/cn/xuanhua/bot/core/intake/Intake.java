@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.intake;
 
 import cn.xuanhua.bot.core.calendar.WorkCalendar;
+import cn.xuanhua.bot.core.learning.Learned;
 import cn.xuanhua.bot.core.org.ChatGroup;
 
 import java.time.ZonedDateTime;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole intake of one message: mask → classify → category → route → read the stated deadline → due date.
- * Masking comes first and everything after it reads the masked text only. Built once per snapshot of the
- * dictionaries and the calendar (keep it in a {@code Snapshot}); thread-safe and allocation-light per message.
+ * The whole intake of one message: mask → who speaks and what the message does → category and matter → the
+ * responsible unit → the stated deadline → the due date. Masking comes first and everything after it reads the
+ * masked text only. Built once per snapshot of the dictionaries, the calendar and the learned model (keep it in a
+ * {@code Snapshot}); thread-safe and allocation-light per message.
  */
 public final class Intake {
     /** Longest text intake reads; longer input is refused by the callers with a clear message. */
@@ -20,11 +22,22 @@ public final class Intake {
     private final Triage triage;
     private final DeadlineReader deadlines;
     private final DueDateCalculator dueDates;
+    private final Learned learned;
 
     public Intake(IntakeDictionary dictionary, WorkCalendar calendar) {
-        this.triage = new Triage(dictionary);
+        this(dictionary, calendar, Learned.NONE);
+    }
+
+    public Intake(IntakeDictionary dictionary, WorkCalendar calendar, Learned learned) {
+        this.triage = new Triage(dictionary, learned);
         this.deadlines = new DeadlineReader(calendar);
         this.dueDates = new DueDateCalculator(calendar);
+        this.learned = learned;
+    }
+
+    /** Reads one message of an owner with no open appeal (the preview without a sender). */
+    public IntakeDraft assess(String text, ZonedDateTime sentAt, ChatGroup group) {
+        return assess(text, sentAt, group, SenderContext.OWNER);
     }
 
     /**
@@ -33,13 +46,14 @@ public final class Intake {
      * @param text   the message as written
      * @param sentAt when it was written (deadlines are relative to it)
      * @param group  the group it came from, or null (preview without a group)
+     * @param sender who wrote it, and their open appeals in the group
      */
-    public IntakeDraft assess(String text, ZonedDateTime sentAt, ChatGroup group) {
+    public IntakeDraft assess(String text, ZonedDateTime sentAt, ChatGroup group, SenderContext sender) {
         String input = text == null ? "" : text;
         if (input.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text longer than " + MAX_TEXT_LENGTH + " characters");
         }
-        TriageResult triaged = triage.assess(input, group);
+        TriageResult triaged = triage.assess(input, group, sender);
         String masked = triaged.mask().masked();
         Optional<StatedDeadline> stated = deadlines.read(masked, sentAt);
         DueDate due = dueDates.compute(sentAt, triaged.category().category().timeLimitDays(), stated);
@@ -48,7 +62,19 @@ public final class Intake {
         if (due.urgent()) {
             reasons.add("due.stated-deadline-earlier");
         }
-        return new IntakeDraft(triaged.appeal(), masked, triaged.category().category(),
-                triaged.routing().departmentCode(), stated, due.dueAt(), due.urgent(), reasons);
+        String matter = triaged.catalogue().placed() ? triaged.catalogue().matter().code() : null;
+        return new IntakeDraft(triaged.appeal(), triaged.speaker(), triaged.act(), masked,
+                triaged.category().category(), matter, triaged.routing().departmentCode(), triaged.routing().reason(),
+                stated, due.dueAt(), due.urgent(), reasons);
+    }
+
+    /** The word-reading steps of this snapshot: the features a learned model is trained on come from here. */
+    public Triage triage() {
+        return triage;
+    }
+
+    /** The learned models this snapshot uses (NONE before any training). */
+    public Learned learned() {
+        return learned;
     }
 }

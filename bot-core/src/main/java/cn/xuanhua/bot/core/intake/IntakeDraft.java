@@ -7,18 +7,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What intake made of one message: whether it is an appeal, and if so the draft of it.
+ * What intake made of one message: whether it is an appeal, what it does in the conversation, and the draft of
+ * the appeal it would make.
  *
- * @param appeal            whether the message is an appeal (request, complaint, consultation, problem report)
+ * @param appeal            whether the message becomes an appeal: an owner's request, complaint, consultation or
+ *                          problem report
+ * @param speaker           who wrote it
+ * @param act               what it does (appeal, follow-up, progress question, answer, notice, ...) and why
  * @param maskedText        the text with personal numbers masked: the only form shown in a group
- * @param category          the category the words point to (其他 when none)
- * @param departmentCode    the department routing chose (the dispatcher when no rule matched)
+ * @param category          the category (其他 when none)
+ * @param matterCode        the responsibility catalogue's matter, null when none placed it
+ * @param departmentCode    the responsible unit (the township office or the dispatcher when nothing placed it)
+ * @param routingReason     why that unit, for the appeal's timeline and the preview
  * @param requestedDeadline the deadline the writer stated, if any
  * @param dueAt             the due date the bot commits to
  * @param urgent            true when the stated deadline is earlier than the category's time limit
  * @param reasons           which rules fired, for the person checking the bot's decision
  */
-public record IntakeDraft(boolean appeal, String maskedText, Category category, String departmentCode,
+public record IntakeDraft(boolean appeal, Speaker speaker, ActReading act, String maskedText, Category category,
+                          String matterCode, String departmentCode, String routingReason,
                           Optional<StatedDeadline> requestedDeadline, ZonedDateTime dueAt, boolean urgent,
                           List<String> reasons) {
 

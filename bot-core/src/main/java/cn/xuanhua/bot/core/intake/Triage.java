@@ -1,38 +1,173 @@
 package cn.xuanhua.bot.core.intake;
 
+import cn.xuanhua.bot.core.learning.Features;
+import cn.xuanhua.bot.core.learning.IntakeFeatures;
+import cn.xuanhua.bot.core.learning.Learned;
+import cn.xuanhua.bot.core.learning.LearnedRouting;
+import cn.xuanhua.bot.core.learning.LinearClassifier;
 import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.routing.CatalogueReading;
+import cn.xuanhua.bot.core.routing.Category;
 import cn.xuanhua.bot.core.routing.CategoryMatch;
 import cn.xuanhua.bot.core.routing.CategoryMatcher;
+import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import cn.xuanhua.bot.core.routing.Router;
+import cn.xuanhua.bot.core.routing.RoutingDecision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The intake steps that read a message's words, in their fixed order: mask personal numbers first, then, on the
- * masked text only, place the category, decide appeal or not, and route. Built once per
- * {@link IntakeDictionary} snapshot (the tries are built here, not per message); thread-safe.
+ * masked text only, find the category keywords and the catalogue's matters, decide appeal or not, the
+ * conversation act (who speaks and what the message does), and the responsible unit. Built once per
+ * {@link IntakeDictionary} snapshot and trained model (the tries are built here, not per message); thread-safe.
  */
 public final class Triage {
 
     private final Masker masker = new Masker();
     private final CategoryMatcher categories;
+    private final Map<String, Category> categoriesByCode;
+    private final ResponsibilityCatalogue catalogue;
     private final MessageClassifier classifier;
-    private final Router router;
+    private final ActClassifier acts;
+    private final Assignment assignment;
+    private final Learned learned;
 
+    /** Without learned models: the catalogue, the cue rules and the fallback decide. */
     public Triage(IntakeDictionary dictionary) {
+        this(dictionary, Learned.NONE);
+    }
+
+    public Triage(IntakeDictionary dictionary, Learned learned) {
         this.categories = new CategoryMatcher(dictionary.categories(), dictionary.keywords());
+        this.categoriesByCode = categories.categoriesByCode();
+        this.catalogue = new ResponsibilityCatalogue(dictionary.matters(), dictionary.agencies());
         this.classifier = new MessageClassifier(dictionary.lexicon());
-        this.router = new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode());
+        this.acts = new ActClassifier(dictionary.lexicon());
+        this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
+                dictionary.dispatcherDepartmentCode());
+        this.learned = learned;
+    }
+
+    /** Reads one owner's message, with no open appeal of theirs in the group. */
+    public TriageResult assess(String text, ChatGroup group) {
+        return assess(text, group, SenderContext.OWNER);
     }
 
     /** Reads one message from {@code group} (null when it came from no known group). */
-    public TriageResult assess(String text, ChatGroup group) {
+    public TriageResult assess(String text, ChatGroup group, SenderContext sender) {
         MaskResult mask = masker.mask(text);
-        CategoryMatch category = categories.match(mask.masked());
-        Classification classification = classifier.classify(mask.masked(), category);
-        return new TriageResult(mask, classification, category, router.route(category.category().code(), group));
+        String masked = mask.masked();
+        CategoryMatch keywords = categories.match(masked);
+        CatalogueReading reading = catalogue.read(masked);
+        CategoryMatch category = categoryOf(reading, keywords);
+        CategoryMatch topic = strongerTopic(keywords, reading);
+        Classification classification = classifier.classify(masked, topic);
+        ActReading act = judged(masked, topic, classification, acts.read(masked, classification, sender));
+        LearnedRouting routing = learned.routing();
+        Optional<LinearClassifier.Guess> guess = routing.classifier() == null ? Optional.empty()
+                : routing.guess(features(masked, reading, keywords, group));
+        Assignment.Decision decision = assignment.decide(reading, keywords, group, guess, routing.blend());
+        return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
+                new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+    }
+
+    /**
+     * What training needs of one labelled message: the features the model reads (the same as at prediction) and
+     * what the rules alone would decide, with how sure the catalogue was, so that the blend of both can be measured.
+     */
+    public TrainingView trainingView(String text, ChatGroup group) {
+        String masked = masker.mask(text == null ? "" : text).masked();
+        CategoryMatch keywords = categories.match(masked);
+        CatalogueReading reading = catalogue.read(masked);
+        Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
+                LearnedRouting.Blend.RULES_ONLY);
+        CategoryMatch topic = strongerTopic(keywords, reading);
+        Classification classification = classifier.classify(masked, topic);
+        ActReading act = acts.read(masked, classification, SenderContext.OWNER);
+        return new TrainingView(features(masked, reading, keywords, group), rules.departmentCode(), reading.placed(),
+                reading.score(), reading.score() - reading.runnerUpScore(),
+                appealFeatures(masked, classification, topic), act.act() == ConversationAct.APPEAL,
+                !act.reasons().isEmpty());
+    }
+
+    /**
+     * @param features         what the model reads
+     * @param rulesDepartment  the unit the catalogue, the category rules and the fallback choose
+     * @param placed           whether the catalogue placed the message in a matter
+     * @param ruleScore        the best matter's score (0 when none)
+     * @param ruleMargin       its lead over the best matter of another owner
+     * @param appealFeatures   what the appeal-or-not model reads
+     * @param rulesSayAppeal   whether the cue rules (and vetoes) alone make it an appeal
+     * @param rulesDecideAlone whether a veto or a conversation rule decided, which the model does not overrule
+     */
+    public record TrainingView(Features features, String rulesDepartment, boolean placed, int ruleScore,
+                               int ruleMargin, Features appealFeatures, boolean rulesSayAppeal,
+                               boolean rulesDecideAlone) {
+    }
+
+    /** The unit a model label names for a message of {@code group}: LOCAL is the group's township office. */
+    public String resolveLabel(String label, ChatGroup group) {
+        return assignment.resolveLabel(label, group);
+    }
+
+    /**
+     * The learned judge's verdict on what the cue rules decided alone: it may turn an appeal into conversation or
+     * conversation into an appeal when it is sure enough. Vetoes, follow-ups and progress questions (acts with
+     * reasons of their own) stand as they are.
+     */
+    private ActReading judged(String masked, CategoryMatch topic, Classification classification, ActReading act) {
+        if (learned.appeal().classifier() == null || !act.reasons().isEmpty()) {
+            return act;
+        }
+        boolean rulesSay = act.act() == ConversationAct.APPEAL;
+        boolean verdict = learned.appeal().judge(appealFeatures(masked, classification, topic), rulesSay);
+        if (verdict == rulesSay) {
+            return act;
+        }
+        return verdict ? new ActReading(ConversationAct.APPEAL, null, List.of("model.appeal"))
+                : new ActReading(ConversationAct.CHATTER, null, List.of("model.not-appeal"));
+    }
+
+    private static Features appealFeatures(String masked, Classification c, CategoryMatch topic) {
+        return IntakeFeatures.forAppeal(masked, c.reasons(), c.appealScore(), c.noiseScore(), topic.score());
+    }
+
+    private static Features features(String masked, CatalogueReading reading, CategoryMatch keywords, ChatGroup group) {
+        return IntakeFeatures.of(masked, reading, keywords, group);
+    }
+
+    /**
+     * The matter's category when the catalogue placed the message at least as strongly as the category keywords
+     * did (an administrator's heavier keyword wins), else the keywords' category.
+     */
+    private CategoryMatch categoryOf(CatalogueReading reading, CategoryMatch keywords) {
+        if (reading.placed() && reading.score() >= keywords.score()) {
+            Category c = categoriesByCode.get(reading.matter().categoryCode());
+            if (c != null) {
+                return new CategoryMatch(c, reading.score(), keywords.keywords());
+            }
+        }
+        return keywords;
+    }
+
+    /** Topic evidence for the appeal/noise decision: the keywords' or the catalogue's, whichever is stronger. */
+    private static CategoryMatch strongerTopic(CategoryMatch keywords, CatalogueReading reading) {
+        if (reading.placed() && reading.score() > keywords.score()) {
+            return new CategoryMatch(keywords.category(), reading.score(), keywords.keywords());
+        }
+        return keywords;
     }
 
     /** The category matcher of this snapshot, e.g. for time limits by code. */
     public CategoryMatcher categories() {
         return categories;
+    }
+
+    /** The responsibility catalogue of this snapshot. */
+    public ResponsibilityCatalogue catalogue() {
+        return catalogue;
     }
 }

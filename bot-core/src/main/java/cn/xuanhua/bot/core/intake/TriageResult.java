@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.core.intake;
 
+import cn.xuanhua.bot.core.routing.CatalogueReading;
 import cn.xuanhua.bot.core.routing.CategoryMatch;
 import cn.xuanhua.bot.core.routing.RoutingDecision;
 
@@ -10,22 +11,36 @@ import java.util.List;
  * What intake made of one message.
  *
  * @param mask           the masked text and what was masked
- * @param classification appeal or not, and why
- * @param category       the category (其他 when no keyword matched); also filled for non-appeals
- * @param routing        the department an appeal of that category from that group goes to; also filled for
- *                       non-appeals, for the preview
+ * @param classification appeal cues against noise cues, and why
+ * @param act            what the message does in the conversation
+ * @param speaker        who wrote it
+ * @param category       the category (其他 when nothing placed it); also filled for non-appeals
+ * @param catalogue      what the responsibility catalogue found
+ * @param routing        the unit an appeal of it goes to; also filled for non-appeals, for the preview
+ * @param routeSource    which opinion chose the unit: {@code route.catalogue}, {@code route.agency},
+ *                       {@code route.model}, {@code route.category}, {@code route.township}, {@code route.dispatcher}
  */
-public record TriageResult(MaskResult mask, Classification classification, CategoryMatch category,
-                           RoutingDecision routing) {
+public record TriageResult(MaskResult mask, Classification classification, ActReading act, Speaker speaker,
+                           CategoryMatch category, CatalogueReading catalogue, RoutingDecision routing,
+                           String routeSource) {
 
-    /** Whether the message becomes an appeal. */
+    /** Whether the message becomes an appeal: an owner's message whose act is an appeal. */
     public boolean appeal() {
-        return classification.appeal();
+        return speaker == Speaker.OWNER && act.act() == ConversationAct.APPEAL;
     }
 
-    /** The classification's reasons followed by {@code masked.<kind>} for each kind of number masked. */
+    /**
+     * The speaker (when not an owner), the act's reasons, the classification's reasons, where the unit came from,
+     * then {@code masked.<kind>} for each kind of number masked.
+     */
     public List<String> reasons() {
-        List<String> reasons = new ArrayList<>(classification.reasons());
+        List<String> reasons = new ArrayList<>();
+        if (speaker != Speaker.OWNER) {
+            reasons.add("speaker." + speaker.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        reasons.addAll(act.reasons());
+        reasons.addAll(classification.reasons());
+        reasons.add(routeSource);
         mask.kinds().forEach(kind -> reasons.add("masked." + kind));
         return List.copyOf(reasons);
     }

@@ -34,6 +34,13 @@ public interface Appeals {
     List<Appeal> unclosed();
 
     /**
+     * A requester's appeals not yet CLOSED (PENDING, ACCEPTED, RESOLVED) in one group ({@code groupCode} null: in
+     * every group), newest first: what their follow-ups and progress questions refer to. Read on every owner's
+     * group message, so it must be an index look-up ({@code ix_appeal_requester}).
+     */
+    List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId);
+
+    /**
      * The unclosed appeals the deadline watch may have to act on at {@code now}: every pending and resolved one
      * (response reminders, the rating window), and those in hand that are not yet escalated and fall due within
      * {@link #WATCH_HORIZON_DAYS} calendar days (long enough to cover a due-soon reminder across the longest holiday).

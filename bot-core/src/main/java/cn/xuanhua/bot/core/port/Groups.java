@@ -2,6 +2,7 @@ package cn.xuanhua.bot.core.port;
 
 import cn.xuanhua.bot.core.Secret;
 import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.GroupKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,26 @@ public interface Groups {
     List<ChatGroup> all();
 
     Optional<ChatGroup> byCode(String code);
+
+    /**
+     * The industry or township group a person means by {@code name}: its code, its full name, or a unique part of
+     * it ("南关街道", "南关"). Empty when none or several match.
+     */
+    default Optional<ChatGroup> named(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = name.strip();
+        List<ChatGroup> open = all().stream()
+                .filter(g -> g.kind() == GroupKind.INDUSTRY || g.kind() == GroupKind.TOWNSHIP).toList();
+        Optional<ChatGroup> exact = open.stream()
+                .filter(g -> g.code().equalsIgnoreCase(wanted) || g.name().equals(wanted)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<ChatGroup> partial = open.stream().filter(g -> g.name().contains(wanted)).toList();
+        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
+    }
 
     /** The group bound to a WeCom chat id, if any. */
     Optional<ChatGroup> byChatId(String chatId);

@@ -47,6 +47,17 @@ public final class PhraseIndex<V> {
         hits.emitLeftmostLongest(sink);
     }
 
+    /**
+     * Reports every occurrence of every phrase in {@code folded}, overlapping ones included, in the trie's order:
+     * for evidence words that must be seen even inside a longer phrase (学校 inside 学校食堂).
+     */
+    public void matchAll(char[] folded, MatchSink<V> sink) {
+        if (empty || folded.length == 0) {
+            return;
+        }
+        trie.parseText(folded, (AhoCorasickDoubleArrayTrie.IHit<V>) (begin, end, value) -> sink.accept(value, begin, end));
+    }
+
     /** The raw hits of one text, kept in parallel arrays to spare an object per hit. */
     private static final class Hits<V> {
         private int[] begins = new int[16];

@@ -21,7 +21,7 @@ class IntakeTest {
         IntakeDraft d = intake.assess("厂区门口的路灯坏了三天了,晚上工人下班很不安全", FRIDAY, nanguan);
         assertThat(d.appeal()).isTrue();
         assertThat(d.category().code()).isEqualTo("municipal");
-        assertThat(d.departmentCode()).isEqualTo("office-nanguan");
+        assertThat(d.departmentCode()).as("a street light in the city is 城管's, not the street office's").isEqualTo("urban");
         assertThat(d.requestedDeadline()).isEmpty();
         assertThat(d.urgent()).isFalse();
         // 市政设施: 3 working days after Friday 2023-08-04 is Wednesday 08-09, end of day.

@@ -6,8 +6,11 @@ import cn.xuanhua.bot.core.intake.LexiconEntry;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.routing.Agency;
 import cn.xuanhua.bot.core.routing.Category;
 import cn.xuanhua.bot.core.routing.CategoryKeyword;
+import cn.xuanhua.bot.core.routing.Matter;
+import cn.xuanhua.bot.core.routing.MatterTerms;
 import cn.xuanhua.bot.core.routing.RoutingRule;
 
 import java.nio.file.Path;
@@ -17,24 +20,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The intake dictionary and the chat groups exactly as the V2 and V4 seed migrations put them in the database. */
+/** The intake dictionary and the chat groups exactly as the seed migrations put them in the database. */
 public final class SeedDictionary {
 
-    private static final Path V2 = SeedSql.migrationDir().resolve("V2__seed_organisation.sql");
-    private static final Path V4 = SeedSql.migrationDir().resolve("V4__seed_intake_dictionaries.sql");
 
     private SeedDictionary() {
     }
 
-    /** The dictionary as persistence would load it after V4. */
+    /** The dictionary as persistence would load it after every migration. */
     public static IntakeDictionary load() {
-        return new IntakeDictionary(categories(), keywords(), rules(), lexicon(), dispatcher());
+        return new IntakeDictionary(categories(), keywords(), rules(), lexicon(), matters(), agencies(), dispatcher());
+    }
+
+    /** The responsibility catalogue's matters, in catalogue order. */
+    private static List<Matter> matters() {
+        return SeedSql.table("responsibility_matter").stream()
+                .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get("sort_order"))))
+                .map(r -> new Matter(r.get("code"), r.get("name"), r.get("category_code"), r.get("owner_code"),
+                        r.get("outside_township_code"), MatterTerms.terms(r.get("terms")), MatterTerms.words(r.get("needs")),
+                        MatterTerms.words(r.get("unless_words"))))
+                .toList();
+    }
+
+    private static List<Agency> agencies() {
+        return SeedSql.table("agency_phrase").stream()
+                .map(r -> new Agency(r.get("phrase"), r.get("department_code"))).toList();
     }
 
     /** The seeded groups by code. */
     public static Map<String, ChatGroup> groups() {
         Map<String, ChatGroup> groups = new LinkedHashMap<>();
-        for (Map<String, String> row : SeedSql.rows(V2, "bot_group")) {
+        for (Map<String, String> row : SeedSql.table("bot_group")) {
             groups.put(row.get("code"), new ChatGroup(row.get("code"), row.get("name"), GroupKind.valueOf(row.get("kind")),
                     null, Secret.empty(), GroupBinding.WEBHOOK, null, row.get("lead_department_code")));
         }
@@ -43,18 +59,18 @@ public final class SeedDictionary {
 
     /** The codes of the seeded departments. */
     public static List<String> departmentCodes() {
-        return SeedSql.rows(V2, "department").stream().map(r -> r.get("code")).toList();
+        return SeedSql.table("department").stream().map(r -> r.get("code")).toList();
     }
 
     private static List<Category> categories() {
-        return SeedSql.rows(V4, "category").stream()
+        return SeedSql.table("category").stream()
                 .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get("sort_order"))))
                 .map(r -> new Category(r.get("code"), r.get("name"), Integer.parseInt(r.get("time_limit_days"))))
                 .toList();
     }
 
     private static List<CategoryKeyword> keywords() {
-        return SeedSql.rows(V4, "category_keyword").stream()
+        return SeedSql.table("category_keyword").stream()
                 .map(r -> new CategoryKeyword(r.get("category_code"), r.get("keyword"), Integer.parseInt(r.get("weight"))))
                 .toList();
     }
@@ -62,7 +78,7 @@ public final class SeedDictionary {
     private static List<RoutingRule> rules() {
         List<RoutingRule> rules = new ArrayList<>();
         long id = 1;
-        for (Map<String, String> r : SeedSql.rows(V4, "routing_rule")) {
+        for (Map<String, String> r : SeedSql.table("routing_rule")) {
             rules.add(new RoutingRule(id++, r.get("category_code"), r.get("group_code"),
                     r.get("group_kind") == null ? null : GroupKind.valueOf(r.get("group_kind")),
                     r.get("department_code"), Boolean.parseBoolean(r.get("use_group_lead")),
@@ -72,13 +88,13 @@ public final class SeedDictionary {
     }
 
     private static List<LexiconEntry> lexicon() {
-        return SeedSql.rows(V4, "intake_lexicon").stream()
+        return SeedSql.table("intake_lexicon").stream()
                 .map(r -> new LexiconEntry(r.get("lexicon"), r.get("phrase"), Integer.parseInt(r.get("weight"))))
                 .toList();
     }
 
     private static String dispatcher() {
-        return SeedSql.rows(V2, "department").stream().filter(r -> "true".equals(r.get("dispatcher")))
+        return SeedSql.table("department").stream().filter(r -> "true".equals(r.get("dispatcher")))
                 .map(r -> r.get("code")).findFirst().orElseThrow();
     }
 }

@@ -34,6 +34,115 @@ public final class SeedSql {
         }
     }
 
+    /**
+     * The rows of {@code table} after every migration, applied in version order: their INSERTs, and their DELETEs
+     * and UPDATEs of the simple form {@code WHERE col = 'v' [AND col = 'v' ...]} (later migrations correct earlier
+     * seeds that way).
+     */
+    public static List<Map<String, String>> table(String table) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (var files = Files.list(migrationDir())) {
+            List<Path> ordered = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
+                            f.getFileName().toString().substring(1, f.getFileName().toString().indexOf("__")))))
+                    .toList();
+            for (Path file : ordered) {
+                new SeedSql(Files.readString(file, StandardCharsets.UTF_8)).apply(table, rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** Applies this file's INSERTs, DELETEs and UPDATEs of {@code table} to {@code rows}, in order. */
+    private void apply(String table, List<Map<String, String>> rows) {
+        while (true) {
+            skipSpace();
+            if (pos >= sql.length()) {
+                return;
+            }
+            if (sql.regionMatches(true, pos, "INSERT INTO", 0, 11)) {
+                pos += 11;
+                String name = word();
+                List<String> columns = columns();
+                expectWord("VALUES");
+                do {
+                    List<String> values = tuple();
+                    if (name.equalsIgnoreCase(table)) {
+                        rows.add(zip(columns, values));
+                    }
+                    skipSpace();
+                } while (take(','));
+                take(';');
+            } else if (sql.regionMatches(true, pos, "DELETE FROM", 0, 11)) {
+                pos += 11;
+                String name = word();
+                Map<String, String> where = where();
+                if (name.equalsIgnoreCase(table)) {
+                    rows.removeIf(r -> matches(r, where));
+                }
+            } else if (sql.regionMatches(true, pos, "UPDATE ", 0, 7)) {
+                pos += 7;
+                String name = word();
+                expectWord("SET");
+                Map<String, String> set = new LinkedHashMap<>();
+                do {
+                    String column = word();
+                    skipSpace();
+                    expect('=');
+                    set.put(column, value());
+                    skipSpace();
+                } while (take(','));
+                Map<String, String> where = where();
+                if (name.equalsIgnoreCase(table)) {
+                    rows.stream().filter(r -> matches(r, where)).forEach(r -> r.putAll(set));
+                }
+            } else {
+                skipStatement();
+            }
+        }
+    }
+
+    /** {@code WHERE a = 'x' AND b = 'y';} up to the semicolon; none (every row) when the statement ends. */
+    private Map<String, String> where() {
+        Map<String, String> where = new LinkedHashMap<>();
+        skipSpace();
+        if (take(';')) {
+            return where;
+        }
+        expectWord("WHERE");
+        do {
+            String column = word();
+            skipSpace();
+            expect('=');
+            where.put(column, value());
+            skipSpace();
+        } while (takeWord("AND"));
+        skipSpace();
+        take(';');
+        return where;
+    }
+
+    private boolean takeWord(String w) {
+        skipSpace();
+        if (sql.regionMatches(true, pos, w, 0, w.length())
+                && (pos + w.length() >= sql.length() || Character.isWhitespace(sql.charAt(pos + w.length())))) {
+            pos += w.length();
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(Map<String, String> row, Map<String, String> where) {
+        return where.entrySet().stream().allMatch(e -> java.util.Objects.equals(row.get(e.getKey()), e.getValue()));
+    }
+
+    /** The labelled history the routing model is trained on (sql/history), from bot-core or the top level. */
+    public static Path historyDir() {
+        return migrationDir().resolveSibling("history");
+    }
+
     /** The migration folder, whether tests run from bot-core or from the top level. */
     public static Path migrationDir() {
         for (Path candidate : List.of(Path.of("..", "sql", "migration"), Path.of("sql", "migration"))) {
@@ -118,6 +227,16 @@ public final class SeedSql {
             return string();
         }
         String token = word();
+        skipSpace();
+        if (take('(')) {
+            // A function call (UUID(), CURRENT_TIMESTAMP(3)): its value is made by the database, not seed data.
+            int depth = 1;
+            while (depth > 0) {
+                char c = sql.charAt(pos++);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            return token + "()";
+        }
         return switch (token.toUpperCase(Locale.ROOT)) {
             case "NULL" -> null;
             case "TRUE" -> "true";

@@ -75,6 +75,15 @@ public final class FakeAppeals implements Appeals {
     }
 
     @Override
+    public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
+        return unclosed().stream()
+                .filter(a -> a.facts().requesterUserId().equals(requesterUserId))
+                .filter(a -> groupCode == null || a.facts().groupCode().equals(groupCode))
+                .sorted(Comparator.comparing((Appeal a) -> a.facts().createdAt()).reversed())
+                .toList();
+    }
+
+    @Override
     public void add(Appeal appeal) {
         if (rows.containsKey(appeal.number())) {
             throw new ConflictException("duplicate " + appeal.number());

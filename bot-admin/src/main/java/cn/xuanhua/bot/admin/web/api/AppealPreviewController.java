@@ -2,13 +2,16 @@ package cn.xuanhua.bot.admin.web.api;
 
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.error.InvalidInputException;
+import cn.xuanhua.bot.core.inbound.Senders;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
 import cn.xuanhua.bot.core.intake.StatedDeadline;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
+import cn.xuanhua.bot.core.port.Appeals;
 import cn.xuanhua.bot.core.port.Departments;
 import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.port.StaffDirectory;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,22 +28,31 @@ public class AppealPreviewController {
     private final Snapshot<Intake> intake;
     private final Groups groups;
     private final Departments departments;
+    private final Senders senders;
     private final Clock clock;
 
-    public AppealPreviewController(Snapshot<Intake> intake, Groups groups, Departments departments, Clock clock) {
+    public AppealPreviewController(Snapshot<Intake> intake, Groups groups, Departments departments,
+                                   StaffDirectory staff, Appeals appeals, Clock clock) {
         this.intake = intake;
         this.groups = groups;
         this.departments = departments;
+        this.senders = new Senders(staff, appeals);
         this.clock = clock;
     }
 
-    /** The request: the text, optionally when it was sent (ISO-8601) and from which group. */
-    public record PreviewRequest(String text, String sentAt, String groupCode) {
+    /**
+     * The request: the text, optionally when it was sent (ISO-8601), from which group and by whom (a WeCom userid:
+     * staff and the group's owner never make appeals; an owner's open appeals may make it a follow-up).
+     */
+    public record PreviewRequest(String text, String sentAt, String groupCode, String senderUserId) {
     }
 
-    /** The answer of contract section 7. */
-    public record PreviewResponse(boolean appeal, String category, String categoryCode, String departmentCode,
-                                  String departmentName,
+    /**
+     * The answer (README, "The HTTP API"): the contract's fields, plus who speaks and what the message does, the
+     * catalogue's matter and why that unit was chosen.
+     */
+    public record PreviewResponse(boolean appeal, String speaker, String act, String category, String categoryCode,
+                                  String matterCode, String departmentCode, String departmentName, String routing,
                                   OffsetDateTime requestedDeadline, OffsetDateTime dueAt, boolean urgent,
                                   String maskedText, List<String> reasons) {
     }
@@ -56,9 +68,10 @@ public class AppealPreviewController {
         ZonedDateTime sentAt = sentAt(request.sentAt());
         ChatGroup group = request.groupCode() == null || request.groupCode().isBlank() ? null
                 : groups.byCode(request.groupCode()).orElseThrow(() -> new InvalidInputException("未知的群: " + request.groupCode()));
-        IntakeDraft d = intake.get().assess(request.text(), sentAt, group);
+        IntakeDraft d = intake.get().assess(request.text(), sentAt, group, senders.contextOf(request.senderUserId(), group));
         String departmentName = departments.byCode(d.departmentCode()).map(Department::shortName).orElse(d.departmentCode());
-        return new PreviewResponse(d.appeal(), d.category().name(), d.category().code(), d.departmentCode(), departmentName,
+        return new PreviewResponse(d.appeal(), d.speaker().name(), d.act().act().name(), d.category().name(),
+                d.category().code(), d.matterCode(), d.departmentCode(), departmentName, d.routingReason(),
                 d.requestedDeadline().map(StatedDeadline::at).map(ZonedDateTime::toOffsetDateTime).orElse(null),
                 d.dueAt().toOffsetDateTime(), d.urgent(), d.maskedText(), d.reasons());
     }

@@ -1,0 +1,62 @@
+package cn.xuanhua.bot.admin.learning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Everything the routing model learns from: the labelled corpus shipped with the bot (classpath
+ * {@code intake/history/*.json}, written by hand for Xuanhua's units; see docs/intake.md) and the district's own
+ * corrections, read from the appeals each time the model is trained.
+ */
+public class LabelledHistory {
+    static final String CORPUS = "classpath*:intake/history/*.json";
+
+    private final Supplier<List<LabelledExample>> corrections;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** @param corrections the district's corrections as they are now (read at each training) */
+    public LabelledHistory(Supplier<List<LabelledExample>> corrections) {
+        this.corrections = corrections;
+    }
+
+    /** The corpus, then the corrections. */
+    public List<LabelledExample> all() {
+        List<LabelledExample> all = new ArrayList<>(corpus());
+        all.addAll(corrections.get());
+        return all;
+    }
+
+    /** Every labelled message of the shipped corpus, in file order. */
+    public List<LabelledExample> corpus() {
+        List<LabelledExample> out = new ArrayList<>();
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(CORPUS);
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            for (Resource file : files) {
+                try (InputStream in = file.getInputStream()) {
+                    for (JsonNode m : json.readTree(in).path("messages")) {
+                        String department = m.path("department").asText("");
+                        boolean appeal = m.path("appeal").asBoolean();
+                        out.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
+                                appeal && !department.isBlank() ? department : null,
+                                "OWNER".equals(m.path("speaker").asText("OWNER")), false));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the labelled corpus", e);
+        }
+        return out;
+    }
+}

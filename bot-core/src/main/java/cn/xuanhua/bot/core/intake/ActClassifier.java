@@ -1,0 +1,228 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.text.PhraseIndex;
+import cn.xuanhua.bot.core.text.TextFold;
+import cn.xuanhua.bot.core.text.TextSimilarity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a message does in the conversation ({@link ConversationAct}) before anyone asks what it is about.
+ * In this order:
+ * <ol>
+ *   <li>A question about an appeal's progress: a number (or "我的诉求") with a progress cue ("办得怎么样了", "到哪了").</li>
+ *   <li>A follow-up: the writer names an open appeal of theirs, or, having one, writes an unmistakable follow-up
+ *       ("上次反映的…还没修").</li>
+ *   <li>Vetoes that really veto, however much the rest sounds like a complaint: a report that it is solved
+ *       (已修好, 来电了), a government reply (已转交, 您反映的), hearsay passed on to another member ("问了供电所,说
+ *       下午来电"), a quoted message answered. A veto is lifted only by a cue that the problem is back or was never
+ *       fixed ("说修好了, 结果又坏了").</li>
+ *   <li>Otherwise the appeal/noise classification decides; the strongest noise cue names the act.</li>
+ * </ol>
+ * Cue phrases come from {@code intake_lexicon} (lexicons {@code veto.*}, {@code reopen}, {@code act.progress},
+ * {@code act.follow-up}, {@code act.my-appeals}); only the structural rules live here. Thread-safe.
+ */
+public final class ActClassifier {
+    static final String PROGRESS = "act.progress";
+    static final String FOLLOW_UP = "act.follow-up";
+    static final String MY_APPEALS = "act.my-appeals";
+    static final String REOPEN = "reopen";
+    static final String VETO_PREFIX = "veto.";
+    static final String HEARSAY = "veto.answer.hearsay";
+    static final String QUOTE = "veto.answer.quote";
+    static final String SAME_PROBLEM = "act.follow-up.same-problem";
+    /**
+     * How alike (character pairs, cosine) a message must be to one of the writer's open appeals to be the same
+     * complaint again: the repeat is added to that appeal instead of making a second one. Above what two reports of
+     * different problems reach, below what a reworded repeat reaches (see docs/intake.md).
+     */
+    static final double SAME_PROBLEM_SIMILARITY = 0.5;
+
+    /** A full appeal number, any prefix: XH20261126-0007, XH20261126-10000. */
+    private static final Pattern FULL_NUMBER = Pattern.compile("[A-Za-z]{1,8}\\d{8}-\\d{4,5}");
+    /** Last digits as people write them: 0007, 10001 (three to five digits standing alone). */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d.:：-])\\d{3,5}(?![\\d.:：%])");
+    /** "问了供电所,说下午三点来电", "打了12345, 他们说": passing on what someone answered. */
+    private static final Pattern HEARSAY_PATTERN = Pattern.compile(
+            "(问了|问过|打了|打过|咨询了|咨询过)[^,，。!！?？]{0,14}[,，]?\\s*(他们|人家|对方|那边|工作人员)?(说|讲|回复|答复)");
+    /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*(「[^」]{1,200}[：:][^」]*」|“[^”]{1,30}[：:][^”]*”|>)");
+    /** Quoting the bot's own post to complain about it is no answer to a member. */
+    private static final String BOT_NAME = "诉求助手";
+
+    private final PhraseIndex<List<String>> cues;
+
+    public ActClassifier(List<LexiconEntry> lexicon) {
+        Map<String, List<String>> byPhrase = new HashMap<>();
+        for (LexiconEntry row : lexicon) {
+            String kind = row.lexicon() == null ? "" : row.lexicon().trim();
+            if (!isActCue(kind) || row.phrase() == null || row.phrase().isBlank()) {
+                continue;
+            }
+            List<String> kinds = byPhrase.computeIfAbsent(TextFold.foldPhrase(row.phrase()), p -> new ArrayList<>(1));
+            if (!kinds.contains(kind)) {
+                kinds.add(kind);
+            }
+        }
+        byPhrase.replaceAll((p, kinds) -> List.copyOf(kinds));
+        this.cues = new PhraseIndex<>(byPhrase);
+    }
+
+    private static boolean isActCue(String kind) {
+        return kind.startsWith(VETO_PREFIX) || kind.equals(REOPEN) || kind.equals(PROGRESS)
+                || kind.equals(FOLLOW_UP) || kind.equals(MY_APPEALS);
+    }
+
+    /**
+     * @param masked         the masked text
+     * @param classification its appeal/noise classification
+     * @param sender         who wrote it and their open appeals in the group
+     */
+    public ActReading read(String masked, Classification classification, SenderContext sender) {
+        String text = masked == null ? "" : masked;
+        Set<String> found = new LinkedHashSet<>(4);
+        // All hits, overlapping too: a cue inside a longer cue of another kind still counts (还没修好 holds 修好).
+        cues.matchAll(TextFold.fold(text), (kinds, begin, end) -> found.addAll(kinds));
+        List<String> reasons = new ArrayList<>(4);
+
+        String named = namedAppeal(text, sender);
+        boolean progress = found.contains(PROGRESS);
+        if (progress && (named != null || found.contains(MY_APPEALS))) {
+            reasons.add(PROGRESS);
+            return new ActReading(ConversationAct.PROGRESS_QUESTION, named, reasons);
+        }
+        if (found.contains(MY_APPEALS) && text.strip().length() <= 8) {
+            reasons.add(MY_APPEALS);
+            return new ActReading(ConversationAct.PROGRESS_QUESTION, null, reasons);
+        }
+        if (!sender.openAppeals().isEmpty()) {
+            String own = named != null && sender.openAppeals().stream().anyMatch(n -> n.endsWith(named)) ? named : null;
+            if (own != null || found.contains(FOLLOW_UP)) {
+                reasons.add(own != null ? "act.follow-up.number" : FOLLOW_UP);
+                String number = own != null ? own : sender.openAppeals().get(0);
+                if (progress && own == null) {
+                    return new ActReading(ConversationAct.PROGRESS_QUESTION, number, List.of(PROGRESS));
+                }
+                return new ActReading(ConversationAct.FOLLOW_UP, number, reasons);
+            }
+            if (progress) {
+                reasons.add(PROGRESS);
+                return new ActReading(ConversationAct.PROGRESS_QUESTION, sender.openAppeals().get(0), reasons);
+            }
+            SenderContext.OpenAppeal same = sameProblem(text, sender);
+            if (same != null && classification.appeal()) {
+                return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(SAME_PROBLEM));
+            }
+        }
+        ConversationAct vetoed = veto(text, found, reasons);
+        if (vetoed != null) {
+            return new ActReading(vetoed, null, reasons);
+        }
+        if (classification.appeal()) {
+            return new ActReading(ConversationAct.APPEAL, null, List.of());
+        }
+        return new ActReading(fromNoise(classification.reasons()), null, List.of());
+    }
+
+    /** The writer's open appeal this message repeats, the most alike first; null when none is alike enough. */
+    private static SenderContext.OpenAppeal sameProblem(String text, SenderContext sender) {
+        SenderContext.OpenAppeal best = null;
+        double bestSimilarity = SAME_PROBLEM_SIMILARITY;
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            double similarity = TextSimilarity.of(text, open.maskedText());
+            if (similarity >= bestSimilarity) {
+                best = open;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    /** The act a veto imposes, or null when none applies (or the problem is back). */
+    private static ConversationAct veto(String text, Set<String> found, List<String> reasons) {
+        if (found.contains(REOPEN)) {
+            return null;
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        if (quoted.find() && !quoted.group().contains(BOT_NAME)) {
+            reasons.add(QUOTE);
+            return ConversationAct.ANSWER;
+        }
+        if (HEARSAY_PATTERN.matcher(text).find()) {
+            reasons.add(HEARSAY);
+            return ConversationAct.ANSWER;
+        }
+        for (String kind : found) {
+            if (kind.startsWith(VETO_PREFIX)) {
+                reasons.add(kind);
+                return switch (kind) {
+                    case "veto.solved" -> ConversationAct.SOLVED;
+                    case "veto.thanks" -> ConversationAct.THANKS;
+                    case "veto.answer" -> ConversationAct.ANSWER;
+                    default -> ConversationAct.NOTICE;
+                };
+            }
+        }
+        return null;
+    }
+
+    /** The act of a message that is no appeal, from its strongest reason. */
+    private static ConversationAct fromNoise(List<String> reasons) {
+        for (String reason : reasons) {
+            switch (reason) {
+                case "noise.thanks", "noise.ack" -> {
+                    return ConversationAct.THANKS;
+                }
+                case "noise.ad", "noise.self-intro" -> {
+                    return ConversationAct.AD;
+                }
+                case "noise.forwarded-notice" -> {
+                    return ConversationAct.NOTICE;
+                }
+                case "noise.reply" -> {
+                    return ConversationAct.ANSWER;
+                }
+                case "noise.greeting", "noise.news" -> {
+                    return ConversationAct.CHATTER;
+                }
+                default -> {
+                    // a weaker reason may still name the act
+                }
+            }
+        }
+        return ConversationAct.CHATTER;
+    }
+
+    /**
+     * The appeal the text names: a full number, or last digits of one of the writer's open appeals, or zero-led
+     * digits as sequence numbers are written (0012); null when none. Amounts and dates (3000元, 12号) are not.
+     */
+    private static String namedAppeal(String text, SenderContext sender) {
+        Matcher full = FULL_NUMBER.matcher(text);
+        if (full.find()) {
+            return full.group().toUpperCase(java.util.Locale.ROOT);
+        }
+        Matcher shortRef = SHORT_NUMBER.matcher(text);
+        String any = null;
+        while (shortRef.find()) {
+            String digits = shortRef.group();
+            for (String open : sender.openAppeals()) {
+                if (open.endsWith(digits)) {
+                    return digits;
+                }
+            }
+            // Someone else's number, or one already closed: only as appeal numbers are written, zero-led (0012).
+            if (any == null && digits.charAt(0) == '0') {
+                any = digits;
+            }
+        }
+        return any;
+    }
+}

@@ -1,0 +1,100 @@
+package cn.xuanhua.bot.core.intake;
+
+import cn.xuanhua.bot.core.learning.LearnedRouting;
+import cn.xuanhua.bot.core.learning.LinearClassifier;
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.routing.CatalogueReading;
+import cn.xuanhua.bot.core.routing.CategoryMatch;
+import cn.xuanhua.bot.core.routing.Matter;
+import cn.xuanhua.bot.core.routing.Router;
+import cn.xuanhua.bot.core.routing.RoutingDecision;
+
+import java.util.Optional;
+
+/**
+ * Picks the unit that handles an appeal, from three opinions: the responsibility catalogue (the matter and its
+ * owner, a named agency), the learned model, and the category routing rules; then the fallback: the group's own
+ * township office in a township group, the dispatcher elsewhere. How far each is believed is the model's
+ * {@link LearnedRouting.Blend}, measured when it was trained.
+ */
+final class Assignment {
+    /** The label of the township office of the group, in the catalogue and in the model. */
+    static final String LOCAL = Matter.LOCAL;
+
+    private final Router categoryRules;
+    private final String dispatcherCode;
+
+    Assignment(Router categoryRules, String dispatcherCode) {
+        this.categoryRules = categoryRules;
+        this.dispatcherCode = dispatcherCode;
+    }
+
+    /** Where it goes, and which opinion decided ({@code route.catalogue}, {@code route.model}, ...). */
+    record Decision(String departmentCode, String source, String reason) {
+    }
+
+    Decision decide(CatalogueReading reading, CategoryMatch category, ChatGroup group,
+                    Optional<LinearClassifier.Guess> guess, LearnedRouting.Blend blend) {
+        Decision rules = byRules(reading, category, group);
+        if (rules != null && reading.placed() && reading.score() >= blend.trustedRuleScore()
+                && reading.score() - reading.runnerUpScore() >= blend.trustedRuleMargin()) {
+            return rules;
+        }
+        if (guess.isPresent() && guess.get().probability() >= blend.trustedModelProbability()) {
+            LinearClassifier.Guess g = guess.get();
+            return new Decision(resolve(g.label(), null, group), "route.model",
+                    String.format(java.util.Locale.ROOT, "model: %s (p=%.2f)", g.label(), g.probability()));
+        }
+        return rules != null ? rules : fallback(group);
+    }
+
+    /** The catalogue's matter, else an agency the text names, else the category's routing rule; null if none. */
+    private Decision byRules(CatalogueReading reading, CategoryMatch category, ChatGroup group) {
+        if (reading.placed()) {
+            Matter m = reading.matter();
+            return new Decision(resolve(m.ownerCode(), m.outsideTownship(), group), "route.catalogue",
+                    "catalogue: " + m.code() + " (" + m.name() + ", score " + reading.score() + ") -> " + m.ownerCode());
+        }
+        if (!reading.agencies().isEmpty()) {
+            String agency = reading.agencies().get(0);
+            return new Decision(resolve(agency, null, group), "route.agency", "named agency: " + agency);
+        }
+        if (category.matched()) {
+            RoutingDecision d = categoryRules.route(category.category().code(), group);
+            if (!d.departmentCode().equals(dispatcherCode)) {
+                return new Decision(d.departmentCode(), "route.category", d.reason());
+            }
+        }
+        return null;
+    }
+
+    /** Nothing placed it: a township group's own office takes it, elsewhere the dispatcher. */
+    private Decision fallback(ChatGroup group) {
+        if (isTownship(group)) {
+            return new Decision(group.leadDepartmentCode(), "route.township", "not placed: the township office of "
+                    + group.code());
+        }
+        return new Decision(dispatcherCode, "route.dispatcher", "not placed: the dispatcher " + dispatcherCode);
+    }
+
+    /** A model's label for a message of {@code group}: LOCAL is its township office (the dispatcher elsewhere). */
+    String resolveLabel(String label, ChatGroup group) {
+        return resolve(label, null, group);
+    }
+
+    /** A unit code, or LOCAL resolved to the group's office (elsewhere {@code outsideTownship}, else the dispatcher). */
+    private String resolve(String owner, String outsideTownship, ChatGroup group) {
+        if (!LOCAL.equals(owner)) {
+            return owner;
+        }
+        if (isTownship(group)) {
+            return group.leadDepartmentCode();
+        }
+        return outsideTownship != null && !outsideTownship.isBlank() ? outsideTownship : dispatcherCode;
+    }
+
+    private static boolean isTownship(ChatGroup group) {
+        return group != null && group.kind() == GroupKind.TOWNSHIP && group.leadDepartmentCode() != null;
+    }
+}

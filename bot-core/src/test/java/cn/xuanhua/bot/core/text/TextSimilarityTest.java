@@ -1,0 +1,29 @@
+package cn.xuanhua.bot.core.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class TextSimilarityTest {
+    @Test
+    void theSameWordsAreOneWhateverThePunctuationAndWidth() {
+        assertThat(TextSimilarity.of("门口的路灯坏了！！", "门口的路灯坏了")).isCloseTo(1.0, within(1e-9));
+        assertThat(TextSimilarity.of("ＯＫ路灯", "ok路灯")).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aRewordedRepeatIsCloseAndAnotherProblemIsFar() {
+        double repeat = TextSimilarity.of("门口的路灯坏了三天了", "路灯又坏了 门口那个 三天了");
+        double other = TextSimilarity.of("门口的路灯坏了三天了", "门口的水管冻裂了");
+        assertThat(repeat).isGreaterThan(0.5);
+        assertThat(other).isLessThan(0.35);
+    }
+
+    @Test
+    void nothingInCommonOrNothingAtAllIsZero() {
+        assertThat(TextSimilarity.of("停电了", "营业执照")).isZero();
+        assertThat(TextSimilarity.of("", "营业执照")).isZero();
+        assertThat(TextSimilarity.of(null, "营业执照")).isZero();
+    }
+}
