@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed migration of the responsibility catalogue (派单目录) from its editable source.
 
-Usage: scripts/dev/gen-catalogue.py CATALOGUE.json > sql/migration/V11__responsibility_catalogue.sql
+Usage: scripts/dev/gen-catalogue.py sql/source/catalogue.json > sql/migration/V11__responsibility_catalogue.sql
 
 The source is a JSON file {"categories": [...], "agencies": [...], "matters": [...]} as described in docs/intake.md.
 The migration creates the tables, adds the units the catalogue names (education, health, civil affairs, statistics and

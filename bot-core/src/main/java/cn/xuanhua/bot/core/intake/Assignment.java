@@ -78,6 +78,11 @@ final class Assignment {
         return new Decision(dispatcherCode, "route.dispatcher", "not placed: the dispatcher " + dispatcherCode);
     }
 
+    /** The label a unit has in the model for a message of {@code group}: the group's own township office is LOCAL. */
+    String labelOf(String departmentCode, ChatGroup group) {
+        return isTownship(group) && departmentCode.equals(group.leadDepartmentCode()) ? LOCAL : departmentCode;
+    }
+
     /** A model's label for a message of {@code group}: LOCAL is its township office (the dispatcher elsewhere). */
     String resolveLabel(String label, ChatGroup group) {
         return resolve(label, null, group);

@@ -67,9 +67,13 @@ public final class Triage {
         Classification classification = classifier.classify(masked, topic);
         ActReading act = judged(masked, topic, classification, acts.read(masked, classification, sender));
         LearnedRouting routing = learned.routing();
-        Optional<LinearClassifier.Guess> guess = routing.classifier() == null ? Optional.empty()
-                : routing.guess(features(masked, reading, keywords, group));
-        Assignment.Decision decision = assignment.decide(reading, keywords, group, guess, routing.blend());
+        Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
+                LearnedRouting.Blend.RULES_ONLY);
+        Assignment.Decision decision = rules;
+        if (routing.classifier() != null) {
+            Optional<LinearClassifier.Guess> guess = routing.guess(features(masked, reading, keywords, group, rules));
+            decision = assignment.decide(reading, keywords, group, guess, routing.blend());
+        }
         return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
                 new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
     }
@@ -87,7 +91,7 @@ public final class Triage {
         CategoryMatch topic = strongerTopic(keywords, reading);
         Classification classification = classifier.classify(masked, topic);
         ActReading act = acts.read(masked, classification, SenderContext.OWNER);
-        return new TrainingView(features(masked, reading, keywords, group), rules.departmentCode(), reading.placed(),
+        return new TrainingView(features(masked, reading, keywords, group, rules), rules.departmentCode(), reading.placed(),
                 reading.score(), reading.score() - reading.runnerUpScore(),
                 appealFeatures(masked, classification, topic), act.act() == ConversationAct.APPEAL,
                 !act.reasons().isEmpty());
@@ -135,8 +139,11 @@ public final class Triage {
         return IntakeFeatures.forAppeal(masked, c.reasons(), c.appealScore(), c.noiseScore(), topic.score());
     }
 
-    private static Features features(String masked, CatalogueReading reading, CategoryMatch keywords, ChatGroup group) {
-        return IntakeFeatures.of(masked, reading, keywords, group);
+    /** The model reads the words, what the catalogue found, and what the rules alone decided (as a label). */
+    private Features features(String masked, CatalogueReading reading, CategoryMatch keywords, ChatGroup group,
+                              Assignment.Decision rules) {
+        return IntakeFeatures.of(masked, reading, keywords, group,
+                assignment.labelOf(rules.departmentCode(), group), rules.source());
     }
 
     /**

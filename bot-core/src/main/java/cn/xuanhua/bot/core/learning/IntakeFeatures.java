@@ -24,9 +24,16 @@ public final class IntakeFeatures {
     private IntakeFeatures() {
     }
 
-    /** The features of the routing model: which unit handles it. */
-    public static Features of(String masked, CatalogueReading catalogue, CategoryMatch category, ChatGroup group) {
+    /**
+     * The features of the routing model: which unit handles it. {@code rulesLabel} and {@code rulesSource} are what
+     * the rules alone decided and how ({@code route.catalogue}, {@code route.township} ...), so the model learns
+     * when they are right.
+     */
+    public static Features of(String masked, CatalogueReading catalogue, CategoryMatch category, ChatGroup group,
+                              String rulesLabel, String rulesSource) {
         Map<String, Float> f = new LinkedHashMap<>(128);
+        f.put("r:" + rulesLabel, 1f);
+        f.put("rs:" + rulesSource, 1f);
         ngrams(masked == null ? "" : masked, f);
         for (CatalogueReading.Scored s : catalogue.matched()) {
             float v = Math.min(s.score(), 12) / 6f;
