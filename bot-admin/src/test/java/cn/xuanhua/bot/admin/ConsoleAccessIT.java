@@ -105,7 +105,7 @@ class ConsoleAccessIT {
 
     @Test
     void staffSeeTheOriginalTextOfTheirOwnAppealOthersOnlyTheMaskedOne() {
-        String n = newAppeal("店门口的井盖丢了,晚上很危险,我电话13912345678,麻烦尽快处理");
+        String n = newAppeal("小区门口胡同里的井盖丢了,垃圾也没人清,晚上很危险,我电话13912345678,麻烦街道尽快处理");
 
         assertThat(as("ng.liu").getHtml("/appeals/" + n).body()).contains("13912345678");
         String dispatcherView = as("disp.chen").getHtml("/appeals/" + n).body();
