@@ -115,7 +115,7 @@ class ConsoleAccessIT {
 
     @Test
     void staffAcceptFromTheConsoleAndTheGroupIsToldAsFromTheChat() {
-        String n = newAppeal("小区门口积水很深,车都开不过去,麻烦处理一下");
+        String n = newAppeal("小区门口胡同里积水很深,车都开不过去,麻烦街道处理一下");
 
         HttpResponse<String> accepted = as("ng.liu").postForm("/appeals/" + n + "/accept", Map.of());
 
