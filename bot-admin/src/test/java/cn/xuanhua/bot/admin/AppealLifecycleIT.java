@@ -165,7 +165,7 @@ class AppealLifecycleIT {
 
     @Test
     void dissatisfiedReopensTheAppealToItsDepartment() {
-        String n = newAppeal("小区门口积水很深,车都开不过去,麻烦处理一下");
+        String n = newAppeal("小区门口胡同里积水很深,车都开不过去,麻烦街道处理一下");
         command("ng.a", "受理 " + n);
         command("ng.a", "办结 " + n + " 已抽水");
         Await.until("resolved", WAIT, () -> "RESOLVED".equals(appeal(n).get("status").asText()));
