@@ -1,0 +1,150 @@
+package cn.xuanhua.bot.core.inbound;
+
+import cn.xuanhua.bot.core.Secret;
+import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.appeal.AppealEventType;
+import cn.xuanhua.bot.core.calendar.OfficialCalendar;
+import cn.xuanhua.bot.core.command.CommandHandler;
+import cn.xuanhua.bot.core.intake.Intake;
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.GroupBinding;
+import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.org.StaffAudiences;
+import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.seed.SeedDictionary;
+import cn.xuanhua.bot.core.support.FakeAppeals;
+import cn.xuanhua.bot.core.support.FakeDepartments;
+import cn.xuanhua.bot.core.support.FakeGroups;
+import cn.xuanhua.bot.core.support.FakeOutbox;
+import cn.xuanhua.bot.core.support.FakeStaffDirectory;
+import cn.xuanhua.bot.core.support.People;
+import cn.xuanhua.bot.core.support.WeekdaysOnly;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import static cn.xuanhua.bot.core.support.AppealFixture.ZONE;
+import static cn.xuanhua.bot.core.support.AppealFixture.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who speaks and what the message does decide what becomes of a group message, before its topic does. */
+class AppealIntakeTest {
+    private static final ZonedDateTime NOW = at("2026-11-26T10:15");
+    private static final Intake INTAKE = new Intake(SeedDictionary.load(), OfficialCalendar.calendar());
+    private static final String GROUP_OWNER = "nanguan.head";
+    private static final String LANE = "我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管";
+
+    private final FakeAppeals appeals = new FakeAppeals();
+    private final FakeStaffDirectory staff = People.directory();
+    private final FakeDepartments departments = new FakeDepartments();
+    private final FakeGroups groups = new FakeGroups();
+    private final FakeOutbox outbox = new FakeOutbox();
+    private final CommandHandler commands = new CommandHandler(appeals, staff, departments, groups, outbox, d -> { },
+            new WeekdaysOnly(), text -> text, Clock.fixed(NOW.toInstant(), ZONE));
+    private final AppealIntake intake = new AppealIntake(() -> INTAKE, appeals, departments, staff,
+            new StaffAudiences(staff), outbox, commands, groups, "XH");
+    private final InboundDispatcher dispatcher = new InboundDispatcher(commands, intake, groups);
+    private final ChatGroup nanguan;
+    private int messages;
+
+    AppealIntakeTest() {
+        groups.add(new ChatGroup("tw-nanguan", "南关街道市场主体交流群", GroupKind.TOWNSHIP, "wrNanguan", Secret.empty(),
+                GroupBinding.WEBHOOK, GROUP_OWNER, "office-nanguan"));
+        nanguan = groups.byCode("tw-nanguan").orElseThrow();
+    }
+
+    private InboundHandler.HandlingResult says(String userId, String text) {
+        return dispatcher.handle(new InboundMessage("m" + ++messages, Channel.AIBOT, "wrNanguan", true, userId, text,
+                "https://response/" + messages, NOW.plusMinutes(messages)));
+    }
+
+    private InboundHandler.HandlingResult privately(String userId, String text) {
+        return dispatcher.handle(new InboundMessage("p" + ++messages, Channel.APP, null, false, userId, text, null,
+                NOW.plusMinutes(messages)));
+    }
+
+    private List<Appeal> appealsOf(String requester) {
+        return appeals.unclosedOfRequester("tw-nanguan", requester);
+    }
+
+    @Test
+    void anOwnersProblemReportBecomesAnAppealOfTheTownshipOffice() {
+        says("boss.li", LANE);
+        assertThat(appealsOf("boss.li")).singleElement()
+                .satisfies(a -> assertThat(a.departmentCode()).isEqualTo("office-nanguan"));
+    }
+
+    @Test
+    void staffFreeTextIsNeverAnAppealHoweverItReads() {
+        InboundHandler.HandlingResult r = says(People.ZHANG.userId(), LANE);
+        assertThat(r.outcome()).contains("not an appeal", "STAFF");
+        assertThat(appeals.unclosed()).isEmpty();
+        assertThat(outbox.messages()).isEmpty();
+    }
+
+    @Test
+    void theGroupOwnersFreeTextIsNeverAnAppeal() {
+        assertThat(says(GROUP_OWNER, LANE).outcome()).contains("GROUP_OWNER");
+        assertThat(appeals.unclosed()).isEmpty();
+    }
+
+    @Test
+    void aMemberPassingOnAnAnswerIsNoAppeal() {
+        says("boss.li", "我问了供电所,说下午三点前来电");
+        assertThat(appeals.unclosed()).isEmpty();
+        assertThat(outbox.messages()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpOnTheWritersOpenAppealIsItsSupplement() {
+        says("boss.li", LANE);
+        Appeal first = appealsOf("boss.li").get(0);
+        says("boss.li", "上次反映的胡同路灯还是没人来修啊");
+        assertThat(appealsOf("boss.li")).hasSize(1);
+        assertThat(appeals.byNumber(first.number()).orElseThrow().timeline().events())
+                .extracting(e -> e.type()).contains(AppealEventType.SUPPLEMENTED);
+    }
+
+    @Test
+    void theSameComplaintSentFiveTimesIsOneAppeal() {
+        for (int i = 0; i < 5; i++) {
+            says("boss.li", LANE);
+        }
+        assertThat(appealsOf("boss.li")).hasSize(1);
+        assertThat(outbox.messages()).filteredOn(m -> m.idempotencyKey().startsWith("answer:"))
+                .extracting(OutboundMessage::content)
+                .allSatisfy(answer -> assertThat(answer).contains(appealsOf("boss.li").get(0).number().value()));
+    }
+
+    @Test
+    void aProgressQuestionIsAnsweredLikeAQueryAndMakesNothing() {
+        says("boss.li", LANE);
+        String number = appealsOf("boss.li").get(0).number().value();
+        says("boss.li", number.substring(number.length() - 4) + "办得怎么样了");
+        assertThat(appealsOf("boss.li")).hasSize(1);
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains(number, "待受理"));
+        says("boss.li", "我的诉求");
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains("您的诉求 1 条"));
+    }
+
+    @Test
+    void staffFileForSomeoneWithDaiBaoInTheGroupAndInPrivate() {
+        says(People.ZHANG.userId(), "代报 " + LANE);
+        assertThat(appeals.unclosedOfRequester("tw-nanguan", People.ZHANG.userId())).singleElement()
+                .satisfies(a -> assertThat(a.facts().onBehalf()).isTrue());
+        privately(People.ZHANG.userId(), "代报 南关街道 胡同里井盖丢了,晚上很危险,麻烦街道尽快处理");
+        assertThat(appeals.unclosedOfRequester("tw-nanguan", People.ZHANG.userId())).hasSize(2);
+        assertThat(outbox.toUser(People.ZHANG.userId())).anySatisfy(m -> assertThat(m.content()).contains("已代报"));
+    }
+
+    @Test
+    void onlyStaffMayFileForSomeone() {
+        says("boss.li", "代报 " + LANE);
+        assertThat(appeals.unclosed()).isEmpty();
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains("只有部门工作人员"));
+        privately(People.ZHANG.userId(), "代报 没有这个群 胡同里井盖丢了");
+        assertThat(appeals.unclosed()).isEmpty();
+    }
+}
