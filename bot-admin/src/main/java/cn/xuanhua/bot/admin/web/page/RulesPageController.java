@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.web.page;
 
+import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
 import cn.xuanhua.bot.admin.persistence.CategoryKeywordMapper;
 import cn.xuanhua.bot.admin.persistence.CategoryKeywordRecord;
 import cn.xuanhua.bot.admin.persistence.CategoryMapper;
@@ -9,13 +10,18 @@ import cn.xuanhua.bot.admin.persistence.LexiconRecord;
 import cn.xuanhua.bot.admin.persistence.RoutingRuleMapper;
 import cn.xuanhua.bot.admin.persistence.RoutingRuleRecord;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
+import cn.xuanhua.bot.core.learning.Learned;
+import cn.xuanhua.bot.core.learning.TrainingReport;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +33,52 @@ import java.util.stream.Collectors;
  */
 @Controller
 public class RulesPageController {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RulesPageController.class);
     private final CategoryMapper categories;
     private final CategoryKeywordMapper keywords;
     private final RoutingRuleMapper rules;
     private final LexiconMapper lexicon;
     private final ConsoleNames names;
+    private final LearnedRoutingService learned;
+    private final Clock clock;
 
     public RulesPageController(CategoryMapper categories, CategoryKeywordMapper keywords, RoutingRuleMapper rules,
-                               LexiconMapper lexicon, ConsoleNames names) {
+                               LexiconMapper lexicon, ConsoleNames names, LearnedRoutingService learned, Clock clock) {
         this.categories = categories;
         this.keywords = keywords;
         this.rules = rules;
         this.lexicon = lexicon;
         this.names = names;
+        this.learned = learned;
+        this.clock = clock;
+    }
+
+    /** One learned model's figures, as the page shows them. */
+    public record ModelRow(String key, String label, TrainingReport report, String trainedAt) {
+        public String percent(double share) {
+            return Double.isNaN(share) ? "—" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+        }
+    }
+
+    private ModelRow model(String key, String label, TrainingReport report) {
+        String at = report.trainedAt() == null ? "尚未训练"
+                : java.time.LocalDateTime.ofInstant(report.trainedAt(), clock.getZone()).withNano(0).toString().replace('T', ' ');
+        return new ModelRow(key, label, report, at);
+    }
+
+    /** Retrains both models now (administrators), e.g. right after correcting several appeals. */
+    @PostMapping("/rules/model/retrain")
+    public String retrain(RedirectAttributes flash) {
+        try {
+            Learned trained = learned.retrain();
+            flash.addFlashAttribute("notice", "已重新训练: 承办单位模型学习了 " + trained.routing().report().examples()
+                    + " 条 (其中纠正 " + trained.routing().report().corrections() + " 条)");
+        } catch (RuntimeException e) {
+            // The models in use stay; the administrator sees why, the log has the details.
+            log.warn("routing model not retrained on request: {}", e.toString());
+            flash.addFlashAttribute("error", "训练失败, 继续使用原模型: " + e.getMessage());
+        }
+        return "redirect:/rules#model";
     }
 
     /** A routing rule in words. */
@@ -72,6 +111,9 @@ public class RulesPageController {
                 .eq(LexiconRecord::getLexicon, chosenLexicon).orderByAsc(LexiconRecord::getPhrase)));
         model.addAttribute("names", n);
         model.addAttribute("groupKinds", Map.of("INDUSTRY", "行业群", "TOWNSHIP", "乡镇(街道)群"));
+        Learned now = learned.current();
+        model.addAttribute("models", List.of(model("routing", "承办单位", now.routing().report()),
+                model("appeal", "是否诉求", now.appeal().report())));
         return "rules";
     }
 
