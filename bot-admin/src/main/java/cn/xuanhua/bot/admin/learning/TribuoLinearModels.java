@@ -18,9 +18,7 @@ import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Trains a multinomial logistic regression with Tribuo (Apache-2.0; SGD with AdaGrad on the log loss) and hands
@@ -48,11 +46,13 @@ final class TribuoLinearModels {
                 factory);
         for (Row row : rows) {
             Features f = row.features();
+            String[] names = new String[f.size()];
             double[] values = new double[f.size()];
             for (int i = 0; i < values.length; i++) {
+                names[i] = Features.name(f.keys()[i]);
                 values[i] = f.values()[i];
             }
-            data.add(new ArrayExample<>(new Label(row.label()), f.names(), values));
+            data.add(new ArrayExample<>(new Label(row.label()), names, values));
         }
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, EPSILON),
                 EPOCHS, Integer.MAX_VALUE, MINIBATCH, SEED);
@@ -70,11 +70,11 @@ final class TribuoLinearModels {
         for (int j = 0; j < labels; j++) {
             labelNames.add(outputs.getOutput(j).getLabel());
         }
-        Map<String, Integer> ids = new HashMap<>(features * 2);
+        long[] keys = new long[features];
         float[] weights = new float[features * labels];
         for (VariableInfo info : featureMap) {
             int id = ((VariableIDInfo) info).getID();
-            ids.put(info.getName(), id);
+            keys[id] = Long.parseUnsignedLong(info.getName(), 16);
             for (int j = 0; j < labels; j++) {
                 weights[id * labels + j] = (float) w.get(j, id);
             }
@@ -83,6 +83,6 @@ final class TribuoLinearModels {
         for (int j = 0; j < labels; j++) {
             biases[j] = (float) w.get(j, features);
         }
-        return new LinearClassifier(labelNames, ids, weights, biases);
+        return new LinearClassifier(labelNames, keys, weights, biases);
     }
 }

@@ -37,8 +37,7 @@ final class Assignment {
     Decision decide(CatalogueReading reading, CategoryMatch category, ChatGroup group,
                     Optional<LinearClassifier.Guess> guess, LearnedRouting.Blend blend) {
         Decision rules = byRules(reading, category, group);
-        if (rules != null && reading.placed() && reading.score() >= blend.trustedRuleScore()
-                && reading.score() - reading.runnerUpScore() >= blend.trustedRuleMargin()) {
+        if (rules != null && blend.rulesDecideAlone(reading)) {
             return rules;
         }
         if (guess.isPresent() && guess.get().probability() >= blend.trustedModelProbability()) {

@@ -65,13 +65,15 @@ public final class Triage {
         CategoryMatch category = categoryOf(reading, keywords);
         CategoryMatch topic = strongerTopic(keywords, reading);
         Classification classification = classifier.classify(masked, topic);
-        ActReading act = judged(masked, topic, classification, acts.read(masked, classification, sender));
+        boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
+        Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
+        ActReading act = judged(masked, ngrams, topic, classification, acts.read(masked, classification, sender));
         LearnedRouting routing = learned.routing();
         Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
         Assignment.Decision decision = rules;
-        if (routing.classifier() != null) {
-            Optional<LinearClassifier.Guess> guess = routing.guess(features(masked, reading, keywords, group, rules));
+        if (routing.classifier() != null && !routing.blend().rulesDecideAlone(reading)) {
+            Optional<LinearClassifier.Guess> guess = routing.guess(features(ngrams, reading, keywords, group, rules));
             decision = assignment.decide(reading, keywords, group, guess, routing.blend());
         }
         return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
@@ -91,9 +93,10 @@ public final class Triage {
         CategoryMatch topic = strongerTopic(keywords, reading);
         Classification classification = classifier.classify(masked, topic);
         ActReading act = acts.read(masked, classification, SenderContext.OWNER);
-        return new TrainingView(features(masked, reading, keywords, group, rules), rules.departmentCode(), reading.placed(),
-                reading.score(), reading.score() - reading.runnerUpScore(),
-                appealFeatures(masked, classification, topic), act.act() == ConversationAct.APPEAL,
+        Features ngrams = IntakeFeatures.ngrams(masked);
+        return new TrainingView(features(ngrams, reading, keywords, group, rules), rules.departmentCode(),
+                reading.placed(), reading.score(), reading.score() - reading.runnerUpScore(),
+                appealFeatures(masked, ngrams, classification, topic), act.act() == ConversationAct.APPEAL,
                 !act.reasons().isEmpty());
     }
 
@@ -122,12 +125,13 @@ public final class Triage {
      * conversation into an appeal when it is sure enough. Vetoes, follow-ups and progress questions (acts with
      * reasons of their own) stand as they are.
      */
-    private ActReading judged(String masked, CategoryMatch topic, Classification classification, ActReading act) {
+    private ActReading judged(String masked, Features ngrams, CategoryMatch topic, Classification classification,
+                              ActReading act) {
         if (learned.appeal().classifier() == null || !act.reasons().isEmpty()) {
             return act;
         }
         boolean rulesSay = act.act() == ConversationAct.APPEAL;
-        boolean verdict = learned.appeal().judge(appealFeatures(masked, classification, topic), rulesSay);
+        boolean verdict = learned.appeal().judge(appealFeatures(masked, ngrams, classification, topic), rulesSay);
         if (verdict == rulesSay) {
             return act;
         }
@@ -135,14 +139,14 @@ public final class Triage {
                 : new ActReading(ConversationAct.CHATTER, null, List.of("model.not-appeal"));
     }
 
-    private static Features appealFeatures(String masked, Classification c, CategoryMatch topic) {
-        return IntakeFeatures.forAppeal(masked, c.reasons(), c.appealScore(), c.noiseScore(), topic.score());
+    private static Features appealFeatures(String masked, Features ngrams, Classification c, CategoryMatch topic) {
+        return IntakeFeatures.forAppeal(masked, ngrams, c.reasons(), c.appealScore(), c.noiseScore(), topic.score());
     }
 
     /** The model reads the words, what the catalogue found, and what the rules alone decided (as a label). */
-    private Features features(String masked, CatalogueReading reading, CategoryMatch keywords, ChatGroup group,
+    private Features features(Features ngrams, CatalogueReading reading, CategoryMatch keywords, ChatGroup group,
                               Assignment.Decision rules) {
-        return IntakeFeatures.of(masked, reading, keywords, group,
+        return IntakeFeatures.of(ngrams, reading, keywords, group,
                 assignment.labelOf(rules.departmentCode(), group), rules.source());
     }
 

@@ -33,5 +33,11 @@ public record LearnedRouting(LinearClassifier classifier, Blend blend, TrainingR
     public record Blend(int trustedRuleScore, int trustedRuleMargin, double trustedModelProbability) {
         /** The catalogue always decides. */
         public static final Blend RULES_ONLY = new Blend(0, 0, 2.0);
+
+        /** Whether the catalogue is sure enough of this reading to decide without asking the model. */
+        public boolean rulesDecideAlone(cn.xuanhua.bot.core.routing.CatalogueReading reading) {
+            return reading.placed() && reading.score() >= trustedRuleScore
+                    && reading.score() - reading.runnerUpScore() >= trustedRuleMargin;
+        }
     }
 }

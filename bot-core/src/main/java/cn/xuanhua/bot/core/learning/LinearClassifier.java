@@ -1,8 +1,6 @@
 package cn.xuanhua.bot.core.learning;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,25 +10,27 @@ import java.util.Objects;
  */
 public final class LinearClassifier {
     private final String[] labels;
-    private final Map<String, Integer> featureIds;
+    private final KeyIndex featureRows;
+    private final int featureCount;
     /** weights[feature * labels + label]. */
     private final float[] weights;
     private final float[] biases;
 
     /**
-     * @param labels     the labels, in the order of the weight columns
-     * @param featureIds each known feature's row
-     * @param weights    row-major: {@code weights[feature * labels.size() + label]}
-     * @param biases     one per label
+     * @param labels      the labels, in the order of the weight columns
+     * @param featureKeys each known feature's key ({@link FeatureKeys}), in row order
+     * @param weights     row-major: {@code weights[row * labels.size() + label]}
+     * @param biases      one per label
      */
-    public LinearClassifier(List<String> labels, Map<String, Integer> featureIds, float[] weights, float[] biases) {
+    public LinearClassifier(List<String> labels, long[] featureKeys, float[] weights, float[] biases) {
         this.labels = labels.toArray(String[]::new);
-        this.featureIds = new HashMap<>(featureIds);
+        this.featureRows = new KeyIndex(featureKeys);
+        this.featureCount = featureKeys.length;
         this.weights = Objects.requireNonNull(weights).clone();
         this.biases = Objects.requireNonNull(biases).clone();
-        if (biases.length != this.labels.length || weights.length != featureIds.size() * this.labels.length) {
+        if (biases.length != this.labels.length || weights.length != featureKeys.length * this.labels.length) {
             throw new IllegalArgumentException("weights do not fit " + this.labels.length + " labels and "
-                    + featureIds.size() + " features");
+                    + featureKeys.length + " features");
         }
     }
 
@@ -74,11 +74,11 @@ public final class LinearClassifier {
         for (int j = 0; j < k; j++) {
             scores[j] = biases[j];
         }
-        String[] names = features.names();
+        long[] keys = features.keys();
         float[] values = features.values();
-        for (int i = 0; i < names.length; i++) {
-            Integer row = featureIds.get(names[i]);
-            if (row == null) {
+        for (int i = 0; i < keys.length; i++) {
+            int row = featureRows.row(keys[i]);
+            if (row < 0) {
                 continue;
             }
             int base = row * k;
@@ -95,7 +95,7 @@ public final class LinearClassifier {
     }
 
     public int featureCount() {
-        return featureIds.size();
+        return featureCount;
     }
 
     /** A label and the model's probability for it. */

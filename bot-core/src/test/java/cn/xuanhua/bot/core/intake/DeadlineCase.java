@@ -19,9 +19,9 @@ import java.util.Optional;
  * One golden case of a deadlines corpus file: {@code {"id", "text", "sentAt"?, "expect"}} where expect is a date
  * (the end of that day), a date-time kept to the minute, or null; a case without sentAt uses the file's.
  */
-record DeadlineCase(String id, String text, ZonedDateTime sentAt, String expect) {
+public record DeadlineCase(String id, String text, ZonedDateTime sentAt, String expect) {
 
-    static List<DeadlineCase> load(String resource) {
+    public static List<DeadlineCase> load(String resource) {
         try (InputStream in = DeadlineCase.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);
@@ -41,7 +41,7 @@ record DeadlineCase(String id, String text, ZonedDateTime sentAt, String expect)
     }
 
     /** Empty when the reader's answer matches the expectation, else a line describing the miss. */
-    Optional<String> miss(Optional<StatedDeadline> got) {
+    public Optional<String> miss(Optional<StatedDeadline> got) {
         String actual = got.map(DeadlineCase::render).orElse(null);
         if (expect == null ? actual == null : expect.equals(actual) && matchesExactly(got.get())) {
             return Optional.empty();
