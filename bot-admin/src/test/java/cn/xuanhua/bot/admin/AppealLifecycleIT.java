@@ -126,6 +126,22 @@ class AppealLifecycleIT {
     }
 
     @Test
+    void noLinkMentionOrColourTypedInAChatReachesAGroupAsMarkup() {
+        var sent = driver.groupMessage("wrLifeNanguan", "owner.liu",
+                "[补贴领取](http://evil.example/p) <@all> 胡同里的井盖丢了,晚上很危险,麻烦街道尽快处理");
+        Delivery reply = Await.value("the reply", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.REPLY && d.target().equals(sent.msgId())).findFirst().orElse(null));
+        assertThat(reply.content()).contains("补贴领取").doesNotContain("](", "<@all>", "http://");
+        String n = bot.db().queryForObject("SELECT number FROM appeal WHERE source_message_id = ?", String.class,
+                "aibot:" + sent.msgId());
+        command("ng.a", "受理 " + n);
+        command("ng.a", "进展 " + n + " [点我](javascript:alert(1)) <font color=\"warning\">已派人</font> # 标题");
+        Delivery progress = awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("已派人"));
+        assertThat(progress.content()).doesNotContain("](", "<font", "# 标题")
+                .contains("点我", "**办理进展**");
+    }
+
+    @Test
     void theStaffDirectoryReadsOneRoleFromTheDatabase() {
         assertThat(bot.bean(StaffDirectory.class).withRole(StaffRole.DISPATCHER)).extracting(StaffMember::userId)
                 .containsExactly("disp");
@@ -177,8 +193,8 @@ class AppealLifecycleIT {
 
     @Test
     void transferMovesTheAppealAndTellsBothDepartmentsAndTheGroup() {
-        String n = newAppeal("路边违章占道经营,堵得车辆没法通行,麻烦管一管");
-        command("ng.a", "转办 " + n + " 城管 属于占道经营执法");
+        String n = newAppeal("小区后面的小巷子里有人私拉电线给电动车充电,太危险了,麻烦街道来看看");
+        command("ng.a", "转办 " + n + " 城管 私拉电线归城管执法");
         Await.until("moved", WAIT, () -> "urban".equals(appeal(n).get("departmentCode").asText()));
         assertThat(appeal(n).get("status").asText()).isEqualTo("PENDING");
         awaitAppMessage("urban.a", c -> c.contains(n));
@@ -188,7 +204,7 @@ class AppealLifecycleIT {
 
     @Test
     void anExtensionMovesTheDueDateOnlyWhenApproved() {
-        String n = newAppeal("门口的下水道堵了,污水往外冒,麻烦处理");
+        String n = newAppeal("胡同里的下水道堵了,污水往外冒,麻烦街道处理");
         command("ng.a", "受理 " + n);
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
         String due = appeal(n).get("dueAt").asText();
@@ -203,7 +219,7 @@ class AppealLifecycleIT {
 
     @Test
     void twoStaffAcceptingAtOnceMakeExactlyOneAcceptance() throws Exception {
-        String n = newAppeal("马路上的井盖松动了,车过去哐哐响,麻烦修理");
+        String n = newAppeal("胡同里的井盖松动了,车过去哐哐响,麻烦街道找人修理");
         CompletableFuture<?> a = CompletableFuture.runAsync(() -> command("ng.a", "受理 " + n));
         CompletableFuture<?> b = CompletableFuture.runAsync(() -> command("ng.b", "受理 " + n));
         CompletableFuture.allOf(a, b).get();
@@ -219,7 +235,7 @@ class AppealLifecycleIT {
 
     @Test
     void theWatchLooksOnlyAtAppealsThatMayNeedItNow() {
-        String n = newAppeal("厂门口的下水井盖碎了,很危险,麻烦更换");
+        String n = newAppeal("胡同口的下水井盖碎了,很危险,麻烦街道更换");
         command("ng.a", "受理 " + n);
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
         var appeals = bot.bean(cn.xuanhua.bot.core.port.Appeals.class);

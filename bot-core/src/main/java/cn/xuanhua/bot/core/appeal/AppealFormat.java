@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.core.appeal;
 
+import cn.xuanhua.bot.core.outbound.ChatText;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -16,12 +18,15 @@ public final class AppealFormat {
         return at == null ? "-" : at.format(TIME);
     }
 
-    /** The first characters of a text on one line, for a post that names an appeal. */
+    /**
+     * The first characters of a text on one line, for a post that names an appeal; escaped for markdown
+     * ({@link ChatText}), since the text came from a chat.
+     */
     public static String excerpt(String text) {
         if (text == null) {
             return "";
         }
         String oneLine = text.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
+        return ChatText.md(oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
+import static cn.xuanhua.bot.core.outbound.ChatText.md;
 
 /** Answers to the person who gave a command: short, in Chinese, markdown. They may land in a group: masked. */
 final class Answers {
@@ -62,13 +63,13 @@ final class Answers {
                 .append("\n> 承办: ").append(department).append(handlerName == null ? "" : " (受理人 " + handlerName + ")")
                 .append("\n> 办理期限: ").append(time(a.dueAt()));
         a.timeline().last(AppealEventType.PROGRESS).ifPresent(e -> s.append("\n> 最新进展: ")
-                .append(mask.mask(e.note())).append(" (").append(time(e.at())).append(")"));
+                .append(md(mask.mask(e.note()))).append(" (").append(time(e.at())).append(")"));
         if (a.state().extensionDays() != null) {
             s.append("\n> 延期申请: ").append(a.state().extensionDays()).append("个工作日, 待批准");
         }
         if (!a.status().isOpen()) {
             a.timeline().last(AppealEventType.RESOLVED).map(AppealEvent::note)
-                    .ifPresent(r -> s.append("\n> 办理结果: ").append(mask.mask(r)));
+                    .ifPresent(r -> s.append("\n> 办理结果: ").append(md(mask.mask(r))));
         }
         if (a.state().satisfaction() != null) {
             s.append("\n> 评价: ").append(a.state().satisfaction().label());

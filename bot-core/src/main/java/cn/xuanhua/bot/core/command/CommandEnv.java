@@ -26,6 +26,6 @@ public interface CommandEnv {
     /** Runs {@code action} on the department named {@code name}, or refuses when no department is called so. */
     default Transition toDepartment(String name, Function<Department, Transition> action) {
         return department(name).map(action)
-                .orElseGet(() -> new Refusal("未找到部门「" + name + "」, 请写部门名称或简称, 如 人社局"));
+                .orElseGet(() -> new Refusal("未找到部门「" + cn.xuanhua.bot.core.outbound.ChatText.md(name) + "」, 请写部门名称或简称, 如 人社局"));
     }
 }

@@ -4,6 +4,7 @@ import cn.xuanhua.bot.core.appeal.Appeal;
 
 import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
+import static cn.xuanhua.bot.core.outbound.ChatText.md;
 
 /**
  * What the bot posts into the group an appeal came from. Groups see the masked text only; staff notes passed
@@ -16,18 +17,18 @@ final class GroupPosts {
 
     static String accepted(Appeal appeal, String department, String handlerName) {
         return head("诉求已受理", appeal)
-                + "\n> 承办: " + department + " " + handlerName
+                + "\n> 承办: " + department + " " + md(handlerName)
                 + "\n> 办理期限: " + time(appeal.dueAt());
     }
 
     static String progress(Appeal appeal, String maskedNote) {
-        return head("办理进展", appeal) + "\n> 进展: " + maskedNote;
+        return head("办理进展", appeal) + "\n> 进展: " + md(maskedNote);
     }
 
     /** 办结, with the request to rate: the requester answers with the word and the number. */
     static String resolved(Appeal appeal, String maskedResult) {
         String n = appeal.number().value();
-        return head("诉求已办结", appeal) + "\n> 办理结果: " + maskedResult
+        return head("诉求已办结", appeal) + "\n> 办理结果: " + md(maskedResult)
                 + "\n\n请提交人回复「满意 " + n + "」「基本满意 " + n + "」或「不满意 " + n + "」评价办理结果。";
     }
 

@@ -20,6 +20,7 @@ import cn.xuanhua.bot.core.intake.StatedDeadline;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.StaffAudiences;
+import cn.xuanhua.bot.core.outbound.ChatText;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.port.Appeals;
@@ -116,7 +117,8 @@ public final class AppealIntake {
             String[] parts = text.split("[\\s\\u3000]+", 2);
             group = groups.named(parts[0]).orElse(null);
             if (group == null || parts.length < 2 || parts[1].isBlank()) {
-                return answer(message, chat, "格式: 代报 群名 内容 (群名如「南关街道」); 没有找到群「" + parts[0] + "」。",
+                return answer(message, chat, "格式: 代报 群名 内容 (群名如「南关街道」); 没有找到群「"
+                                + ChatText.md(parts[0]) + "」。",
                         "refused");
             }
             text = parts[1].strip();

@@ -2,6 +2,7 @@ package cn.xuanhua.bot.core.inbound;
 
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
+import cn.xuanhua.bot.core.outbound.ChatText;
 
 import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
@@ -24,7 +25,7 @@ final class NewAppealTexts {
         String n = appeal.number().value();
         return "**新诉求待受理** " + n
                 + "\n> 来自: " + groupName + " · 提交人 " + appeal.facts().requesterUserId()
-                + "\n> 原文: " + appeal.facts().originalText()
+                + "\n> 原文: " + ChatText.md(appeal.facts().originalText())
                 + "\n> 类别: " + draft.category().name() + " · 办理期限: " + time(draft.dueAt())
                 + (draft.urgent() ? " (加急)" : "")
                 + "\n\n回复「受理 " + n + "」受理, 「退回 " + n + " 理由」退回调度。";

@@ -40,6 +40,7 @@ public final class Senders {
             return new SenderContext(speaker, List.of());
         }
         return new SenderContext(speaker, appeals.unclosedOfRequester(group.code(), userId).stream()
-                .map(a -> new SenderContext.OpenAppeal(a.number().value(), a.facts().maskedText())).toList());
+                .map(a -> new SenderContext.OpenAppeal(a.number().value(), a.facts().maskedText(),
+                        a.facts().categoryCode())).toList());
     }
 }

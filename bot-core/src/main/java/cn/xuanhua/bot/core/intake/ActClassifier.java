@@ -43,7 +43,7 @@ public final class ActClassifier {
      * complaint again: the repeat is added to that appeal instead of making a second one. Above what two reports of
      * different problems reach, below what a reworded repeat reaches (see docs/intake.md).
      */
-    static final double SAME_PROBLEM_SIMILARITY = 0.5;
+    static final double SAME_PROBLEM_SIMILARITY = 0.6;
 
     /** A full appeal number, any prefix: XH20261126-0007, XH20261126-10000. */
     private static final Pattern FULL_NUMBER = Pattern.compile("[A-Za-z]{1,8}\\d{8}-\\d{4,5}");
@@ -86,6 +86,13 @@ public final class ActClassifier {
      * @param sender         who wrote it and their open appeals in the group
      */
     public ActReading read(String masked, Classification classification, SenderContext sender) {
+        return read(masked, classification, sender, null);
+    }
+
+    /**
+     * @param categoryCode the message's category, when known: a repeat of an open appeal must be of its category
+     */
+    public ActReading read(String masked, Classification classification, SenderContext sender, String categoryCode) {
         String text = masked == null ? "" : masked;
         Set<String> found = new LinkedHashSet<>(4);
         // All hits, overlapping too: a cue inside a longer cue of another kind still counts (还没修好 holds 修好).
@@ -116,7 +123,7 @@ public final class ActClassifier {
                 reasons.add(PROGRESS);
                 return new ActReading(ConversationAct.PROGRESS_QUESTION, sender.openAppeals().get(0), reasons);
             }
-            SenderContext.OpenAppeal same = sameProblem(text, sender);
+            SenderContext.OpenAppeal same = sameProblem(text, sender, categoryCode);
             if (same != null && classification.appeal()) {
                 return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(SAME_PROBLEM));
             }
@@ -131,11 +138,17 @@ public final class ActClassifier {
         return new ActReading(fromNoise(classification.reasons()), null, List.of());
     }
 
-    /** The writer's open appeal this message repeats, the most alike first; null when none is alike enough. */
-    private static SenderContext.OpenAppeal sameProblem(String text, SenderContext sender) {
+    /**
+     * The writer's open appeal this message repeats: of the same category (when both are known) and alike enough,
+     * the most alike; null when none.
+     */
+    private static SenderContext.OpenAppeal sameProblem(String text, SenderContext sender, String categoryCode) {
         SenderContext.OpenAppeal best = null;
         double bestSimilarity = SAME_PROBLEM_SIMILARITY;
         for (SenderContext.OpenAppeal open : sender.open()) {
+            if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
+                continue;
+            }
             double similarity = TextSimilarity.of(text, open.maskedText());
             if (similarity >= bestSimilarity) {
                 best = open;

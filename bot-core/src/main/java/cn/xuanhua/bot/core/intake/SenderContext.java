@@ -23,7 +23,11 @@ public record SenderContext(Speaker speaker, List<OpenAppeal> open) {
         return open.stream().map(OpenAppeal::number).toList();
     }
 
-    /** A writer's own appeal not yet closed: its number and what it said (masked). */
-    public record OpenAppeal(String number, String maskedText) {
+    /** A writer's own appeal not yet closed: its number, what it said (masked) and its category (may be null). */
+    public record OpenAppeal(String number, String maskedText, String categoryCode) {
+
+        public OpenAppeal(String number, String maskedText) {
+            this(number, maskedText, null);
+        }
     }
 }

@@ -67,7 +67,8 @@ public final class Triage {
         Classification classification = classifier.classify(masked, topic);
         boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
-        ActReading act = judged(masked, ngrams, topic, classification, acts.read(masked, classification, sender));
+        ActReading act = judged(masked, ngrams, topic, classification,
+                acts.read(masked, classification, sender, category.category().code()));
         LearnedRouting routing = learned.routing();
         Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
