@@ -114,6 +114,26 @@ class ConsoleAccessIT {
     }
 
     @Test
+    void anotherGroupCannotReadAnAppealAndOtherDepartmentsSeeItsNotesMasked() throws Exception {
+        String n = newAppeal("胡同里的下水道堵了,污水往外冒,麻烦街道处理");
+        assertThat(driver.groupMessage("wrConsoleNanguan", "owner.wang", "补充 " + n + " 我电话13812345678 随时联系")
+                .response().statusCode()).isEqualTo(200);
+        Await.until("supplemented", WAIT, () -> bot.db().queryForObject("SELECT COUNT(*) FROM appeal_event e JOIN appeal a"
+                + " ON a.id = e.appeal_id WHERE a.number = ? AND e.type = 'SUPPLEMENTED'", Integer.class, n) == 1);
+
+        String dispatcher = as("disp.chen").get("/api/appeals/" + n).body();
+        assertThat(dispatcher).contains("138****5678").doesNotContain("13812345678");
+        assertThat(as("ng.liu").get("/api/appeals/" + n).body()).contains("13812345678");
+
+        assertThat(bot.admin().putJson("/api/groups/tw-huangcheng", "{\"chatId\":\"wrConsoleHuangcheng\","
+                + "\"webhookKey\":\"key-console-huangcheng\"}").statusCode()).isEqualTo(200);
+        var asked = driver.groupMessage("wrConsoleHuangcheng", "owner.zhou", "#查询 " + n);
+        Delivery answer = Await.value("the answer in 皇城", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.REPLY && d.target().equals(asked.msgId())).findFirst().orElse(null));
+        assertThat(answer.content()).contains("不是本群的诉求").doesNotContain("下水道", "南关街道", "办理期限");
+    }
+
+    @Test
     void staffAcceptFromTheConsoleAndTheGroupIsToldAsFromTheChat() {
         String n = newAppeal("小区门口胡同里积水很深,车都开不过去,麻烦街道处理一下");
 

@@ -87,6 +87,18 @@ class OutboxDeliveryIT {
     }
 
     @Test
+    void aRefusedStaffNoticeLeavesNoPhoneOrIdNumberInTheLog(CapturedOutput output) {
+        wecom.failNext("/cgi-bin/message/send", 1, 81013);
+        String text = "原文: 联系人王老板 13912345678, 身份证 130705198803151239 " + UUID.randomUUID();
+        String key = "it:" + UUID.randomUUID();
+        bot.bean(Outbox.class).enqueue(OutboundMessage.markdown(key, new Recipient.User("nobody.here"), text, null));
+        bot.bean(OutboxWorker.class).wake();
+        Await.until("refused and parked", WAIT, () -> "PARKED".equals(row(key).get("status")));
+        assertThat(output.getAll()).as("WxJava logs the whole refused request: masked")
+                .doesNotContain("13912345678").doesNotContain("130705198803151239");
+    }
+
+    @Test
     void backsOffAtLeastAMinuteWhenThrottledAndDeliversLater() {
         wecom.failNext(WEBHOOK, 1, 45009);
         String text = "throttled once " + UUID.randomUUID();

@@ -45,7 +45,10 @@ public final class BotInstance implements AutoCloseable {
                 "--bot.outbox.base-delay=PT0.2S",
                 "--bot.outbox.max-delay=PT1S",
                 "--bot.workers.poll-interval=PT0.2S",
-                "--bot.appeal.watch-interval=PT1H"));
+                "--bot.appeal.watch-interval=PT1H",
+                // Dozens of instances share the test MariaDB (151 connections by default): a small pool each.
+                "--spring.datasource.hikari.maximum-pool-size=6",
+                "--spring.datasource.hikari.minimum-idle=1"));
         args.addAll(List.of(extra));
         return new BotInstance(new SpringApplicationBuilder(BotAdminApplication.class).run(args.toArray(String[]::new)));
     }

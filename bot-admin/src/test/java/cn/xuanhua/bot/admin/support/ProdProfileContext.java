@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 // context (and so before @DynamicPropertySource values) exists. WeCom calls go to a closed local port unless a test
 // points them at its fake server: nothing a test does may leave this machine.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bot.admin.password=" + ProdProfileContext.ADMIN_PASSWORD, "bot.wecom.api-base-url=http://127.0.0.1:9"})
+        properties = {"bot.admin.password=" + ProdProfileContext.ADMIN_PASSWORD, "bot.wecom.api-base-url=http://127.0.0.1:9",
+                "spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.minimum-idle=1"})
 @ActiveProfiles("prod")
 public abstract class ProdProfileContext {
     protected static final String ADMIN_PASSWORD = "it-admin-pass-1";

@@ -13,6 +13,21 @@ public final class AppealPolicy {
     private AppealPolicy() {
     }
 
+    /**
+     * Need to know: who may read an appeal's status and progress in a chat (查询, "0007办得怎么样了"). In the appeal's
+     * own group anyone there may (the bot posts every step there anyway); elsewhere only its requester, staff of
+     * its department, dispatchers and leaders. A number is easy to guess: a group must not read another's appeals.
+     *
+     * @param askedInGroup the group the question was asked in; empty for a private chat
+     */
+    public static boolean mayRead(Actor by, Appeal appeal, Optional<String> askedInGroup) {
+        if (askedInGroup.filter(appeal.facts().groupCode()::equals).isPresent()) {
+            return true;
+        }
+        return by.userId().equals(appeal.facts().requesterUserId()) || by.isStaffOf(appeal.departmentCode())
+                || by.supervises();
+    }
+
     /** Whether {@code by} may take {@code action} on {@code appeal} now. */
     public static boolean allows(AppealAction action, Actor by, Appeal appeal) {
         return check(action, by, appeal).isEmpty();

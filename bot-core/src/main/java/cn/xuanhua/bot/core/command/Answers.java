@@ -89,6 +89,11 @@ final class Answers {
         return s.toString();
     }
 
+    /** A 查询 of an appeal of another group by someone who has no part in it: nothing of it is told. */
+    static String notYours(AppealNumber number) {
+        return "诉求 " + number.value() + " 不是本群的诉求, 只能在提交诉求的群里, 或由提交人和承办部门查询。";
+    }
+
     /** "我的诉求": the requester's appeals not yet closed. */
     static String mine(List<Appeal> mine) {
         if (mine.isEmpty()) {

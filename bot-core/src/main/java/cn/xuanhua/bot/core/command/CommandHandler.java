@@ -3,6 +3,7 @@ package cn.xuanhua.bot.core.command;
 import cn.xuanhua.bot.core.appeal.Actor;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.AppealPolicy;
 import cn.xuanhua.bot.core.appeal.Refusal;
 import cn.xuanhua.bot.core.appeal.Transition;
 import cn.xuanhua.bot.core.appeal.WorkingDays;
@@ -98,7 +99,11 @@ public final class CommandHandler {
             return change(c, by, r, at);
         }
         if (command instanceof Command.Query q) {
-            return query(locator.locate(q.ref(), by), r);
+            Appeal appeal = locator.locate(q.ref(), by);
+            if (!AppealPolicy.mayRead(by, appeal, r.chat().groupCode())) {
+                return reply(r, Outcome.REFUSED, Answers.notYours(appeal.number()), null);
+            }
+            return query(appeal, r);
         }
         if (command instanceof Command.Todo) {
             return todo(by, r);

@@ -102,6 +102,27 @@ class RequesterCommandsTest {
     }
 
     @Test
+    void aQueryFromAnotherGroupOrAStrangerInPrivateIsRefusedAndTellsNothing() {
+        f.with(anAppeal().acceptedBy("zhang.san").build());
+
+        CommandResult otherGroup = f.saysIn("ind-startup", STRANGER, "#查询 XH20261126-0007");
+        CommandResult privately = f.says(STRANGER, "查询 XH20261126-0007");
+
+        for (CommandResult refused : java.util.List.of(otherGroup, privately)) {
+            assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(refused.answer()).contains("不是本群的诉求").doesNotContain("路灯", "城市管理局", "张三", "12月3日");
+        }
+    }
+
+    @Test
+    void theRequesterAndTheDepartmentMayQueryFromAnywhere() {
+        f.with(anAppeal().acceptedBy("zhang.san").build());
+        assertThat(f.says(REQUESTER, "查询 XH20261126-0007").outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(f.says("li.si", "查询 XH20261126-0007").outcome()).isEqualTo(Outcome.ANSWERED);
+        assertThat(f.saysIn("ind-startup", "disp.sun", "查询 XH20261126-0007").outcome()).isEqualTo(Outcome.ANSWERED);
+    }
+
+    @Test
     void queryOfAnUnknownNumberSaysSo() {
         assertThat(f.says(STRANGER, "查询 XH20261126-0099").answer()).isEqualTo("未找到诉求 XH20261126-0099");
     }

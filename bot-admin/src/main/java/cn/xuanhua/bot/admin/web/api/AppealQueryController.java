@@ -6,6 +6,7 @@ import cn.xuanhua.bot.admin.persistence.AppealSearch;
 import cn.xuanhua.bot.admin.web.AppealFilterForm;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.core.error.ForbiddenException;
+import cn.xuanhua.bot.core.outbound.TextMasker;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
 import com.baomidou.mybatisplus.core.metadata.IPage;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code GET /api/appeals} (filtered, searched, paged) and {@code GET /api/appeals/{number}} with its timeline. A
@@ -28,11 +30,13 @@ public class AppealQueryController {
     private static final int MAX_SIZE = 200;
     private final AppealSearch search;
     private final ConsoleNames names;
+    private final TextMasker masker;
     private final Clock clock;
 
-    public AppealQueryController(AppealSearch search, ConsoleNames names, Clock clock) {
+    public AppealQueryController(AppealSearch search, ConsoleNames names, TextMasker masker, Clock clock) {
         this.search = search;
         this.names = names;
+        this.masker = masker;
         this.clock = clock;
     }
 
@@ -68,7 +72,9 @@ public class AppealQueryController {
         if (!me.mayRead(r.getDepartmentCode())) {
             throw new ForbiddenException("该诉求不属于您所在部门");
         }
+        // Need to know: notes unmasked for the handling department and administrators only, as on the page.
+        UnaryOperator<String> notes = me.seesOriginalText(r.getDepartmentCode()) ? note -> note : masker::mask;
         return AppealView.of(r, names.load().category(r.getCategoryCode()), search.timeline(r.getId()),
-                clock.getZone(), LocalDateTime.now(clock));
+                clock.getZone(), LocalDateTime.now(clock), notes);
     }
 }

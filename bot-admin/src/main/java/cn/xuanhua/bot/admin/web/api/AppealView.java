@@ -27,10 +27,19 @@ public record AppealView(String number, String status, String groupCode, String 
 
     public static AppealView of(AppealRecord r, String categoryName, List<AppealEventRecord> events, ZoneId zone,
                          LocalDateTime now) {
+        return of(r, categoryName, events, zone, now, note -> note);
+    }
+
+    /**
+     * @param noteView what the reader may see of a timeline note: the note itself for the handling department and
+     *                 administrators, masked (phone and ID numbers hidden) for everyone else
+     */
+    public static AppealView of(AppealRecord r, String categoryName, List<AppealEventRecord> events, ZoneId zone,
+                                LocalDateTime now, java.util.function.UnaryOperator<String> noteView) {
         boolean open = "PENDING".equals(r.getStatus()) || "ACCEPTED".equals(r.getStatus());
         boolean overdue = open && (Boolean.TRUE.equals(r.getOverdue()) || r.getDueAt().isBefore(now));
         List<EventView> timeline = events == null ? null : events.stream().map(e -> new EventView(at(e.getAt(), zone),
-                e.getType(), label(e.getType()), e.getActor(), e.getNote())).toList();
+                e.getType(), label(e.getType()), e.getActor(), e.getNote() == null ? null : noteView.apply(e.getNote()))).toList();
         return new AppealView(r.getNumber(), r.getStatus(), r.getGroupCode(), r.getRequesterUserId(), r.getMaskedText(),
                 categoryName, r.getCategoryCode(), r.getDepartmentCode(), at(r.getCreatedAt(), zone),
                 at(r.getRequestedDeadline(), zone), at(r.getDueAt(), zone), Boolean.TRUE.equals(r.getUrgent()),
