@@ -2,15 +2,21 @@
 --
 -- Cue phrases of the act classifier, in the same lexicon table as the appeal/noise cues (weights are not used:
 -- a cue is there or not). Each lexicon says what its phrases do:
---   veto.solved      the problem is solved (已修好, 来电了): never an appeal, the act is SOLVED
+--   veto.solved      the problem is solved (已修好, 来电了, 补上了, 装好了, 款结了): never an appeal, the act is SOLVED
 --   veto.thanks      praise for work done (点赞, 给力): THANKS
 --   veto.gov-reply   a government reply or notice (已转交, 您反映的, 请各位): NOTICE
 --   veto.answer      a member advising another (你直接去…, 我上次也是这样): ANSWER
---   reopen           the problem is back or was never fixed (又坏, 还是没, 结果): lifts every veto
---   act.progress     a question about progress (办得怎么样了, 到哪了)
+--   reopen           the problem is back or was never fixed (又坏, 还是没, 结果, 到现在没, 一拖再拖, 还差): lifts
+--                    every veto
+--   act.progress     a question about progress (办得怎么样了, 到哪了, 有进展没, 有信儿, 有回音)
 --   act.my-appeals   the writer's own appeals (我的诉求)
---   act.follow-up    an unmistakable follow-up on one's own open appeal (上次反映的…, 还没修)
+--   act.follow-up    an unmistakable follow-up on one's own open appeal (上次反映的…, 上回说的…, 还没修, 补充,
+--                    接上条, 我那个…, evidence sent: 照片发…, 拍了视频)
 -- Only the vetoes override appeal cues, and only while no reopen cue is there: "说修好了, 结果又坏了" stays an appeal.
+-- The progress and follow-up cues count only for a writer with an open appeal (or with an appeal number named);
+-- ActClassifier also takes a message that opens with an open appeal's matter ("暖气那个…") or shares three words of
+-- it for a follow-up, and hearsay ("问了…说…", "我问了 …") for an answer only when the writer was not put off again
+-- and again ("问了好几次都说…") and asks nothing of their own.
 INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('veto.solved', '已修好', 1),
   ('veto.solved', '已经修好', 1),
@@ -45,7 +51,6 @@ INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('veto.solved', '钱到了', 1),
   ('veto.solved', '清理干净了', 1),
   ('veto.solved', '清走了', 1),
-  ('veto.solved', '挪走了', 1),
   ('veto.solved', '拉走了', 1),
   ('veto.solved', '修复了', 1),
   ('veto.solved', '已修复', 1),
@@ -53,6 +58,16 @@ INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('veto.solved', '已经好了', 1),
   ('veto.solved', '现在好了', 1),
   ('veto.solved', '没事了', 1),
+  ('veto.solved', '补上了', 1),
+  ('veto.solved', '装上了', 1),
+  ('veto.solved', '装好了', 1),
+  ('veto.solved', '换好了', 1),
+  ('veto.solved', '划好了', 1),
+  ('veto.solved', '换新的了', 1),
+  ('veto.solved', '气通了', 1),
+  ('veto.solved', '路通了', 1),
+  ('veto.solved', '款结了', 1),
+  ('veto.solved', '够用了', 1),
   ('veto.thanks', '点赞', 1),
   ('veto.thanks', '给力', 1),
   ('veto.thanks', '效率真高', 1),
@@ -161,6 +176,14 @@ INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('reopen', '拖着', 1),
   ('reopen', '敷衍', 1),
   ('reopen', '没动静', 1),
+  ('reopen', '到现在没', 1),
+  ('reopen', '一直不', 1),
+  ('reopen', '一拖再拖', 1),
+  ('reopen', '可我们', 1),
+  ('reopen', '还差', 1),
+  ('reopen', '不归他们', 1),
+  ('reopen', '就坏', 1),
+  ('reopen', '反而', 1),
   ('act.progress', '办得怎么样了', 1),
   ('act.progress', '办的怎么样了', 1),
   ('act.progress', '怎么样了', 1),
@@ -188,6 +211,17 @@ INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('act.progress', '啥时候能好', 1),
   ('act.progress', '啥时候能办', 1),
   ('act.progress', '多久能好', 1),
+  ('act.progress', '有回音', 1),
+  ('act.progress', '有消息没', 1),
+  ('act.progress', '有信儿', 1),
+  ('act.progress', '有进展没', 1),
+  ('act.progress', '有结果了吗', 1),
+  ('act.progress', '有结果没', 1),
+  ('act.progress', '有回复了吗', 1),
+  ('act.progress', '有动静没', 1),
+  ('act.progress', '啥状态', 1),
+  ('act.progress', '什么状态', 1),
+  ('act.progress', '哪个环节', 1),
   ('act.my-appeals', '我的诉求', 1),
   ('act.my-appeals', '我反映的问题', 1),
   ('act.my-appeals', '我提的诉求', 1),
@@ -215,7 +249,64 @@ INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('act.follow-up', '还是没修', 1),
   ('act.follow-up', '怎么还没', 1),
   ('act.follow-up', '咋还没', 1),
-  ('act.follow-up', '到现在还没', 1);
+  ('act.follow-up', '到现在还没', 1),
+  ('act.follow-up', '补充', 1),
+  ('act.follow-up', '补一下', 1),
+  ('act.follow-up', '接上条', 1),
+  ('act.follow-up', '接着说', 1),
+  ('act.follow-up', '再说一下', 1),
+  ('act.follow-up', '上回反映', 1),
+  ('act.follow-up', '上回反应', 1),
+  ('act.follow-up', '上次反应', 1),
+  ('act.follow-up', '上周反映', 1),
+  ('act.follow-up', '上礼拜反映', 1),
+  ('act.follow-up', '上回说的', 1),
+  ('act.follow-up', '上次说的', 1),
+  ('act.follow-up', '我那个', 1),
+  ('act.follow-up', '照片发', 1),
+  ('act.follow-up', '拍了照', 1),
+  ('act.follow-up', '拍了视频', 1),
+  ('act.follow-up', '录了视频', 1);
+
+-- Appeal and noise cues added with the conversation acts (the lexicons of V4; weights as there: 5–8 decides alone,
+-- 3–4 a clear cue, 1–2 a hint). What they add, as a dispatcher reads these groups:
+--   appeal.*  a problem told as a story, without a request word: it has not moved (到现在没, 还没动, 消息都没),
+--             it keeps coming back (又停, 又漏; 又坏 and 就坏了 outweigh the 修好了 they follow), a wrong done to
+--             the writer (有人把…, 占了, 扣了, 涨租, 不算数, 就这么算了, 连个…都没有), a quarrel that needs a
+--             mediator (吵起来, 调解, 出面); and the spoken variants of questions V4 has (咋参加, 啥手续, 规定吗, 几点)
+--   noise.*   a member advising others (你打电话问问, 下回提前, 不一定非, 就好了, 管用) or warning the group
+--             (大家提前, 大家准备, 准备准备), relieved or pleased (放心了, 方便多了), asking the members rather than
+--             the government (有没有老板, 哪位知道, 谁有…电话, 推荐一下), hearsay (听人说, 真假), ads and job posts
+--             (大促, 折扣, 高价, 现款, 五险一金, 双休, 简历, 拼单, 24小时)
+--   neutral   words that hold an ad cue but are no ad: businesses (收购站, 再生资源回收), the weekend (双休日)
+-- Beyond phrases, MessageClassifier reads a few shapes of a sentence (能…不, 有…没, A还是B, 半个月了, 跑了三趟了,
+-- 我弄过 / 我们去年办的) with weights of its own.
+INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
+  ('appeal.request', '调解', 4), ('appeal.request', '出面', 3),
+  ('appeal.problem-report', '没收到', 4), ('appeal.problem-report', '忙音', 4), ('appeal.problem-report', '没声', 3),
+  ('appeal.problem-report', '消息都没', 5), ('appeal.problem-report', '一点消息', 4), ('appeal.problem-report', '到现在没', 4),
+  ('appeal.problem-report', '还没动', 4), ('appeal.problem-report', '又停', 4), ('appeal.problem-report', '又坏', 6),
+  ('appeal.problem-report', '就坏了', 6), ('appeal.problem-report', '又漏', 4), ('appeal.problem-report', '又堵', 4), ('appeal.problem-report', '又断', 4),
+  ('appeal.problem-report', '找不着', 3), ('appeal.problem-report', '有人把', 2), ('appeal.problem-report', '占了', 2),
+  ('appeal.problem-report', '吵起来', 3), ('appeal.problem-report', '扣了', 3), ('appeal.problem-report', '立不了', 4),
+  ('appeal.problem-report', '涨租', 3),
+  ('appeal.complaint', '耽误', 3), ('appeal.complaint', '不算数', 4), ('appeal.complaint', '就这么算了', 5),
+  ('appeal.complaint', '连个', 3),
+  ('appeal.consultation', '咋参加', 5), ('appeal.consultation', '咋报名', 5), ('appeal.consultation', '啥手续', 5),
+  ('appeal.consultation', '规定吗', 4), ('appeal.consultation', '几点', 3),
+  ('noise.thanks', '方便多了', 4), ('noise.thanks', '真方便', 4), ('noise.thanks', '放心了', 3), ('noise.thanks', '挺明白', 3),
+  ('noise.reply', '也行', 3), ('noise.reply', '你看看', 3), ('noise.reply', '你打电话', 4), ('noise.reply', '打电话问问', 4),
+  ('noise.reply', '别等', 3), ('noise.reply', '下回提前', 4), ('noise.reply', '下次提前', 4), ('noise.reply', '不一定非', 4),
+  ('noise.reply', '就好了', 3), ('noise.reply', '管用', 3), ('noise.reply', '我们都去', 3), ('noise.reply', '我问了', 3),
+  ('noise.reply', '刚问了', 4), ('noise.reply', '的话先', 3), ('noise.reply', '去正规', 4), ('noise.reply', '上回就', 3),
+  ('noise.reply', '上回也', 3), ('noise.reply', '准备准备', 4), ('noise.reply', '大家提前', 4), ('noise.reply', '大家准备', 4),
+  ('noise.reply', '大家都把', 4), ('noise.reply', '直接打', 3),
+  ('noise.greeting', '有没有老板', 5), ('noise.greeting', '哪位知道', 4), ('noise.greeting', '推荐一下', 4),
+  ('noise.greeting', '谁有', 3), ('noise.greeting', '发我一下', 3), ('noise.greeting', '大家是不是', 5),
+  ('noise.news', '听人说', 3), ('noise.news', '真假', 3),
+  ('noise.ad', '大促', 5), ('noise.ad', '折扣', 4), ('noise.ad', '高价', 3), ('noise.ad', '现款', 4), ('noise.ad', '五险一金', 4),
+  ('noise.ad', '双休', 4), ('noise.ad', '简历', 4), ('noise.ad', '拼单', 4), ('noise.ad', '24小时', 3),
+  ('neutral', '双休日', 0), ('neutral', '收购站', 0), ('neutral', '回收站', 0), ('neutral', '再生资源回收', 0);
 
 -- 代报: an appeal a staff member filed for someone; the requester is that staff member.
 ALTER TABLE appeal ADD COLUMN on_behalf BOOLEAN NOT NULL DEFAULT FALSE;

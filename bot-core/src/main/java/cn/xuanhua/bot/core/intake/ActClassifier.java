@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A question about an appeal's progress: a number (or "我的诉求") with a progress cue ("办得怎么样了", "到哪了").</li>
  *   <li>A follow-up: the writer names an open appeal of theirs, or, having one, writes an unmistakable follow-up
- *       ("上次反映的…还没修").</li>
+ *       ("上次反映的…还没修", "补充…"), opens with the matter of one ("暖气那个…", "押金那事…"), asks after "我的诉求",
+ *       or speaks of the same matter again ({@value #SAME_MATTER_PAIRS} of its words, "路灯电费" after "路灯…电费").</li>
  *   <li>Vetoes that really veto, however much the rest sounds like a complaint: a report that it is solved
  *       (已修好, 来电了), a government reply (已转交, 您反映的), hearsay passed on to another member ("问了供电所,说
- *       下午来电"), a quoted message answered. A veto is lifted only by a cue that the problem is back or was never
- *       fixed ("说修好了, 结果又坏了").</li>
+ *       下午来电", "我问了 下午两点来水"), a quoted message answered. A veto is lifted only by a cue that the problem
+ *       is back or was never fixed ("说修好了, 结果又坏了"). Hearsay is no answer when the writer asked again and
+ *       again ("问了好几次都说在审核", "问了开发区问了城管 都说…") or asks something of their own ("问了说等领导定
+ *       能不能给个准信"): that is the writer's own complaint of being put off.</li>
  *   <li>Otherwise the appeal/noise classification decides; the strongest noise cue names the act.</li>
  * </ol>
  * Cue phrases come from {@code intake_lexicon} (lexicons {@code veto.*}, {@code reopen}, {@code act.progress},
@@ -34,6 +37,8 @@ public final class ActClassifier {
     static final String FOLLOW_UP = "act.follow-up";
     static final String MY_APPEALS = "act.my-appeals";
     static final String REOPEN = "reopen";
+    /** The appeal/noise reason of a request ("能不能", "麻烦", "能…不"). */
+    static final String REQUEST = "appeal.request";
     static final String VETO_PREFIX = "veto.";
     static final String HEARSAY = "veto.answer.hearsay";
     static final String QUOTE = "veto.answer.quote";
@@ -44,6 +49,14 @@ public final class ActClassifier {
      * different problems reach, below what a reworded repeat reaches (see docs/intake.md).
      */
     static final double SAME_PROBLEM_SIMILARITY = 0.6;
+    static final String SAME_MATTER = "act.follow-up.same-matter";
+    static final String NAMES_MATTER = "act.follow-up.names-matter";
+    /**
+     * How many words of a matter (pairs of characters, see {@link TextSimilarity#sharedMatterPairs}) an appeal-like
+     * message must share with one of the writer's open appeals to be more about that matter ("维保公司…电梯" after
+     * "电梯…维保公司不来"): two are shared by chance too often ("店门口" alone gives 店门, 门口).
+     */
+    static final int SAME_MATTER_PAIRS = 3;
 
     /** A full appeal number, any prefix: XH20261126-0007, XH20261126-10000. */
     private static final Pattern FULL_NUMBER = Pattern.compile("[A-Za-z]{1,8}\\d{8}-\\d{4,5}");
@@ -52,6 +65,15 @@ public final class ActClassifier {
     /** "问了供电所,说下午三点来电", "打了12345, 他们说": passing on what someone answered. */
     private static final Pattern HEARSAY_PATTERN = Pattern.compile(
             "(问了|问过|打了|打过|咨询了|咨询过)[^,，。!！?？]{0,14}[,，]?\\s*(他们|人家|对方|那边|工作人员)?(说|讲|回复|答复)");
+    /** "我问了 下午两点来水", "刚问了 …": what the writer just asked, passed on. */
+    private static final Pattern ASKED_AND_TELLS = Pattern.compile("(我|刚|我刚)(问了|问过|打听了)(?=[\\s,，:：])");
+    /** "问了好几次都说…", "找了三回", "问了开发区问了城管 都说": asked again and again, and put off each time. */
+    private static final Pattern ASKED_AGAIN = Pattern.compile(
+            "(问|找|打|催|跑|咨询)了(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)"
+                    + "|(问|找)了[^,，。!！?？]{1,10}(问|找)了|都说");
+    /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
+    private static final Pattern OPENS_WITH_MATTER = Pattern.compile(
+            "^\\s*(@\\S+\\s+)?([^\\s,，。!！?？:：]{2,12}?)(那个|那事|那件事|的事)");
     /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */
     private static final Pattern QUOTED = Pattern.compile("^\\s*(「[^」]{1,200}[：:][^」]*」|“[^”]{1,30}[：:][^”]*”|>)");
     /** Quoting the bot's own post to complain about it is no answer to a member. */
@@ -111,6 +133,15 @@ public final class ActClassifier {
         }
         if (!sender.openAppeals().isEmpty()) {
             String own = named != null && sender.openAppeals().stream().anyMatch(n -> n.endsWith(named)) ? named : null;
+            if (own == null && found.contains(MY_APPEALS)) {
+                // "我的诉求呢 羊到现在还扣着": asking after one's own appeals while some are open.
+                return new ActReading(ConversationAct.PROGRESS_QUESTION, sender.openAppeals().get(0), List.of(MY_APPEALS));
+            }
+            SenderContext.OpenAppeal matter = own == null ? namedMatter(text, sender) : null;
+            if (matter != null) {
+                return new ActReading(progress ? ConversationAct.PROGRESS_QUESTION : ConversationAct.FOLLOW_UP,
+                        matter.number(), List.of(progress ? PROGRESS : NAMES_MATTER));
+            }
             if (own != null || found.contains(FOLLOW_UP)) {
                 reasons.add(own != null ? "act.follow-up.number" : FOLLOW_UP);
                 String number = own != null ? own : sender.openAppeals().get(0);
@@ -127,8 +158,12 @@ public final class ActClassifier {
             if (same != null && classification.appeal()) {
                 return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(SAME_PROBLEM));
             }
+            SenderContext.OpenAppeal sameMatter = sameMatter(text, sender, categoryCode);
+            if (sameMatter != null && classification.appeal()) {
+                return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(SAME_MATTER));
+            }
         }
-        ConversationAct vetoed = veto(text, found, reasons);
+        ConversationAct vetoed = veto(text, found, classification, reasons);
         if (vetoed != null) {
             return new ActReading(vetoed, null, reasons);
         }
@@ -158,8 +193,58 @@ public final class ActClassifier {
         return best;
     }
 
+    /**
+     * The open appeal whose matter the message opens with ("暖气那个 …" after "酒店二至四楼暖气不热"): one word of it
+     * is enough, since the writer points at it; null when the message opens otherwise or names another matter.
+     */
+    private static SenderContext.OpenAppeal namedMatter(String text, SenderContext sender) {
+        Matcher opening = OPENS_WITH_MATTER.matcher(text);
+        if (!opening.find()) {
+            return null;
+        }
+        String matter = opening.group(2);
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            if (TextSimilarity.sharedMatterPairs(matter, open.maskedText()) > 0) {
+                return open;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The open appeal (of the message's category, when both are known) this message shares the most words of a
+     * matter with, at least {@value #SAME_MATTER_PAIRS}.
+     */
+    private static SenderContext.OpenAppeal sameMatter(String text, SenderContext sender, String categoryCode) {
+        SenderContext.OpenAppeal best = null;
+        int most = SAME_MATTER_PAIRS - 1;
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
+                continue;
+            }
+            int shared = TextSimilarity.sharedMatterPairs(text, open.maskedText());
+            if (shared > most) {
+                best = open;
+                most = shared;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Passing on what someone answered, for another member: not when the writer was put off again and again, nor
+     * when they ask something of their own in the same message.
+     */
+    private static boolean hearsay(String text, Classification classification) {
+        if (!HEARSAY_PATTERN.matcher(text).find() && !ASKED_AND_TELLS.matcher(text).find()) {
+            return false;
+        }
+        return !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
+    }
+
     /** The act a veto imposes, or null when none applies (or the problem is back). */
-    private static ConversationAct veto(String text, Set<String> found, List<String> reasons) {
+    private static ConversationAct veto(String text, Set<String> found, Classification classification,
+                                        List<String> reasons) {
         if (found.contains(REOPEN)) {
             return null;
         }
@@ -168,7 +253,7 @@ public final class ActClassifier {
             reasons.add(QUOTE);
             return ConversationAct.ANSWER;
         }
-        if (HEARSAY_PATTERN.matcher(text).find()) {
+        if (hearsay(text, classification)) {
             reasons.add(HEARSAY);
             return ConversationAct.ANSWER;
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a group message is an appeal. The cue phrases and their weights come from the database
@@ -23,6 +24,10 @@ import java.util.Map;
  *       least {@value #STRONG_TOPIC}) with nothing at all against it gets one more, enough on its own: in these
  *       groups "暖气片还是冰凉,热力公司来了两次" is a complaint even without a cue word, while thanks,
  *       notices and ads on a topic always carry a noise cue.</li>
+ *   <li>Shapes of a sentence that no fixed phrase can state count once each (see {@link Shape}): a clause that
+ *       ends in an A-not-A question ("社区能出面调解不", "有名单没"), a choice between two bodies ("找商务局还是
+ *       审批局"), a problem that has lasted ("坏了半个月了") or was raised again and again ("跑了三趟了") count for
+ *       an appeal; a member telling what they did themselves ("我弄过", "我们去年办的") counts against.</li>
  *   <li>It is an appeal when the appeal side reaches {@value #APPEAL_THRESHOLD} and outweighs the noise side, so a
  *       thank-you that also asks for something ("谢谢领导,麻烦再催一下审批") is still an appeal.</li>
  * </ol>
@@ -38,6 +43,59 @@ public final class MessageClassifier {
     static final int STRONG_TOPIC = 6;
     static final String CATEGORY_REASON = "appeal.category-keyword";
     static final String NO_CUE_REASON = "noise.no-cue";
+
+    /** Where a clause ends: punctuation, a space or the end of the text (after folding: ,?!: are half-width). */
+    private static final String CLAUSE_END = "(?=[\\s,.。!?;:、~…)）\\[]|$)";
+    /** One clause's words: no punctuation or space in between. */
+    private static final String IN_CLAUSE = "[^\\s,.。!?;:、~…]";
+    /** A number of days, weeks, months or years as people write it: 3, 三, 俩, 半, 好几, 一个多. */
+    private static final String HOW_MANY = "(\\d+|[一两二三四五六七八九十几俩仨半]+|好几)";
+
+    /**
+     * Shapes of a sentence that speak for or against an appeal although no fixed phrase does; each counts once per
+     * message, with the reason code of the lexicon it stands beside.
+     */
+    enum Shape {
+        /** "街道能协调下场地不", "明天能修好不": asking whether someone can do something, the northern way. */
+        CAN_YOU("appeal.request", 4, Pattern.compile("能" + IN_CLAUSE + "{1,12}不\\s*\\??" + CLAUSE_END)),
+        /** "需要备案不", "有名单没", "有扶持政策没": a yes-no question closed by 不 or 没 instead of 吗. */
+        YES_NO("appeal.consultation", 3, Pattern.compile(
+                "((可以|需要|要|用|行|算)" + IN_CLAUSE + "{0,12}不|有" + IN_CLAUSE + "{1,8}没有?)\\s*\\??" + CLAUSE_END)),
+        /** "找商务局还是审批局", "是镇里定的还是村里定的": which of two (还是 not followed by 不/没, "still"). */
+        WHICH_OF_TWO("appeal.consultation", 3, Pattern.compile(
+                "(找|交给|归|是|去|按|走)" + IN_CLAUSE + "{1,10}还是(?![不没老])" + IN_CLAUSE + "{1,10}")),
+        /** "坏了半个月了", "交上去俩月了", "都半年了": how long the problem has lasted. */
+        LASTING("appeal.problem-report", 3, Pattern.compile(
+                HOW_MANY + "(个多|多个|个)?(天|日|周|星期|礼拜|月|年)多?了")),
+        /** "油烟直接往我们窗户里灌", "把垃圾往我们厂后面的沟里倒": something dumped or let flow onto others. */
+        DUMPED_ON("appeal.problem-report", 3, Pattern.compile(
+                "往" + IN_CLAUSE + "{1,10}(倒|扔|排|泼|堆|灌|流|滴|冲)")),
+        /** "跑了三趟了", "问了好几次都说", "这个月第四回了": raised or suffered again and again. */
+        AGAIN_AND_AGAIN("appeal.complaint", 3, Pattern.compile(
+                "(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)(了|都|也)")),
+        /**
+         * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
+         * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past).
+         */
+        OWN_EXPERIENCE("noise.reply", 4, Pattern.compile(
+                "(我|我们|俺|俺们)((也|就|都)?被?" + IN_CLAUSE + "{1,2}过(?![来去期年滤不])"
+                        + "|" + IN_CLAUSE + "{0,3}?(去年|前年|上回|上次|之前|以前|前阵子|前段时间|上个月|上周|上礼拜|刚)(刚|就|也)?是?"
+                        + IN_CLAUSE + "{0,5}的" + CLAUSE_END + ")"));
+
+        final String reason;
+        final int weight;
+        final Pattern pattern;
+
+        Shape(String reason, int weight, Pattern pattern) {
+            this.reason = reason;
+            this.weight = weight;
+            this.pattern = pattern;
+        }
+
+        boolean in(String folded) {
+            return pattern.matcher(folded).find();
+        }
+    }
 
     /** A cue of one lexicon: its reason code, side and weight. */
     private record Cue(String reason, boolean forAppeal, int weight) {
@@ -69,7 +127,14 @@ public final class MessageClassifier {
             return Classification.noise(shape.reason());
         }
         Tally tally = new Tally();
-        index.match(TextFold.fold(text), (cues, begin, end) -> cues.forEach(tally::add));
+        char[] folded = TextFold.fold(text);
+        index.match(folded, (cues, begin, end) -> cues.forEach(tally::add));
+        String foldedText = new String(folded);
+        for (Shape found : Shape.values()) {
+            if (found.in(foldedText)) {
+                tally.add(new Cue(found.reason, found.reason.startsWith(LexiconEntry.APPEAL_PREFIX), found.weight));
+            }
+        }
         if (category != null && category.matched()) {
             tally.addTopic(category.score());
         }

@@ -5,7 +5,10 @@ package cn.xuanhua.bot.core.intake;
  * the words around it: "已于3月5日提交", "6月10号提交的", "5月以来", "周一来过一次", "节后就一直停电",
  * "每个月的15号"; and, for a day that could be a past one read forward, "8月1日就交了", "春节前就申请了",
  * "五一节后电费涨了很多". "周一就到期", "月底前就要交", "年后上班就办", "国庆前把工资发了" look ahead. An event's
- * time is no deadline either: "今天又停电了", "明天凌晨2点停电检修".
+ * time is no deadline either: "今天又停电了", "明天凌晨2点停电检修"; nor a date someone else set or promised
+ * ("说好年底发", "电信说这周内给开通", "现在让月底前搬走", "当时说二十个工作日"), nor a day asked about for opening
+ * hours ("周六上班吗", "能不能周六上午留个人"), nor where something started ("从周一开始") or a time that has come
+ * ("又到年底了").
  * Expressions that are past by their own words ("上周三", "去年年底") need no help here: they name a past day
  * and the reader drops them.
  */
@@ -27,12 +30,105 @@ final class PastOrRecurring {
     private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
             "没网", "没信号", "出现", "发生"};
     private static final String CLAUSE_END = ",，。！!？?；;\n";
+    /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
+    private static final String[] PROMISED = {"说好", "说是", "答应", "承诺", "写的"};
+    /** Words that pass on what someone else said or ordered, right before the date ("说年底结账", "让月底前搬走"). */
+    private static final String[] SAID = {"说", "让"};
+    /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */
+    private static final int SOMEONE_ELSES_REACH = 4;
+    /** Before that word in the clause, these make it the writer's own request ("能不能让他们周五前修好"). */
+    private static final String[] OWN_REQUEST = {"请", "麻烦", "能不能", "能否", "希望", "务必"};
+    /** After the date, these make it a date the writer must meet ("银行说下周五之前得把证明交过去"). */
+    private static final String[] OBLIGATION = {"得", "必须", "要", "务必"};
+    /** A day followed by these asks when an office is open, not by when something must be done. */
+    private static final String[] OPENING_HOURS = {"上班", "开门", "营业", "值班", "办公", "留个人", "留人", "有人",
+            "也开", "开半天"};
 
     private PastOrRecurring() {
     }
 
     static boolean isNotADeadline(Scan scan, Candidate c) {
-        return isRecurring(scan, c) || isPast(scan, c) || isEventTime(scan, c);
+        return isRecurring(scan, c) || isPast(scan, c) || isEventTime(scan, c) || isSomeoneElses(scan, c)
+                || isOpeningHours(scan, c) || isStartOrArrival(scan, c);
+    }
+
+    /**
+     * A date someone else set or promised, passed on: "分红说好年底发", "电信说这周内给开通", "现在让月底前搬走". Not
+     * when the writer asks for it in the same clause ("能不能让他们周五前修好"), nor when it is one the writer must
+     * meet ("银行说下周五之前得把证明交过去"). A clause ends at punctuation or a space, as these chats write.
+     */
+    private static boolean isSomeoneElses(Scan scan, Candidate c) {
+        int after = skip(scan, c.end());
+        for (String w : DEADLINE_WORDS) {
+            if (scan.startsWith(w, after)) {
+                after = skip(scan, after + w.length());
+                break;
+            }
+        }
+        if (scan.startsWithAny(OBLIGATION, after)) {
+            return false;
+        }
+        for (int i = c.start() - 1; i >= Math.max(0, c.start() - SOMEONE_ELSES_REACH - 2); i--) {
+            if (isBreak(scan.at(i))) {
+                break;
+            }
+            for (String word : PROMISED) {
+                if (scan.startsWith(word, i) && c.start() - (i + word.length()) <= SOMEONE_ELSES_REACH) {
+                    return !clauseBeforeHasAny(scan, i, OWN_REQUEST);
+                }
+            }
+        }
+        for (String word : SAID) {
+            if (scan.endsWith(word, c.start())) {
+                return !clauseBeforeHasAny(scan, c.start() - word.length(), OWN_REQUEST);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBreak(char ch) {
+        return ch == ' ' || CLAUSE_END.indexOf(ch) >= 0;
+    }
+
+    /**
+     * "周六上班吗", "能不能周六上午留个人", "周六也开半天": the day an office is open, asked for (the word may have
+     * been read into the date as a part of the day: "周六上班"); "明天上班前" stays a deadline.
+     */
+    private static boolean isOpeningHours(Scan scan, Candidate c) {
+        int after = skip(scan, c.end());
+        if (scan.startsWith("前", after) || scan.startsWith("之前", after) || scan.at(c.end() - 1) == '前') {
+            return false;
+        }
+        for (int i = c.start(); i <= after; i++) {
+            if (scan.startsWithAny(OPENING_HOURS, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "从周一开始就连不上": where something started, not when it must end. "又到年底了", "都月底了": the time has
+     * come, said in passing.
+     */
+    private static boolean isStartOrArrival(Scan scan, Candidate c) {
+        if (scan.endsWith("从", c.start()) || scan.endsWith("自", c.start())) {
+            return true;
+        }
+        return (scan.endsWith("到", c.start()) || scan.endsWith("都", c.start())) && scan.at(c.end()) == '了';
+    }
+
+    private static boolean clauseBeforeHasAny(Scan scan, int end, String[] words) {
+        int start = end;
+        while (start > 0 && !isBreak(scan.at(start - 1))) {
+            start--;
+        }
+        for (int i = start; i < end; i++) {
+            if (scan.startsWithAny(words, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time of an event: an event word follows it at once ("今天又停电了"), with no 前/内 in between. */

@@ -78,6 +78,28 @@ class ActClassifierTest {
         }
 
         @Test
+        void passingOnWhatOneJustAskedIsAnAnswer() {
+            assertThat(acts.read("停水是修主管道 我问了 下午两点来水", APPEAL, owner()).reasons())
+                    .containsExactly(ActClassifier.HEARSAY);
+        }
+
+        @Test
+        void beingPutOffAgainAndAgainIsTheWritersOwnComplaint() {
+            assertThat(acts.read("出口的货退税一直退不下来,问了好几次都说在审核", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("那条路到底归谁管 问了开发区问了城管 都说不归他们", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void hearsayWithARequestOfOnesOwnIsAnAppeal() {
+            Classification asks = new Classification(true, 9, 0, List.of("appeal.request", "appeal.problem-report"));
+            assertThat(acts.read("开标一直拖 问了说等领导定 能不能给个准信", asks, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("开标一直拖 问了说等领导定", APPEAL, owner()).act()).isEqualTo(ConversationAct.ANSWER);
+        }
+
+        @Test
         void adviceToAnotherMemberIsAnAnswer() {
             assertThat(acts.read("你直接去政务大厅就行", APPEAL, owner()).act()).isEqualTo(ConversationAct.ANSWER);
         }
@@ -123,6 +145,40 @@ class ActClassifierTest {
             assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
             assertThat(r.appealNumber()).isEqualTo("XH20261126-0001");
             assertThat(acts.read("门口的燃气表好像漏气了", APPEAL, writer).act()).isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void openingWithTheMatterOfAnOpenAppealFollowsItUp() {
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261125-0027", "酒店二至四楼暖气不热"),
+                    new SenderContext.OpenAppeal("XH20261123-0038", "夜市摊位押金不退")));
+            ActReading r = acts.read("暖气那个 今天又有两个房间客人投诉", APPEAL, writer);
+            assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(r.appealNumber()).isEqualTo("XH20261125-0027");
+            assertThat(r.reasons()).containsExactly(ActClassifier.NAMES_MATTER);
+            ActReading asked = acts.read("押金那事怎么样了", THANKS, writer);
+            assertThat(asked.act()).isEqualTo(ConversationAct.PROGRESS_QUESTION);
+            assertThat(asked.appealNumber()).isEqualTo("XH20261123-0038");
+            assertThat(acts.read("停车那个事 谁管", APPEAL, writer).act()).isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void theSameMatterAgainGoesToTheOpenAppeal() {
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261208-0006", "村里路灯从店里接电，电费两年未还")));
+            ActReading r = acts.read("算了一下 这两年路灯电费一共3260块", APPEAL, writer);
+            assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(r.reasons()).containsExactly(ActClassifier.SAME_MATTER);
+            SenderContext shop = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261208-0007", "店门口的路灯坏了")));
+            assertThat(acts.read("店门口的下水道堵了", APPEAL, shop).act()).isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void askingAfterMyAppealsWhileOneIsOpenIsAProgressQuestion() {
+            ActReading r = acts.read("我的诉求呢 羊到现在还扣着", APPEAL, owner("XH20261127-0010"));
+            assertThat(r.act()).isEqualTo(ConversationAct.PROGRESS_QUESTION);
+            assertThat(r.appealNumber()).isEqualTo("XH20261127-0010");
         }
 
         @Test

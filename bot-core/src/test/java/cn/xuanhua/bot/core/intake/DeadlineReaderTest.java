@@ -55,6 +55,32 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void aDateSomeoneElsePromisedOrOrderedIsNotTheWritersDeadline() {
+        assertThat(reader.read("分红说好月底发 到现在也没动静", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("电信说这周内给开通", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("合同还有一年 现在让月底前搬走 这不合理啊", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("当时说二十个工作日 现在一个多月了", FRIDAY_10AM)).isEmpty();
+        // the writer's own request, or a date the writer must meet, stays a deadline
+        assertThat(reader.read("能不能让他们月底前修好", FRIDAY_10AM)).isPresent();
+        assertThat(reader.read("银行说下周五之前得把证明交过去", FRIDAY_10AM)).isPresent();
+        assertThat(reader.read("村委会说没钱 明早8点前能不能推一下雪", FRIDAY_10AM)).isPresent();
+    }
+
+    @Test
+    void aDayAskedForOpeningHoursIsNoDeadline() {
+        assertThat(reader.read("区里公证处在哪 周六上班吗", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("能不能周六上午留个人", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("便民服务站能不能周六也开半天", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("明天上班前给个答复", FRIDAY_10AM)).isPresent();
+    }
+
+    @Test
+    void whereSomethingStartedOrATimeThatHasComeIsNoDeadline() {
+        assertThat(reader.read("医保刷卡从周一开始就连不上", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("说年底结账 现在又到年底了还没给", FRIDAY_10AM)).isEmpty();
+    }
+
+    @Test
     void plainDatesAreNeverProvisional() {
         assertThat(read("2027年3月1日前完成", FRIDAY_10AM).provisional()).isFalse();
     }

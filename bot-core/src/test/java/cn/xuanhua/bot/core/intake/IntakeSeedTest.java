@@ -11,6 +11,7 @@ import cn.xuanhua.bot.core.text.TextFold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,40 @@ class IntakeSeedTest {
         assertThat(r.reasons()).first().isEqualTo(reason);
         assertThat(r.category().category().code()).isEqualTo(category);
         assertThat(r.routing().departmentCode()).isEqualTo(department);
+    }
+
+    /** The cues V12 adds and the shapes of a sentence, on the seeded lexicon: what a dispatcher leaves alone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "后街的路灯装好了 晚上亮堂多了                  | SOLVED",
+            "下周环保来查 大家提前把台账准备准备             | ANSWER",
+            "税务登记我弄过 网上半小时就能办完               | ANSWER",
+            "社保开户我们去年办的 带上营业执照就行           | ANSWER",
+            "刚问了供电所 说线路检修 下午三点来电            | ANSWER",
+            "有没有老板知道哪家修空调的靠谱                  | CHATTER",
+            "招聘收银员两名 五险一金 双休 有意者私聊         | AD",
+            "听人说明年水费要涨 也不知道真假                 | CHATTER",
+    })
+    void leavesAloneWhatADispatcherLeavesAlone(String text, String act) {
+        TriageResult r = TRIAGE.assess(text, GROUPS.get("tw-nanguan"));
+        assertThat(r.appeal()).as(String.join(",", r.reasons())).isFalse();
+        assertThat(r.act().act().name()).isEqualTo(act);
+    }
+
+    /** Complaints told as stories, without a request word, and questions asked the northern way. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "楼上饭店的油烟顺着窗户往屋里灌",
+            "停车场出口的栏杆坏了半个月了",
+            "邻居把我们门口的车位都占了 社区能出面调解不",
+            "食品经营许可交上去一个多月了 问了好几次都说在排队",
+            "村里修路的钱到现在没给 说了一年了还没动",
+            "开个小超市要办啥手续 找街道还是找市场监管",
+            "说修好了 装上没两天就坏了",
+    })
+    void takesStoriesAndQuestionsForAppeals(String text) {
+        TriageResult r = TRIAGE.assess(text, GROUPS.get("tw-nanguan"));
+        assertThat(r.appeal()).as(String.join(",", r.reasons())).isTrue();
     }
 
     /**

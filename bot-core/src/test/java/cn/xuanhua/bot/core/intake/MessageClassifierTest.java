@@ -152,4 +152,64 @@ class MessageClassifierTest {
             assertThat(c.reasons()).containsExactly("noise.no-cue");
         }
     }
+
+    /** Shapes of a sentence, read without any lexicon row (see MessageClassifier.Shape). */
+    @Nested
+    class Shapes {
+        private final MessageClassifier bare = new MessageClassifier(List.of());
+
+        @Test
+        void canYouDoItNotIsARequest() {
+            Classification c = bare.classify("街道能协调下场地不 元月10号左右办", NO_TOPIC);
+            assertThat(c.appeal()).isTrue();
+            assertThat(c.reasons()).containsExactly("appeal.request");
+            assertThat(bare.classify("明天能修好不?", NO_TOPIC).appeal()).isTrue();
+            assertThat(bare.classify("不能不管", NO_TOPIC).appealScore()).isZero();
+        }
+
+        @Test
+        void aQuestionClosedByBuOrMeiAsks() {
+            assertThat(bare.classify("区里有扶持政策没", NO_TOPIC).reasons()).containsExactly("noise.no-cue",
+                    "appeal.consultation");
+            assertThat(bare.classify("区里有扶持政策没", topic(1)).appeal()).isTrue();
+            assertThat(bare.classify("需要备案不？", topic(1)).appeal()).isTrue();
+            assertThat(bare.classify("有人没来", NO_TOPIC).appealScore()).isZero();
+        }
+
+        @Test
+        void whichOfTwoBodiesAsks() {
+            assertThat(bare.classify("找商务局还是审批局？", topic(1)).appeal()).isTrue();
+            assertThat(bare.classify("暖气到现在还是凉的", NO_TOPIC).appealScore()).isZero();
+        }
+
+        @Test
+        void howLongItHasLastedAndHowOftenItCameBackComplain() {
+            assertThat(bare.classify("楼道灯坏了半个月了", NO_TOPIC).reasons()).contains("appeal.problem-report");
+            assertThat(bare.classify("交上去一个多月了", NO_TOPIC).appealScore()).isEqualTo(3);
+            assertThat(bare.classify("这个月第四回了", NO_TOPIC).reasons()).contains("appeal.complaint");
+            assertThat(bare.classify("来回跑了三趟了 交上去俩月了", NO_TOPIC).appeal()).isTrue();
+        }
+
+        @Test
+        void somethingDumpedOnOthersIsAProblem() {
+            assertThat(bare.classify("楼下饭店的油烟直接往我们办公室窗户里灌", topic(1)).appeal()).isTrue();
+            assertThat(bare.classify("往前走就到了", NO_TOPIC).appealScore()).isZero();
+        }
+
+        @Test
+        void aMemberTellingWhatTheyDidThemselvesIsNoAppeal() {
+            Classification c = bare.classify("电子税务局里就有 我弄过", topic(13));
+            assertThat(c.appeal()).isFalse();
+            assertThat(c.reasons()).startsWith("noise.reply");
+            assertThat(bare.classify("我们去年续的 要安全评价报告", topic(13)).appeal()).isFalse();
+            assertThat(bare.classify("我们小区去年也是这么闹的", NO_TOPIC).noiseScore()).isEqualTo(4);
+            assertThat(bare.classify("我们去年交的押金到现在没退", NO_TOPIC).noiseScore()).isZero();
+            assertThat(bare.classify("我们车过不去", NO_TOPIC).noiseScore()).isZero();
+        }
+
+        @Test
+        void eachShapeCountsOnce() {
+            assertThat(bare.classify("今天能修好不 明天能来人不", NO_TOPIC).appealScore()).isEqualTo(4);
+        }
+    }
 }

@@ -26,4 +26,13 @@ class TextSimilarityTest {
         assertThat(TextSimilarity.of("", "营业执照")).isZero();
         assertThat(TextSimilarity.of(null, "营业执照")).isZero();
     }
+
+    @Test
+    void matterPairsCountTheWordsOfAMatterNotTheGrammar() {
+        assertThat(TextSimilarity.sharedMatterPairs("算了一下 这两年路灯电费一共3260块", "村里路灯从店里接电，电费两年未还"))
+                .isEqualTo(3);
+        assertThat(TextSimilarity.sharedMatterPairs("门口的燃气表好像漏气了", "门口的路灯坏了三天了")).isEqualTo(1);
+        assertThat(TextSimilarity.sharedMatterPairs("我们的了", "我们的了")).isZero();
+        assertThat(TextSimilarity.sharedMatterPairs(null, "路灯")).isZero();
+    }
 }
