@@ -29,7 +29,8 @@ public record BotProperties(
 
     /** {@code bot.outbox.*}: how sends are retried before a message is parked for the console. */
     public record Outbox(@DefaultValue("8") int maxAttempts, @DefaultValue("PT5S") Duration baseDelay,
-                         @DefaultValue("PT10M") Duration maxDelay, @DefaultValue("20") int webhookPerMinute) {
+                         @DefaultValue("PT10M") Duration maxDelay, @DefaultValue("20") int webhookPerMinute,
+                         @DefaultValue("10") int userPerMinute) {
     }
 
     /** {@code bot.workers.*}: the threads that drain the inbox and the outbox. */

@@ -72,7 +72,8 @@ public class WeComConfiguration {
                                   SharedState state, BotProperties properties) {
         BotProperties.Outbox o = properties.outbox();
         return new OutboxDelivery(outbox, new DestinationResolver(groups), sender, limiter, state,
-                new OutboxDelivery.Policy(o.maxAttempts(), o.baseDelay(), o.maxDelay(), o.webhookPerMinute()));
+                new OutboxDelivery.Policy(o.maxAttempts(), o.baseDelay(), o.maxDelay(), o.webhookPerMinute(),
+                        o.userPerMinute()));
     }
 
     @Bean

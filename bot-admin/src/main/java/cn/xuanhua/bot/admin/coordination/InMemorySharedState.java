@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.port.SharedState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +21,7 @@ public class InMemorySharedState implements SharedState {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ArrayDeque<Instant>> slidingLogs = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemorySharedState(Clock clock) {
@@ -82,6 +84,22 @@ public class InMemorySharedState implements SharedState {
                 ? new Entry("1", now.plus(window))
                 : new Entry(Long.toString(Long.parseLong(old.value()) + 1), old.expiresAt()));
         return Long.parseLong(next.value());
+    }
+
+    @Override
+    public Duration acquireSliding(String key, int limit, Duration window) {
+        Instant now = clock.instant();
+        ArrayDeque<Instant> uses = slidingLogs.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (uses) {
+            while (!uses.isEmpty() && !uses.peekFirst().isAfter(now.minus(window))) {
+                uses.pollFirst();
+            }
+            if (uses.size() < limit) {
+                uses.addLast(now);
+                return Duration.ZERO;
+            }
+            return Duration.between(now, uses.peekFirst().plus(window));
+        }
     }
 
     private Optional<Entry> live(String key) {

@@ -24,6 +24,24 @@ public class RedisSharedState implements SharedState {
                     + "return n",
             Long.class);
 
+    /**
+     * A sliding log in a sorted set scored by Redis's own clock (TIME), so instances with skewed clocks agree: drop
+     * what left the window, then take a use if fewer than the limit remain, else say when the oldest leaves.
+     */
+    private static final RedisScript<Long> ACQUIRE_SLIDING = new DefaultRedisScript<>(
+            "local t = redis.call('time') "
+                    + "local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) "
+                    + "local window = tonumber(ARGV[1]) "
+                    + "redis.call('zremrangebyscore', KEYS[1], '-inf', now - window) "
+                    + "if redis.call('zcard', KEYS[1]) < tonumber(ARGV[2]) then "
+                    + "  redis.call('zadd', KEYS[1], now, ARGV[3]) "
+                    + "  redis.call('pexpire', KEYS[1], window) "
+                    + "  return 0 "
+                    + "end "
+                    + "local oldest = redis.call('zrange', KEYS[1], 0, 0, 'WITHSCORES') "
+                    + "return math.max(1, tonumber(oldest[2]) + window - now)",
+            Long.class);
+
     private final StringRedisTemplate redis;
     private final String namespace;
 
@@ -68,6 +86,13 @@ public class RedisSharedState implements SharedState {
     public long incrementInWindow(String key, Duration window) {
         Long n = redis.execute(INCREMENT_IN_WINDOW, List.of(k(key)), Long.toString(window.toMillis()));
         return n == null ? 0 : n;
+    }
+
+    @Override
+    public Duration acquireSliding(String key, int limit, Duration window) {
+        Long wait = redis.execute(ACQUIRE_SLIDING, List.of(k(key)), Long.toString(window.toMillis()),
+                Integer.toString(limit), java.util.UUID.randomUUID().toString());
+        return wait == null || wait <= 0 ? Duration.ZERO : Duration.ofMillis(wait);
     }
 
     private String k(String key) {

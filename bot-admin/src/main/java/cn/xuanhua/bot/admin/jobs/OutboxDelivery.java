@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Delivers one claimed outbox message: honours the per-key rate limit shared by all instances, sends once,
@@ -25,9 +27,20 @@ public class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final Duration SENT_MARK_TTL = Duration.ofDays(2);
 
-    /** Retry policy: attempts before parking, and the back-off's first step and ceiling. */
-    public record Policy(int maxAttempts, Duration baseDelay, Duration maxDelay, int webhookPerMinute) {
+    /**
+     * Retry policy: attempts before parking, the back-off's first step and ceiling; and the limits on one chat: at
+     * most {@code webhookPerMinute} posts to a group in any minute (replies through response_url included), at most
+     * {@code userPerMinute} notices to one person, beyond which that person's waiting notices go out together.
+     */
+    public record Policy(int maxAttempts, Duration baseDelay, Duration maxDelay, int webhookPerMinute,
+                         int userPerMinute) {
     }
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    /** How long a sender holds a claimed post before another may take it over. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    /** At most this many waiting notices of one person go out as one message. */
+    private static final int MAX_BATCH = 20;
 
     private final MybatisOutbox outbox;
     private final DestinationResolver resolver;
@@ -57,24 +70,46 @@ public class OutboxDelivery {
             outbox.park(c, resolution.problem());
             return;
         }
-        SendOutcome outcome = sendWithinRate(c, resolution.destination());
+        Duration wait = takeChatSlot(m.recipient().chat());
+        if (!wait.isZero()) {
+            // Over the chat's limit: wait for the oldest post to leave the minute; this was not an attempt.
+            outbox.retryLater(c, wait, "rate limited", false);
+            return;
+        }
+        if (m.recipient() instanceof Recipient.User) {
+            deliverWithWaitingNotices(c, resolution.destination());
+            return;
+        }
+        SendOutcome outcome = sender.send(resolution.destination(), m.format(), m.content(), m.mentions());
         if (outcome instanceof SendOutcome.Rejected && m.recipient() instanceof Recipient.Reply reply
                 && reply.groupCode() != null) {
             // The reply URL is used up or expired: say it in the group the normal way instead.
             DestinationResolver.Resolution group = resolver.group(reply.groupCode());
-            outcome = group.reachable() ? sendWithinRate(c, group.destination()) : outcome;
+            outcome = group.reachable() ? sender.send(group.destination(), m.format(), m.content(), m.mentions())
+                    : outcome;
         }
         record(c, outcome);
     }
 
-    private SendOutcome sendWithinRate(MybatisOutbox.Claimed c, Destination destination) {
-        String rateKey = destination.rateKey();
-        if (rateKey != null && !rateLimiter.tryAcquire(rateKey, policy.webhookPerMinute(), Duration.ofMinutes(1))) {
-            Duration wait = rateLimiter.untilNextWindow(rateKey);
-            return new SendOutcome.RateLimited(wait.isZero() ? Duration.ofSeconds(1) : wait);
-        }
-        OutboundMessage m = c.message();
-        return sender.send(destination, m.format(), m.content(), m.mentions());
+    /**
+     * A person's notices that queued up behind this one (they were over their limit a minute) go out together as one
+     * message, oldest first, as many as fit; a lone notice goes out as it is.
+     */
+    private void deliverWithWaitingNotices(MybatisOutbox.Claimed head, Destination destination) {
+        List<MybatisOutbox.Claimed> batch = new ArrayList<>(List.of(head));
+        batch.addAll(outbox.claimBehind(head, MAX_BATCH - 1, LEASE));
+        NoticeBatch combined = NoticeBatch.of(batch);
+        combined.left().forEach(c -> outbox.retryLater(c, Duration.ZERO, null, false));
+        OutboundMessage m = head.message();
+        SendOutcome outcome = sender.send(destination, m.format(), combined.content(), m.mentions());
+        combined.included().forEach(c -> record(c, outcome));
+    }
+
+    /** Zero when the chat may take one more post now, else how long until it may. */
+    private Duration takeChatSlot(String chat) {
+        int limit = chat.startsWith("group:") ? policy.webhookPerMinute()
+                : chat.startsWith("user:") ? policy.userPerMinute() : 0;
+        return limit <= 0 ? Duration.ZERO : rateLimiter.acquire("chat:" + chat, limit, MINUTE);
     }
 
     private void record(MybatisOutbox.Claimed c, SendOutcome outcome) {

@@ -7,7 +7,6 @@ import java.util.List;
 
 /** Drains the outbox: claims due messages and hands each to the {@link OutboxDelivery}. */
 public class OutboxWorker extends WorkerLoop {
-    private static final Duration LEASE = Duration.ofSeconds(60);
     private static final int BATCH = 20;
 
     private final MybatisOutbox outbox;
@@ -21,7 +20,7 @@ public class OutboxWorker extends WorkerLoop {
 
     @Override
     protected int drainOnce() {
-        List<MybatisOutbox.Claimed> claimed = outbox.claimDue(BATCH, LEASE);
+        List<MybatisOutbox.Claimed> claimed = outbox.claimDue(BATCH, OutboxDelivery.LEASE);
         claimed.forEach(delivery::deliver);
         return claimed.size();
     }

@@ -155,6 +155,32 @@ public class MybatisOutbox implements Outbox {
         return a.getId() < b.getId() ? a : b;
     }
 
+    /**
+     * Claims up to {@code max} posts waiting behind {@code head} to the same chat, oldest first (a person's notices
+     * that go out together with it). Each is taken only if still waiting, so no other sender holds it.
+     */
+    public List<Claimed> claimBehind(Claimed head, int max, Duration lease) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Claimed> claimed = new ArrayList<>();
+        for (OutboxRecord r : mapper.selectList(new LambdaQueryWrapper<OutboxRecord>()
+                .eq(OutboxRecord::getDestination, destinationOf(head.message().recipient()))
+                .eq(OutboxRecord::getStatus, PENDING)
+                .gt(OutboxRecord::getId, head.id())
+                .orderByAsc(OutboxRecord::getId)
+                .last("LIMIT " + max))) {
+            int won = mapper.update(null, new LambdaUpdateWrapper<OutboxRecord>()
+                    .eq(OutboxRecord::getId, r.getId())
+                    .eq(OutboxRecord::getStatus, PENDING)
+                    .set(OutboxRecord::getStatus, SENDING)
+                    .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
+                    .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
+            if (won == 1) {
+                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r)));
+            }
+        }
+        return claimed;
+    }
+
     public void sent(Claimed c) {
         LocalDateTime now = LocalDateTime.now(clock);
         mapper.update(null, wrapper(c, SENT, null, now).set(OutboxRecord::getSentAt, now));
@@ -194,12 +220,9 @@ public class MybatisOutbox implements Outbox {
                 .set(OutboxRecord::getNextAttemptAt, next);
     }
 
-    /** The chat a message appears in: a reply shows in its group, like the group's own posts. */
+    /** The chat a message appears in ({@link Recipient#chat()}): posts to one chat leave in order. */
     static String destinationOf(Recipient to) {
-        if (to instanceof Recipient.Reply reply && reply.groupCode() != null) {
-            return "group:" + reply.groupCode();
-        }
-        String d = to.describe();
+        String d = to.chat();
         return d.length() <= 160 ? d : d.substring(0, 160);
     }
 

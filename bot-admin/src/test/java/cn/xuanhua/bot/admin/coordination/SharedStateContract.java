@@ -47,6 +47,18 @@ abstract class SharedStateContract {
     }
 
     @Test
+    void aSlidingWindowNeverLetsMoreThanTheLimitThroughAndSaysWhenTheNextFrees() {
+        String k = key();
+        for (int i = 0; i < 3; i++) {
+            assertThat(state().acquireSliding(k, 3, Duration.ofMinutes(1))).isZero();
+        }
+        Duration wait = state().acquireSliding(k, 3, Duration.ofMinutes(1));
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
+        assertThat(state().acquireSliding(k, 3, Duration.ofMinutes(1))).as("refused uses are not logged").isPositive();
+        assertThat(state().acquireSliding(key(), 3, Duration.ofMinutes(1))).as("another key is apart").isZero();
+    }
+
+    @Test
     void aLockIsExclusiveUntilReleased() {
         Locks locks = new Locks(state());
         String name = key();

@@ -6,8 +6,16 @@ package cn.xuanhua.bot.core.outbound;
  */
 public sealed interface Recipient {
 
-    /** A key that identifies the destination, for rate limits and for the console's outbox view. */
+    /** A key that identifies the destination, for the console's outbox view. */
     String describe();
+
+    /**
+     * The chat a message appears in: a reply shows in its group like the group's own posts (so the two share the
+     * group's order and its limit of posts a minute); a notice in the person's private chat.
+     */
+    default String chat() {
+        return describe();
+    }
 
     /** Post into a group the bot serves. */
     record Group(String groupCode) implements Recipient {
@@ -33,6 +41,11 @@ public sealed interface Recipient {
         @Override
         public String describe() {
             return "reply:" + (groupCode == null ? "-" : groupCode);
+        }
+
+        @Override
+        public String chat() {
+            return groupCode == null ? describe() : "group:" + groupCode;
         }
 
         @Override

@@ -31,4 +31,13 @@ public interface SharedState {
      * the new count: a fixed-window rate counter.
      */
     long incrementInWindow(String key, Duration window);
+
+    /**
+     * Takes one of {@code limit} uses of {@code key} in any {@code window}, a sliding one (a log of the uses, not a
+     * counter that resets): at most {@code limit} uses ever fall within one window's length, however they are
+     * spread. Every instance shares the log.
+     *
+     * @return zero when the use was taken; otherwise how long until the oldest use leaves the window
+     */
+    Duration acquireSliding(String key, int limit, Duration window);
 }

@@ -41,6 +41,12 @@ public final class FakeSharedState implements SharedState {
         values.remove(key);
     }
 
+    /** No clock here: a use is taken until the limit is reached, then refused for the whole window. */
+    @Override
+    public Duration acquireSliding(String key, int limit, Duration window) {
+        return incrementInWindow("sliding:" + key, window) <= limit ? Duration.ZERO : window;
+    }
+
     @Override
     public long incrementInWindow(String key, Duration window) {
         return Long.parseLong(values.merge(key, "1", (a, b) -> String.valueOf(Long.parseLong(a) + 1)));
