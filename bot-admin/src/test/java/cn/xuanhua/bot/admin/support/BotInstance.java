@@ -22,7 +22,10 @@ public final class BotInstance implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts an instance; {@code extra} are more {@code --key=value} settings. */
+    /**
+     * Starts an instance; {@code extra} are more {@code --key=value} settings, each replacing a default of the same key
+     * (Spring would join two values of one key with a comma).
+     */
     public static BotInstance start(String dbUrl, String redisNamespace, String wecomBase, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.profiles.active=prod",
@@ -46,8 +49,16 @@ public final class BotInstance implements AutoCloseable {
                 "--bot.outbox.max-delay=PT1S",
                 "--bot.workers.poll-interval=PT0.2S",
                 "--bot.appeal.watch-interval=PT1H"));
-        args.addAll(List.of(extra));
+        for (String e : extra) {
+            args.removeIf(a -> key(a).equals(key(e)));
+            args.add(e);
+        }
         return new BotInstance(new SpringApplicationBuilder(BotAdminApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    private static String key(String arg) {
+        int eq = arg.indexOf('=');
+        return eq < 0 ? arg : arg.substring(0, eq);
     }
 
     public int port() {
