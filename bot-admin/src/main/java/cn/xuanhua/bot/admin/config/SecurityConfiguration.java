@@ -1,10 +1,17 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.admin.account.ConsoleUserDetailsService;
+import cn.xuanhua.bot.admin.account.LockingAuthenticationProvider;
 import cn.xuanhua.bot.admin.web.JsonSecurityErrors;
+import cn.xuanhua.bot.core.coordination.LoginLockout;
+import cn.xuanhua.bot.core.port.SharedState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -33,10 +41,24 @@ public class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one authentication manager of the form log-in and HTTP Basic: the account table's passwords, throttled by
+     * {@link LoginLockout} (locks shared by every instance through {@link SharedState}).
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors jsonErrors) throws Exception {
+    AuthenticationManager authenticationManager(ConsoleUserDetailsService accounts, PasswordEncoder encoder,
+                                                SharedState state, Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new LockingAuthenticationProvider(passwords, new LoginLockout(state, clock)));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors jsonErrors,
+                                            AuthenticationManager authenticationManager) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        http.authorizeHttpRequests(auth -> auth
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/wecom/**", "/sandbox/qyapi/**", "/actuator/health", "/actuator/health/**",
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")

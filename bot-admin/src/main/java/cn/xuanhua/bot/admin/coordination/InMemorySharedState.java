@@ -5,6 +5,8 @@ import cn.xuanhua.bot.core.port.SharedState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +22,7 @@ public class InMemorySharedState implements SharedState {
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Deque<Instant>> windows = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemorySharedState(Clock clock) {
@@ -73,6 +76,7 @@ public class InMemorySharedState implements SharedState {
     @Override
     public void delete(String key) {
         entries.remove(key);
+        windows.remove(key);
     }
 
     @Override
@@ -82,6 +86,21 @@ public class InMemorySharedState implements SharedState {
                 ? new Entry("1", now.plus(window))
                 : new Entry(Long.toString(Long.parseLong(old.value()) + 1), old.expiresAt()));
         return Long.parseLong(next.value());
+    }
+
+    @Override
+    public long recordInWindow(String key, Instant at, Duration window) {
+        Instant from = at.minus(window);
+        int[] count = {0};
+        // compute() keeps each key's record-and-count atomic, as the Redis script is.
+        windows.compute(key, (k, old) -> {
+            Deque<Instant> kept = old == null ? new ArrayDeque<>() : old;
+            kept.removeIf(e -> !e.isAfter(from));
+            kept.addLast(at);
+            count[0] = kept.size();
+            return kept;
+        });
+        return count[0];
     }
 
     private Optional<Entry> live(String key) {

@@ -6,8 +6,10 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +24,14 @@ public class RedisSharedState implements SharedState {
             "local n = redis.call('incr', KEYS[1]) "
                     + "if n == 1 or redis.call('pttl', KEYS[1]) < 0 then redis.call('pexpire', KEYS[1], ARGV[1]) end "
                     + "return n",
+            Long.class);
+
+    /** Drops the events before the window, adds this one (a unique member), counts, and lets an idle key expire. */
+    private static final RedisScript<Long> RECORD_IN_WINDOW = new DefaultRedisScript<>(
+            "redis.call('zremrangebyscore', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2])) "
+                    + "redis.call('zadd', KEYS[1], ARGV[1], ARGV[3]) "
+                    + "redis.call('pexpire', KEYS[1], ARGV[2]) "
+                    + "return redis.call('zcard', KEYS[1])",
             Long.class);
 
     private final StringRedisTemplate redis;
@@ -67,6 +77,13 @@ public class RedisSharedState implements SharedState {
     @Override
     public long incrementInWindow(String key, Duration window) {
         Long n = redis.execute(INCREMENT_IN_WINDOW, List.of(k(key)), Long.toString(window.toMillis()));
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public long recordInWindow(String key, Instant at, Duration window) {
+        Long n = redis.execute(RECORD_IN_WINDOW, List.of(k(key)), Long.toString(at.toEpochMilli()),
+                Long.toString(window.toMillis()), at.toEpochMilli() + ":" + UUID.randomUUID());
         return n == null ? 0 : n;
     }
 

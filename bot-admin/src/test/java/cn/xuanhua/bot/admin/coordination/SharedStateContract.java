@@ -6,6 +6,7 @@ import cn.xuanhua.bot.core.port.SharedState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,21 @@ abstract class SharedStateContract {
         assertThat(state().incrementInWindow(k, Duration.ofMinutes(1))).isEqualTo(2);
         assertThat(state().timeToLive(k)).hasValueSatisfying(ttl ->
                 assertThat(ttl).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void countsTheEventsOfASlidingWindowByTheCallersClock() {
+        String k = key();
+        Instant start = Instant.parse("2026-11-26T02:00:00Z");
+        Duration window = Duration.ofMinutes(15);
+        assertThat(state().recordInWindow(k, start, window)).isEqualTo(1);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(10)), window)).isEqualTo(2);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(14)), window)).isEqualTo(3);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(16)), window))
+                .as("the first event has left the window").isEqualTo(3);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(40)), window)).isEqualTo(1);
+        state().delete(k);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(41)), window)).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.port;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,4 +32,12 @@ public interface SharedState {
      * the new count: a fixed-window rate counter.
      */
     long incrementInWindow(String key, Duration window);
+
+    /**
+     * Records an event at {@code at} under {@code key} and returns how many of the key's events fall within
+     * {@code window} up to {@code at}, this one included: a sliding-window count ("10 failures within any 15
+     * minutes"). The time is the caller's (its injected clock), not the store's; the key goes once a window has
+     * passed without an event.
+     */
+    long recordInWindow(String key, Instant at, Duration window);
 }
