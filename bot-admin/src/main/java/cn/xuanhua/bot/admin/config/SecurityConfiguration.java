@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Who may reach what. WeCom callbacks, the health probe and the log-in page are open; every page and every
  * {@code /api/**} call needs a log-in (form or HTTP Basic). Roles: ADMIN everything; DISPATCHER and LEADER read
- * groups, staff and rules; everyone the appeals (STAFF only their department's, checked per appeal) and the
+ * groups, staff and rules (pages and API; STAFF none of them); everyone the appeals (STAFF only their department's, checked per appeal) and the
  * calendar; changes to groups, staff, rules, the calendar and the outbox are ADMIN's. API calls without a log-in get
  * a JSON 401, pages a redirect to {@code /login}. Browser forms and API calls riding on a browser session carry a
  * CSRF token; callbacks, Basic-authenticated clients and session-less API calls cannot be forged by a third-party
@@ -63,6 +63,8 @@ public class SecurityConfiguration {
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/staff/**").hasRole("ADMIN")
+                        // Chat ids, owners and the staff list are not department staff's business.
+                        .requestMatchers("/api/groups/**", "/api/staff/**").hasAnyRole(SUPERVISORS)
                         // Typing as anyone in the sandbox and resending parked posts are administrators' tools.
                         .requestMatchers("/sandbox/**", "/outbox/**", "/inbox/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/groups/**", "/staff/**", "/rules/**", "/calendar/**")
