@@ -191,6 +191,21 @@ class ConsoleAccessIT {
     }
 
     @Test
+    void searchingForPercentOrUnderscoreFindsOnlyTextThatHasThem() throws Exception {
+        String percent = newAppeal("电费一下子涨了50%,收费标准是不是有问题,麻烦帮忙核实一下");
+        String plain = newAppeal("门口的下水道堵了两天了,污水漫到路上,麻烦尽快疏通");
+        for (String q : List.of("%25", "_", "%25%25", "%5C")) {
+            JsonNode found = JSON.readTree(bot.admin().get("/api/appeals?size=200&q=" + q).body());
+            List<String> numbers = new ArrayList<>();
+            found.get("items").forEach(i -> numbers.add(i.get("number").asText()));
+            assertThat(numbers).as("q=" + q).doesNotContain(plain);
+        }
+        assertThat(JSON.readTree(bot.admin().get("/api/appeals?q=50%25").body()).get("items").get(0)
+                .get("number").asText()).isEqualTo(percent);
+        assertThat(bot.admin().getHtml("/appeals?q=_").body()).doesNotContain("/appeals/" + plain);
+    }
+
+    @Test
     void theExcelExportOpensWithPoiAndHoldsTheRowsTheUserMaySee() throws Exception {
         String n = newAppeal("街道两边的树枝挡住了路灯,晚上看不清,麻烦修剪一下");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
