@@ -1,0 +1,73 @@
+package cn.xuanhua.bot.admin;
+
+import cn.xuanhua.bot.admin.config.WeComKeys;
+import cn.xuanhua.bot.admin.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sandbox on the embedded default (H2): its fake WeCom API is open to the bot's own calls, as WeCom is, and so
+ * checks the corp secret as WeCom does; the sandbox's pages and calls stay behind the administrator's log-in.
+ */
+class SandboxH2IT {
+    private static final String PASSWORD = "sandbox-h2-pass";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ConfigurableApplicationContext app;
+    private static Http http;
+
+    @TempDir
+    static Path data;
+
+    @BeforeAll
+    static void start() {
+        app = new SpringApplicationBuilder(BotAdminApplication.class).run("--server.port=0",
+                "--bot.admin.password=" + PASSWORD, "--bot.workers.poll-interval=PT0.2S",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sandbox")
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        http = Http.at(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static JsonNode token(String corpId, String secret) throws Exception {
+        return JSON.readTree(http.get("/sandbox/qyapi/cgi-bin/gettoken?corpid=" + URLEncoder.encode(corpId,
+                StandardCharsets.UTF_8) + "&corpsecret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
+    void theFakeWeComGivesATokenOnlyForTheSandboxsCorpSecret() throws Exception {
+        WeComKeys keys = app.getBean(WeComKeys.class);
+        assertThat(token(keys.corpId(), "any-secret").get("errcode").asInt()).isEqualTo(40001);
+        assertThat(token("another-corp", keys.appSecret().reveal()).get("errcode").asInt()).isEqualTo(40013);
+        JsonNode right = token(keys.corpId(), keys.appSecret().reveal());
+        assertThat(right.get("errcode").asInt()).isZero();
+        assertThat(right.get("access_token").asText()).isNotBlank();
+        assertThat(JSON.readTree(http.postJson("/sandbox/qyapi/cgi-bin/message/send?access_token=made-up", "{}").body())
+                .get("errcode").asInt()).isEqualTo(40014);
+    }
+
+    @Test
+    void theSandboxsOwnPagesAndCallsNeedTheAdministrator() {
+        assertThat(http.getHtml("/sandbox").statusCode()).isEqualTo(302);
+        assertThat(http.get("/sandbox/api/people").statusCode()).isEqualTo(401);
+        assertThat(http.postJson("/sandbox/api/say", "{\"window\":\"group:tw-nanguan\",\"userId\":\"x\",\"text\":\"hi\"}")
+                .statusCode()).isIn(401, 403);
+        assertThat(http.as("admin", PASSWORD).get("/sandbox/api/people").statusCode()).isEqualTo(200);
+    }
+}
