@@ -1,18 +1,15 @@
 package cn.xuanhua.bot.core.coordination;
 
 import cn.xuanhua.bot.core.support.FakeSharedState;
+import cn.xuanhua.bot.core.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginLockoutTest {
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock();
     private final LoginLockout lockout = new LoginLockout(new FakeSharedState(), clock);
 
     private void fail(String account, int times, Duration apart) {
@@ -58,28 +55,5 @@ class LoginLockoutTest {
         assertThat(LoginLockout.key("x".repeat(10_000))).startsWith("sha256:").hasSize(71);
         assertThat(LoginLockout.key("名字 with space")).startsWith("sha256:");
         assertThat(LoginLockout.key("ng.liu")).isEqualTo("ng.liu");
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T02:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
