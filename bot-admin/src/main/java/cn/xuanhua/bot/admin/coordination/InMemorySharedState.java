@@ -74,6 +74,20 @@ public class InMemorySharedState implements SharedState {
     }
 
     @Override
+    public boolean extendIfEquals(String key, String expected, Duration ttl) {
+        Instant now = clock.instant();
+        boolean[] extended = {false};
+        entries.computeIfPresent(key, (k, e) -> {
+            if (e.expired(now) || !e.value().equals(expected)) {
+                return e;
+            }
+            extended[0] = true;
+            return new Entry(e.value(), now.plus(ttl));
+        });
+        return extended[0];
+    }
+
+    @Override
     public void delete(String key) {
         entries.remove(key);
         windows.remove(key);

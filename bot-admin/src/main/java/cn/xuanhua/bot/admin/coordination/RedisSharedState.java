@@ -20,6 +20,10 @@ public class RedisSharedState implements SharedState {
     private static final RedisScript<Long> DELETE_IF_EQUALS = new DefaultRedisScript<>(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
             Long.class);
+    private static final RedisScript<Long> EXTEND_IF_EQUALS = new DefaultRedisScript<>(
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) "
+                    + "else return 0 end",
+            Long.class);
     private static final RedisScript<Long> INCREMENT_IN_WINDOW = new DefaultRedisScript<>(
             "local n = redis.call('incr', KEYS[1]) "
                     + "if n == 1 or redis.call('pttl', KEYS[1]) < 0 then redis.call('pexpire', KEYS[1], ARGV[1]) end "
@@ -66,6 +70,12 @@ public class RedisSharedState implements SharedState {
     @Override
     public boolean deleteIfEquals(String key, String expected) {
         Long n = redis.execute(DELETE_IF_EQUALS, List.of(k(key)), expected);
+        return n != null && n > 0;
+    }
+
+    @Override
+    public boolean extendIfEquals(String key, String expected, Duration ttl) {
+        Long n = redis.execute(EXTEND_IF_EQUALS, List.of(k(key)), expected, Long.toString(ttl.toMillis()));
         return n != null && n > 0;
     }
 

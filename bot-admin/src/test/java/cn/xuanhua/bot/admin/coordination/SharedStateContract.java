@@ -63,6 +63,17 @@ abstract class SharedStateContract {
     }
 
     @Test
+    void extendIfEqualsRenewsOnlyWhatOneStillHolds() {
+        String k = key();
+        state().put(k, "mine", Duration.ofSeconds(10));
+        assertThat(state().extendIfEquals(k, "theirs", Duration.ofMinutes(5))).isFalse();
+        assertThat(state().timeToLive(k)).hasValueSatisfying(ttl -> assertThat(ttl).isLessThanOrEqualTo(Duration.ofSeconds(10)));
+        assertThat(state().extendIfEquals(k, "mine", Duration.ofMinutes(5))).isTrue();
+        assertThat(state().timeToLive(k)).hasValueSatisfying(ttl -> assertThat(ttl).isGreaterThan(Duration.ofMinutes(4)));
+        assertThat(state().extendIfEquals(key(), "mine", Duration.ofMinutes(5))).as("no such key").isFalse();
+    }
+
+    @Test
     void aLockIsExclusiveUntilReleased() {
         Locks locks = new Locks(state());
         String name = key();

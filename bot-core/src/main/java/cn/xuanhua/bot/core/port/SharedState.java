@@ -25,6 +25,12 @@ public interface SharedState {
     /** Deletes {@code key} only when it still holds {@code expected}: releasing a lock one still owns. */
     boolean deleteIfEquals(String key, String expected);
 
+    /**
+     * Gives {@code key} a fresh TTL only when it still holds {@code expected}: renewing a lock one still owns, never
+     * one that expired and was taken by someone else. True when renewed.
+     */
+    boolean extendIfEquals(String key, String expected, Duration ttl);
+
     void delete(String key);
 
     /**

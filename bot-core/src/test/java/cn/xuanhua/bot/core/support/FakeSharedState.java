@@ -41,6 +41,11 @@ public final class FakeSharedState implements SharedState {
     }
 
     @Override
+    public boolean extendIfEquals(String key, String expected, Duration ttl) {
+        return expected.equals(values.get(key));
+    }
+
+    @Override
     public void delete(String key) {
         values.remove(key);
         windows.remove(key);
