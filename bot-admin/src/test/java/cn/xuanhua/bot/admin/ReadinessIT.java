@@ -66,6 +66,8 @@ class ReadinessIT {
 
             assertThat(http.get("/actuator/health/redis").statusCode()).as("Redis's own check").isEqualTo(503);
             assertThat(http.get("/actuator/health").statusCode()).as("the full check counts Redis").isEqualTo(503);
+            assertThat(bot.admin().get("/api/groups").statusCode())
+                    .as("no log-in while the lockout state cannot be read").isEqualTo(401);
         }
     }
 
