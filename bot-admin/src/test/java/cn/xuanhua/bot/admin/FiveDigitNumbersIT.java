@@ -2,9 +2,7 @@ package cn.xuanhua.bot.admin;
 
 import cn.xuanhua.bot.admin.support.Await;
 import cn.xuanhua.bot.admin.support.BotInstance;
-import cn.xuanhua.bot.admin.support.FakeWeComServer;
-import cn.xuanhua.bot.admin.support.TestServices;
-import cn.xuanhua.bot.admin.support.WeComDriver;
+import cn.xuanhua.bot.admin.support.WeComBot;
 import cn.xuanhua.bot.wecom.fake.Delivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,35 +24,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FiveDigitNumbersIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static FakeWeComServer wecom;
-    private static BotInstance bot;
-    private static WeComDriver driver;
+    private static WeComBot it;
 
     @BeforeAll
     static void start() {
-        wecom = new FakeWeComServer();
-        bot = BotInstance.start(TestServices.freshMariaDbDatabase("numbers"), TestServices.freshRedisNamespace(),
-                wecom.baseUrl());
-        driver = new WeComDriver(bot.port(), wecom.baseUrl());
-        assertThat(bot.admin().putJson("/api/groups/tw-nanguan",
-                "{\"chatId\":\"wrNumbersIT\",\"webhookKey\":\"key-numbers-it-0001\"}").statusCode()).isEqualTo(200);
+        it = WeComBot.start("numbers");
+        it.bind("tw-nanguan", "wrNumbersIT", "key-numbers-it-0001");
     }
 
     @AfterAll
     static void stop() {
-        bot.close();
-        wecom.close();
+        it.close();
     }
 
     @Test
     void theTenThousandthAppealOfADayAndTheOneAfterItGetFiveDigitNumbersThatQueryFinds() {
+        BotInstance bot = it.bot();
         LocalDate today = LocalDate.now(bot.bean(Clock.class));
         bot.db().update("INSERT INTO appeal_day_sequence (seq_date, last_value) VALUES (?, 9998)", today);
         String[] texts = {"南关街口的路灯坏了三天了,晚上很黑,麻烦尽快修一下", "我们店门口的下水道堵了两天了,污水漫到路上,请帮忙疏通",
                 "小区东门外的井盖丢了,晚上很危险,请尽快补上"};
         List<String> numbers = new ArrayList<>();
         for (String text : texts) {
-            var sent = driver.groupMessage("wrNumbersIT", "zhang.boss", text);
+            var sent = it.driver().groupMessage("wrNumbersIT", "zhang.boss", text);
             assertThat(sent.response().statusCode()).isEqualTo(200);
             numbers.add(Await.value("the appeal of " + sent.msgId(), WAIT, () -> bot.db().queryForList(
                     "SELECT number FROM appeal WHERE source_message_id = ?", String.class, "aibot:" + sent.msgId())
@@ -66,8 +58,8 @@ class FiveDigitNumbersIT {
         assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM inbox_message WHERE status = 'FAILED'", Integer.class))
                 .isZero();
 
-        var query = driver.groupMessage("wrNumbersIT", "zhang.boss", "查询 " + day + "-10001");
-        Delivery answer = wecom.awaitDelivery(d -> d.kind() == Delivery.Kind.REPLY && d.target().equals(query.msgId()),
+        var query = it.driver().groupMessage("wrNumbersIT", "zhang.boss", "查询 " + day + "-10001");
+        Delivery answer = it.wecom().awaitDelivery(d -> d.kind() == Delivery.Kind.REPLY && d.target().equals(query.msgId()),
                 WAIT);
         assertThat(answer.content()).contains(day + "-10001").doesNotContain("未找到", "格式不正确");
 

@@ -2,6 +2,7 @@ package cn.xuanhua.bot.admin;
 
 import cn.xuanhua.bot.admin.config.WeComKeys;
 import cn.xuanhua.bot.admin.support.Await;
+import cn.xuanhua.bot.admin.support.EmbeddedBot;
 import cn.xuanhua.bot.admin.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,10 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URLEncoder;
@@ -46,11 +45,8 @@ class SandboxH2IT {
 
     @BeforeAll
     static void start() {
-        app = new SpringApplicationBuilder(BotAdminApplication.class).run("--server.port=0",
-                "--bot.admin.password=" + PASSWORD, "--bot.workers.poll-interval=PT0.2S",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sandbox")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
-        http = Http.at(((WebServerApplicationContext) app).getWebServer().getPort());
+        app = EmbeddedBot.start(data, "--bot.admin.password=" + PASSWORD, "--bot.workers.poll-interval=PT0.2S");
+        http = Http.at(EmbeddedBot.port(app));
     }
 
     @AfterAll
