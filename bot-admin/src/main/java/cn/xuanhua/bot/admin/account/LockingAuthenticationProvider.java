@@ -45,7 +45,7 @@ public final class LockingAuthenticationProvider implements AuthenticationProvid
             throw wrong;
         }
         if (locked) {
-            log.info("log-in refused: account {} is locked", account);
+            log.info("log-in refused: account {} is locked", printable(account));
             throw new BadCredentialsException("Bad credentials");
         }
         shared(() -> {
@@ -66,6 +66,12 @@ public final class LockingAuthenticationProvider implements AuthenticationProvid
             log.warn("log-in refused: the lockout state is unavailable: {}", OneLine.of(e));
             throw new InternalAuthenticationServiceException("log-in is unavailable", e);
         }
+    }
+
+    /** A typed name as it may go into the log: no line breaks or other control characters, not too long. */
+    private static String printable(String account) {
+        String name = account == null ? "" : account.replaceAll("\\p{Cntrl}", "?");
+        return name.length() <= 64 ? name : name.substring(0, 64) + "...";
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -20,15 +21,15 @@ import java.util.concurrent.TimeoutException;
  * thread and the answer is DOWN once the budget is spent; probes arriving meanwhile wait on that same check rather than
  * start one each, so a dead database costs one waiting thread, not one per probe.
  */
-public final class DatabaseHealth implements HealthIndicator {
+public final class DatabaseHealth implements HealthIndicator, AutoCloseable {
     private static final int VALIDATION_SECONDS = 1;
 
     private final DataSource dataSource;
     private final Duration budget;
-    private final Executor executor;
+    private final ExecutorService executor;
     private CompletableFuture<Health> inFlight;
 
-    public DatabaseHealth(DataSource dataSource, Duration budget, Executor executor) {
+    public DatabaseHealth(DataSource dataSource, Duration budget, ExecutorService executor) {
         this.dataSource = dataSource;
         this.budget = budget;
         this.executor = executor;
@@ -45,6 +46,8 @@ public final class DatabaseHealth implements HealthIndicator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.unknown().build();
+        } catch (RejectedExecutionException shuttingDown) {
+            return Health.outOfService().build();
         }
     }
 
@@ -53,6 +56,12 @@ public final class DatabaseHealth implements HealthIndicator {
             inFlight = CompletableFuture.supplyAsync(this::connect, executor);
         }
         return inFlight;
+    }
+
+    /** Stops the checking thread with the application (a check still waiting for a connection is interrupted). */
+    @Override
+    public void close() {
+        executor.shutdownNow();
     }
 
     private Health connect() {
