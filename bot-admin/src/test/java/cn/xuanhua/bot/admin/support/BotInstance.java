@@ -48,7 +48,10 @@ public final class BotInstance implements AutoCloseable {
                 "--bot.outbox.base-delay=PT0.2S",
                 "--bot.outbox.max-delay=PT1S",
                 "--bot.workers.poll-interval=PT0.2S",
-                "--bot.appeal.watch-interval=PT1H"));
+                "--bot.appeal.watch-interval=PT1H",
+                // A test instance keeps few idle connections: several run at once beside the cached Spring contexts,
+                // and 20 idle connections each ran MariaDB out of connections (max_connections 151).
+                "--spring.datasource.hikari.minimum-idle=2"));
         for (String e : extra) {
             args.removeIf(a -> key(a).equals(key(e)));
             args.add(e);
