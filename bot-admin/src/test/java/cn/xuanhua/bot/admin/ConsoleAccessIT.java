@@ -177,6 +177,55 @@ class ConsoleAccessIT {
     }
 
     @Test
+    void staffReadTheGroupListAndTheStaffListNotAtAllSupervisorsDo() {
+        for (String path : List.of("/api/groups", "/api/groups/tw-nanguan", "/api/staff")) {
+            HttpResponse<String> staff = as("ng.liu").get(path);
+            assertThat(staff.statusCode()).as(path).isEqualTo(403);
+            assertThat(staff.body()).as(path).doesNotContain("wrConsoleNanguan", "disp.chen");
+            assertThat(as("disp.chen").get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void staffReadTheDigestsOfTheirDepartmentAndOfTheGroupsItLeadsOnly() throws Exception {
+        String week = "&week=" + cn.xuanhua.bot.core.digest.DigestPeriod.lastWeek(
+                java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai"))).isoWeek();
+        for (String other : List.of("ind-tech", "coord", "tw-guocun", "department:urban")) {
+            assertThat(as("ng.liu").get("/api/digests/weekly?groupCode=" + other + week).statusCode()).as(other)
+                    .isEqualTo(403);
+        }
+        for (String own : List.of("tw-nanguan", "department:office-nanguan")) {
+            HttpResponse<String> d = as("ng.liu").get("/api/digests/weekly?groupCode=" + own + week);
+            assertThat(d.statusCode()).as(own).isEqualTo(200);
+            assertThat(JSON.readTree(d.body()).get("groupCode").asText()).isEqualTo(own);
+        }
+        HttpResponse<String> byDefault = as("ng.liu").get("/api/digests/weekly?" + week.substring(1));
+        assertThat(byDefault.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(byDefault.body()).get("groupCode").asText())
+                .as("a staff member's default is their department").isEqualTo("department:office-nanguan");
+        assertThat(as("disp.chen").get("/api/digests/weekly?groupCode=department:urban" + week).statusCode())
+                .isEqualTo(200);
+        assertThat(as("disp.chen").get("/api/digests/weekly?groupCode=ind-tech" + week).statusCode()).isEqualTo(200);
+        assertThat(as("disp.chen").get("/api/digests/weekly?groupCode=department:nope" + week).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void searchingForPercentOrUnderscoreFindsOnlyTextThatHasThem() throws Exception {
+        String percent = newAppeal("电费一下子涨了50%,收费标准是不是有问题,麻烦帮忙核实一下");
+        String plain = newAppeal("门口的下水道堵了两天了,污水漫到路上,麻烦尽快疏通");
+        for (String q : List.of("%25", "_", "%25%25", "%5C")) {
+            JsonNode found = JSON.readTree(bot.admin().get("/api/appeals?size=200&q=" + q).body());
+            List<String> numbers = new ArrayList<>();
+            found.get("items").forEach(i -> numbers.add(i.get("number").asText()));
+            assertThat(numbers).as("q=" + q).doesNotContain(plain);
+        }
+        assertThat(JSON.readTree(bot.admin().get("/api/appeals?q=50%25").body()).get("items").get(0)
+                .get("number").asText()).isEqualTo(percent);
+        assertThat(bot.admin().getHtml("/appeals?q=_").body()).doesNotContain("/appeals/" + plain);
+    }
+
+    @Test
     void theExcelExportOpensWithPoiAndHoldsTheRowsTheUserMaySee() throws Exception {
         String n = newAppeal("胡同两边的树枝挡住了路灯,垃圾也堆着没人清,麻烦街道管管");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();

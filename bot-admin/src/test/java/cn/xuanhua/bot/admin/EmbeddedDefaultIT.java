@@ -1,15 +1,14 @@
 package cn.xuanhua.bot.admin;
 
 import cn.xuanhua.bot.admin.coordination.InMemorySharedState;
+import cn.xuanhua.bot.admin.support.EmbeddedBot;
 import cn.xuanhua.bot.admin.support.Http;
 import cn.xuanhua.bot.core.port.SharedState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -30,10 +29,7 @@ class EmbeddedDefaultIT {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(BotAdminApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("appeal-bot")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        return EmbeddedBot.start(dataDir);
     }
 
     @Test
@@ -63,7 +59,7 @@ class EmbeddedDefaultIT {
     }
 
     private static int port(ConfigurableApplicationContext app) {
-        return ((WebServerApplicationContext) app).getWebServer().getPort();
+        return EmbeddedBot.port(app);
     }
 
     private static int countMatches(String text) {

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin;
 
 import cn.xuanhua.bot.admin.support.Browser;
+import cn.xuanhua.bot.admin.support.EmbeddedBot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
@@ -39,11 +38,8 @@ class SandboxBrowserIT {
 
     @BeforeAll
     static void start() {
-        app = new SpringApplicationBuilder(BotAdminApplication.class).run("--server.port=0",
-                "--bot.admin.password=" + PASSWORD, "--bot.workers.poll-interval=PT0.2S",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("sandbox")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE");
-        base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        app = EmbeddedBot.start(data, "--bot.admin.password=" + PASSWORD, "--bot.workers.poll-interval=PT0.2S");
+        base = "http://localhost:" + EmbeddedBot.port(app);
         browser = Browser.start();
     }
 

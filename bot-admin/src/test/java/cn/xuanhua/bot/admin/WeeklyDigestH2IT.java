@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin;
 
+import cn.xuanhua.bot.admin.support.EmbeddedBot;
 import cn.xuanhua.bot.admin.support.Http;
 import cn.xuanhua.bot.admin.support.ScriptedWeek;
 import cn.xuanhua.bot.core.command.DigestRequest;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,12 +29,9 @@ class WeeklyDigestH2IT {
 
     @Test
     void theScriptedWeekGivesTheSameNumbersOnH2() throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BotAdminApplication.class).run(
-                "--server.port=0", "--bot.admin.password=" + PASSWORD,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("appeal-bot")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_ON_EXIT=FALSE")) {
+        try (ConfigurableApplicationContext app = EmbeddedBot.start(dataDir, "--bot.admin.password=" + PASSWORD)) {
             ScriptedWeek.store(app.getBean(Appeals.class), "WDH");
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            int port = EmbeddedBot.port(app);
 
             JsonNode d = json.readTree(Http.at(port).as("admin", PASSWORD)
                     .get("/api/digests/weekly?groupCode=ind-tech&week=2026-W10").body());

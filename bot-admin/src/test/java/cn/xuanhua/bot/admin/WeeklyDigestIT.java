@@ -1,6 +1,8 @@
 package cn.xuanhua.bot.admin;
 
+import cn.xuanhua.bot.admin.jobs.DeadlineWatchJob;
 import cn.xuanhua.bot.admin.jobs.MondayDigestJob;
+import cn.xuanhua.bot.admin.support.Await;
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.ProdProfileContext;
 import cn.xuanhua.bot.admin.support.ScriptedWeek;
@@ -61,6 +63,8 @@ class WeeklyDigestIT extends ProdProfileContext {
     SharedState sharedState;
     @Autowired
     JdbcTemplate db;
+    @Autowired
+    DeadlineWatchJob deadlineWatchJob;
     @Autowired
     Clock clock;
 
@@ -177,6 +181,14 @@ class WeeklyDigestIT extends ProdProfileContext {
 
     @Test
     void theMondayJobPostsOncePerGroupAcrossTwoInstancesAndAReRun() throws Exception {
+        // The scripted week's open appeals are long overdue, and the deadline watch escalates them into the
+        // coordination group. Its first scheduled pass (5 s after start) could land just after coord gets its robot
+        // below, and reach it beside the digest: let the watch escalate now and those posts be parked (coord has no
+        // robot yet), so that only the digest reaches coord's robot.
+        deadlineWatchJob.runOnce();
+        Await.until("the escalations parked", Duration.ofSeconds(20), () -> db.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE group_code = 'coord' AND status IN ('PENDING', 'SENDING')",
+                Integer.class) == 0);
         admin().putJson("/api/groups/ind-tech", "{\"webhookKey\":\"it-digest-key-tech\"}");
         admin().putJson("/api/groups/coord", "{\"webhookKey\":\"it-digest-key-coord\"}");
         MondayDigestJob otherInstance = new MondayDigestJob(

@@ -1,25 +1,22 @@
 package cn.xuanhua.bot.core;
 
+import cn.xuanhua.bot.core.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SnapshotTest {
     private final AtomicInteger loads = new AtomicInteger();
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock();
     private final Snapshot<Integer> snapshot = new Snapshot<>(loads::incrementAndGet, Duration.ofMinutes(1), clock);
 
     @Test
     void loadsOnceAndServesTheSameValueWhileFresh() {
         assertThat(snapshot.get()).isEqualTo(1);
-        clock.now = clock.now.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         assertThat(snapshot.get()).isEqualTo(1);
         assertThat(loads.get()).isEqualTo(1);
     }
@@ -27,28 +24,9 @@ class SnapshotTest {
     @Test
     void reloadsWhenStaleOrInvalidated() {
         snapshot.get();
-        clock.now = clock.now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         assertThat(snapshot.get()).isEqualTo(2);
         snapshot.invalidate();
         assertThat(snapshot.get()).isEqualTo(3);
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-26T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

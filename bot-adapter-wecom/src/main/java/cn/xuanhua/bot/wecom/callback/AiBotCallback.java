@@ -19,20 +19,26 @@ public class AiBotCallback {
     private static final Pattern LEADING_MENTION = Pattern.compile("^[\\s\\u3000]*@[^\\s\\u3000]+[\\s\\u3000]*");
 
     private final WeComCrypto crypto;
+    private final ReplayGuard replays;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AiBotCallback(String token, String encodingAesKey) {
+    public AiBotCallback(String token, String encodingAesKey, ReplayGuard replays) {
         this.crypto = new WeComCrypto(token, encodingAesKey, "");
+        this.replays = replays;
     }
 
-    /** The URL check: the decrypted echostr, to be answered as plain text. */
+    /**
+     * The URL check: the decrypted echostr, to be answered as plain text. Its timestamp is not checked: WeCom calls it
+     * once, when the administrator saves the URL, and answering it again changes nothing.
+     */
     public String verifyUrl(String msgSignature, String timestamp, String nonce, String echostr) {
         return crypto.verifyAndDecrypt(msgSignature, timestamp, nonce, echostr);
     }
 
     /**
      * Verifies, decrypts and reads one callback. Text (and the text parts of mixed) messages become inbound
-     * messages; events and other message types carry nothing to act on and give empty.
+     * messages; events and other message types carry nothing to act on and give empty. A timestamp more than 10
+     * minutes from the system clock is refused (a replay), after the body's own checks.
      *
      * @throws CallbackRejected with the status to answer when the body is refused
      */
@@ -43,6 +49,7 @@ public class AiBotCallback {
         if (encrypted == null) {
             throw new CallbackRejected(CallbackRejected.Reason.MALFORMED, "no encrypt field");
         }
+        replays.check(timestamp);
         JsonNode message = parse(crypto.verifyAndDecrypt(msgSignature, timestamp, nonce, encrypted));
         String text = textOf(message);
         String msgId = message.path("msgid").asText("");

@@ -15,19 +15,21 @@ import java.time.ZonedDateTime;
 public class AppCallback {
     private final WeComCrypto crypto;
     private final ZoneId zone;
+    private final ReplayGuard replays;
 
-    public AppCallback(String token, String encodingAesKey, String corpId, ZoneId zone) {
+    public AppCallback(String token, String encodingAesKey, String corpId, ZoneId zone, ReplayGuard replays) {
         this.crypto = new WeComCrypto(token, encodingAesKey, corpId);
         this.zone = zone;
+        this.replays = replays;
     }
 
-    /** The URL check: the decrypted echostr. */
+    /** The URL check: the decrypted echostr (its timestamp is not checked, as for the AI bot's). */
     public String verifyUrl(String msgSignature, String timestamp, String nonce, String echostr) {
         return crypto.verifyAndDecrypt(msgSignature, timestamp, nonce, echostr);
     }
 
     /**
-     * Verifies, decrypts and reads one callback.
+     * Verifies, decrypts and reads one callback; a timestamp more than 10 minutes from the system clock is refused.
      *
      * @throws CallbackRejected with the status to answer when the body is refused
      */
@@ -37,6 +39,7 @@ public class AppCallback {
         if (encrypted == null || encrypted.isBlank()) {
             throw new CallbackRejected(CallbackRejected.Reason.MALFORMED, "no Encrypt element");
         }
+        replays.check(timestamp);
         String inner = crypto.verifyAndDecrypt(msgSignature, timestamp, nonce, encrypted.trim());
         SafeXml.refuseDoctype(inner);
         SafeXml.firstElementText(inner, "MsgType"); // well-formedness check with the hardened parser

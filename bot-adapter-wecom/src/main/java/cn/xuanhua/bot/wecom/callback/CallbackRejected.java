@@ -5,7 +5,9 @@ public class CallbackRejected extends RuntimeException {
 
     /** Why a callback was refused, with the status WeCom (or an attacker) gets back. */
     public enum Reason {
-        BAD_SIGNATURE(403), MALFORMED(400), TOO_LARGE(413);
+        BAD_SIGNATURE(403), MALFORMED(400), TOO_LARGE(413),
+        /** A timestamp more than 10 minutes from now, or none: maybe a replay ({@link ReplayGuard}). */
+        STALE(403);
 
         private final int status;
 

@@ -76,7 +76,8 @@ public class WeComCrypto extends WxCryptUtil {
             throw malformed("plaintext too short");
         }
         int length = ByteBuffer.wrap(plain, 16, 4).getInt();
-        if (length < 0 || 20 + length > end) {
+        // In long: as int, 20 + 0x7fffffff wraps to a negative number, passes the check and fails the copy below.
+        if (length < 0 || 20L + length > end) {
             throw malformed("bad length");
         }
         String receiveId = new String(plain, 20 + length, end - 20 - length, StandardCharsets.UTF_8);

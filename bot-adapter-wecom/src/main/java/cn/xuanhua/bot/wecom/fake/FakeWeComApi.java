@@ -1,8 +1,11 @@
 package cn.xuanhua.bot.wecom.fake;
 
+import cn.xuanhua.bot.core.Secret;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * A stand-in for the parts of WeCom's server API the bot calls: token, group robot webhook, app message, appchat,
  * customer-group template, and AI-bot response_url replies (one use each). It answers the way WeCom does
- * ({@code {"errcode":0,...}}) and records what it accepted. The sandbox serves it under {@code /sandbox/qyapi}
+ * ({@code {"errcode":0,...}}; 40013 for an unknown CorpID, 40001 for a wrong secret, 40014 for an unknown token) and
+ * records what it accepted. The sandbox serves it under {@code /sandbox/qyapi}
  * and the integration tests behind a plain HTTP server; it knows nothing of HTTP itself.
  */
 public class FakeWeComApi {
@@ -39,6 +43,19 @@ public class FakeWeComApi {
     private final Set<String> usedReplies = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tokenFetches = new AtomicInteger();
     private final Map<String, String> customerGroups = new ConcurrentHashMap<>();
+    private final String corpId;
+    private final Secret corpSecret;
+
+    /**
+     * @param corpId     the only CorpID {@code gettoken} accepts
+     * @param corpSecret the only secret it accepts: the fake is reachable by anyone who reaches the bot (the sandbox
+     *                   serves it without a log-in, as WeCom's API is), so like WeCom it hands out tokens only for
+     *                   the right secret, and every other call needs a token it handed out
+     */
+    public FakeWeComApi(String corpId, Secret corpSecret) {
+        this.corpId = corpId;
+        this.corpSecret = corpSecret;
+    }
 
     /** Handles one call; {@code path} is relative to the API base, e.g. {@code /cgi-bin/webhook/send}. */
     public Answer handle(String method, String path, Map<String, String> query, String body) {
@@ -98,8 +115,13 @@ public class FakeWeComApi {
     }
 
     private Answer token(Map<String, String> query) {
-        if (query.getOrDefault("corpid", "").isEmpty() || query.getOrDefault("corpsecret", "").isEmpty()) {
-            return Answer.error(40013, "invalid corpid or corpsecret");
+        String secret = query.getOrDefault("corpsecret", "");
+        if (!query.getOrDefault("corpid", "").equals(corpId) || secret.isEmpty()) {
+            return Answer.error(40013, "invalid corpid");
+        }
+        if (!corpSecret.isSet() || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
+                corpSecret.reveal().getBytes(StandardCharsets.UTF_8))) {
+            return Answer.error(40001, "invalid credential");
         }
         tokenFetches.incrementAndGet();
         String token = "fake-token-" + UUID.randomUUID();

@@ -46,10 +46,11 @@ public class CustomerGroupSync {
                 .map(m -> new GroupMember(m.getUserId(), m.getType() == 1,
                         m.getJoinTime() == null ? null : Instant.ofEpochSecond(m.getJoinTime()).atZone(zone)))
                 .toList();
-        members.replace(chatId, now);
+        // The owner first: whoever sees the new members (the console, a test waiting for them) sees the new owner.
         if (chat.getOwner() != null && !chat.getOwner().equals(group.get().ownerUserId())) {
             groups.updateBinding(group.get().code(), null, null, chat.getOwner());
         }
+        members.replace(chatId, now);
         return "refreshed: " + now.size() + " members, owner " + chat.getOwner();
     }
 }

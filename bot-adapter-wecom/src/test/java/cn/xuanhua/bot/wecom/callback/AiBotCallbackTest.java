@@ -6,6 +6,9 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -16,7 +19,7 @@ class AiBotCallbackTest {
     private static final String TOKEN = "aibotToken1";
     private static final String KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
     private static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-26T10:00:00+08:00[Asia/Shanghai]");
-    private final AiBotCallback callback = new AiBotCallback(TOKEN, KEY);
+    private final AiBotCallback callback = new AiBotCallback(TOKEN, KEY, new ReplayGuard(Clock.systemUTC()));
     private final WxCryptUtil wecom = new WxCryptUtil(TOKEN, KEY, "");
 
     private Optional<InboundMessage> deliver(String plainJson) {
@@ -78,5 +81,24 @@ class AiBotCallbackTest {
     private static String tampered(String signature) {
         char first = signature.charAt(0) == '0' ? '1' : '0';
         return first + signature.substring(1);
+    }
+
+    @Test
+    void refusesACorrectlySignedMessageStampedMoreThanTenMinutesFromTheSystemClock() {
+        Instant now = Instant.parse("2026-11-26T02:00:00Z");
+        AiBotCallback at = new AiBotCallback(TOKEN, KEY, new ReplayGuard(Clock.fixed(now, ZoneOffset.UTC)));
+        String encrypted = wecom.encryptContext("{\"msgid\":\"r1\",\"chattype\":\"single\",\"from\":{\"userid\":\"u1\"},"
+                + "\"msgtype\":\"text\",\"text\":{\"content\":\"路灯坏了\"}}").getEncrypt();
+        byte[] body = ("{\"encrypt\":\"" + encrypted + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (String stamp : new String[]{"1577808000", Long.toString(now.getEpochSecond() + 601),
+                Long.toString(now.getEpochSecond() - 601), "abc", "99999999999999999999", "-60"}) {
+            String signature = new WeComCrypto(TOKEN, KEY, "").sign(stamp, "n1", encrypted);
+            assertThatThrownBy(() -> at.read(signature, stamp, "n1", body, NOW)).as("timestamp '%s'", stamp)
+                    .hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.STALE);
+        }
+        String fresh = Long.toString(now.getEpochSecond() - 540);
+        assertThat(at.read(new WeComCrypto(TOKEN, KEY, "").sign(fresh, "n1", encrypted), fresh, "n1", body, NOW))
+                .map(InboundMessage::messageId).contains("r1");
+        assertThat(CallbackRejected.Reason.STALE.status()).isEqualTo(403);
     }
 }

@@ -4,7 +4,10 @@ import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +16,8 @@ class AppCallbackTest {
     private static final String TOKEN = "QDG6eK";
     private static final String KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
     private static final String CORP_ID = "wx5823bf96d3bd56c7";
-    private final AppCallback callback = new AppCallback(TOKEN, KEY, CORP_ID, ZoneId.of("Asia/Shanghai"));
+    private final AppCallback callback = new AppCallback(TOKEN, KEY, CORP_ID, ZoneId.of("Asia/Shanghai"),
+            new ReplayGuard(Clock.systemUTC()));
     private final WxCryptUtil wecom = new WxCryptUtil(TOKEN, KEY, CORP_ID);
 
     private AppCallbackEvent deliver(String innerXml) {
@@ -71,5 +75,27 @@ class AppCallbackTest {
                 .hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.MALFORMED);
         assertThatThrownBy(() -> callback.read("s", "1", "2", "{\"encrypt\":1}".getBytes(StandardCharsets.UTF_8)))
                 .hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.MALFORMED);
+    }
+
+    @Test
+    void refusesACorrectlySignedMessageStampedMoreThanTenMinutesFromTheSystemClockButNotTheUrlCheck() {
+        Instant now = Instant.parse("2026-11-26T02:00:00Z");
+        AppCallback at = new AppCallback(TOKEN, KEY, CORP_ID, ZoneId.of("Asia/Shanghai"),
+                new ReplayGuard(Clock.fixed(now, ZoneOffset.UTC)));
+        String encrypted = wecom.encryptContext("<xml><ToUserName>c</ToUserName><FromUserName>liu.hr</FromUserName>"
+                + "<CreateTime>1795000000</CreateTime><MsgType>text</MsgType><Content>受理 0007</Content>"
+                + "<MsgId>42</MsgId><AgentID>1000002</AgentID></xml>").getEncrypt();
+        byte[] envelope = ("<xml><Encrypt><![CDATA[" + encrypted + "]]></Encrypt></xml>").getBytes(StandardCharsets.UTF_8);
+        WeComCrypto signer = new WeComCrypto(TOKEN, KEY, CORP_ID);
+        for (String stamp : new String[]{"1577808000", Long.toString(now.getEpochSecond() + 3600), "abc"}) {
+            assertThatThrownBy(() -> at.read(signer.sign(stamp, "n", encrypted), stamp, "n", envelope))
+                    .as("timestamp '%s'", stamp).hasFieldOrPropertyWithValue("reason", CallbackRejected.Reason.STALE);
+        }
+        String fresh = Long.toString(now.getEpochSecond() + 30);
+        assertThat(at.read(signer.sign(fresh, "n", encrypted), fresh, "n", envelope))
+                .isInstanceOf(AppCallbackEvent.Message.class);
+        assertThat(at.verifyUrl("5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3", "1409659589", "263014780",
+                "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ=="))
+                .as("the URL check (WeCom's 2014 sample) is exempt").isEqualTo("1616140317555161061");
     }
 }

@@ -59,6 +59,37 @@ class WeComCryptoTest {
     }
 
     @Test
+    void rejectsALengthFieldPastTheEndAs400EvenWhereTheSumOverflows() {
+        WeComCrypto crypto = new WeComCrypto(TOKEN, AES_KEY, "");
+        for (int length : new int[]{0x7fffffff, 0x7ffffff0, Integer.MAX_VALUE - 19, 1000}) {
+            String cipherText = encryptedWithLengthField(length);
+            String signature = crypto.sign("1", "2", cipherText);
+            assertThatThrownBy(() -> crypto.verifyAndDecrypt(signature, "1", "2", cipherText))
+                    .as("length field %d", length)
+                    .isInstanceOfSatisfying(CallbackRejected.class,
+                            e -> assertThat(e.reason()).isEqualTo(CallbackRejected.Reason.MALFORMED));
+        }
+    }
+
+    /** WeCom's plaintext layout (16 random bytes, length, message, receive id) with a lying length, encrypted. */
+    private static String encryptedWithLengthField(int length) {
+        try {
+            byte[] key = java.util.Base64.getDecoder().decode(AES_KEY + "=");
+            java.nio.ByteBuffer plain = java.nio.ByteBuffer.allocate(64);
+            plain.put(new byte[16]).putInt(length).put("{\"msgid\":\"m1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] bytes = plain.array();
+            int used = plain.position();
+            java.util.Arrays.fill(bytes, used, 64, (byte) (64 - used));
+            javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/CBC/NoPadding");
+            aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                    new javax.crypto.spec.IvParameterSpec(java.util.Arrays.copyOf(key, 16)));
+            return java.util.Base64.getEncoder().encodeToString(aes.doFinal(bytes));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void refusesAMalformedAesKeyAtConfigurationTime() {
         assertThatThrownBy(() -> new WeComCrypto(TOKEN, "short", "")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.account;
 
 import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.StaffMember;
 
 import java.util.Objects;
@@ -44,6 +45,20 @@ public record ConsoleUser(String username, ConsoleRole role, StaffMember staff, 
 
     public boolean mayRead(String appealDepartmentCode) {
         return departmentScope().map(d -> d.equals(appealDepartmentCode)).orElse(true);
+    }
+
+    /**
+     * Digests: those who read every appeal read every digest; staff their own department's and those of the groups
+     * their department leads (a township office its township's group). Group bindings, chat ids and the staff list are
+     * not theirs to read at all (see SecurityConfiguration).
+     */
+    public boolean mayReadDigestOf(ChatGroup group) {
+        return readsAllAppeals() || (staff != null && staff.departmentCode().equals(group.leadDepartmentCode()));
+    }
+
+    /** The digest a user gets when they name none: the district's, or a staff member's own department's. */
+    public Optional<String> ownDigestScope() {
+        return departmentScope().map(code -> ChatGroup.DEPARTMENT_SCOPE + code);
     }
 
     /** The unmasked text is for the handling department's own staff and for administrators only. */

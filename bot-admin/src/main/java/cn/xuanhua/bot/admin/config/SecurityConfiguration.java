@@ -1,10 +1,17 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.admin.account.ConsoleUserDetailsService;
+import cn.xuanhua.bot.admin.account.LockingAuthenticationProvider;
 import cn.xuanhua.bot.admin.web.JsonSecurityErrors;
+import cn.xuanhua.bot.core.coordination.LoginLockout;
+import cn.xuanhua.bot.core.port.SharedState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,12 +19,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.time.Clock;
 import java.util.Set;
 
 /**
  * Who may reach what. WeCom callbacks, the health probe and the log-in page are open; every page and every
  * {@code /api/**} call needs a log-in (form or HTTP Basic). Roles: ADMIN everything; DISPATCHER and LEADER read
- * groups, staff and rules; everyone the appeals (STAFF only their department's, checked per appeal) and the
+ * groups, staff and rules (pages and API; STAFF none of them); everyone the appeals (STAFF only their department's, checked per appeal) and the
  * calendar; changes to groups, staff, rules, the calendar and the outbox are ADMIN's. API calls without a log-in get
  * a JSON 401, pages a redirect to {@code /login}. Browser forms and API calls riding on a browser session carry a
  * CSRF token; callbacks, Basic-authenticated clients and session-less API calls cannot be forged by a third-party
@@ -33,14 +41,30 @@ public class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one authentication manager of the form log-in and HTTP Basic: the account table's passwords, throttled by
+     * {@link LoginLockout} (locks shared by every instance through {@link SharedState}).
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors jsonErrors) throws Exception {
+    AuthenticationManager authenticationManager(ConsoleUserDetailsService accounts, PasswordEncoder encoder,
+                                                SharedState state, Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new LockingAuthenticationProvider(passwords, new LoginLockout(state, clock)));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonSecurityErrors jsonErrors,
+                                            AuthenticationManager authenticationManager) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        http.authorizeHttpRequests(auth -> auth
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/wecom/**", "/sandbox/qyapi/**", "/actuator/health", "/actuator/health/**",
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/staff/**").hasRole("ADMIN")
+                        // Chat ids, owners and the staff list are not department staff's business.
+                        .requestMatchers("/api/groups/**", "/api/staff/**").hasAnyRole(SUPERVISORS)
                         // Typing as anyone in the sandbox and resending parked posts are administrators' tools.
                         .requestMatchers("/sandbox/**", "/outbox/**", "/inbox/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/groups/**", "/staff/**", "/rules/**", "/calendar/**")

@@ -13,6 +13,7 @@ import cn.xuanhua.bot.core.port.Groups;
 import cn.xuanhua.bot.core.port.SharedState;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallback;
+import cn.xuanhua.bot.wecom.callback.ReplayGuard;
 import cn.xuanhua.bot.wecom.client.WeComClients;
 import cn.xuanhua.bot.wecom.client.WeComSettings;
 import cn.xuanhua.bot.wecom.members.CustomerGroupSync;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -42,12 +44,18 @@ public class WeComConfiguration {
         return properties.wecom().sandbox() ? WeComKeys.forSandbox() : WeComKeys.from(properties.wecom());
     }
 
+    /**
+     * The callback readers. Their replay check reads the system clock, not the injected one: WeCom stamps callbacks
+     * in real time, and {@code bot.clock.offset} (a drill's shifted days) must not make every real callback stale.
+     */
     @Bean
     WeComCallbacks weComCallbacks(WeComKeys keys, BotProperties properties) {
+        ReplayGuard replays = new ReplayGuard(Clock.systemUTC());
         AiBotCallback aiBot = keys.aibotConfigured()
-                ? new AiBotCallback(keys.aibotToken().reveal(), keys.aibotAesKey().reveal()) : null;
+                ? new AiBotCallback(keys.aibotToken().reveal(), keys.aibotAesKey().reveal(), replays) : null;
         AppCallback app = keys.appConfigured()
-                ? new AppCallback(keys.appToken().reveal(), keys.appAesKey().reveal(), keys.corpId(), properties.timezone())
+                ? new AppCallback(keys.appToken().reveal(), keys.appAesKey().reveal(), keys.corpId(),
+                properties.timezone(), replays)
                 : null;
         return new WeComCallbacks(Optional.ofNullable(aiBot), Optional.ofNullable(app));
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +23,7 @@ public class InMemorySharedState implements SharedState {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ArrayDeque<Instant>> slidingLogs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Deque<Instant>> windows = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public InMemorySharedState(Clock clock) {
@@ -73,8 +75,23 @@ public class InMemorySharedState implements SharedState {
     }
 
     @Override
+    public boolean extendIfEquals(String key, String expected, Duration ttl) {
+        Instant now = clock.instant();
+        boolean[] extended = {false};
+        entries.computeIfPresent(key, (k, e) -> {
+            if (e.expired(now) || !e.value().equals(expected)) {
+                return e;
+            }
+            extended[0] = true;
+            return new Entry(e.value(), now.plus(ttl));
+        });
+        return extended[0];
+    }
+
+    @Override
     public void delete(String key) {
         entries.remove(key);
+        windows.remove(key);
     }
 
     @Override
@@ -100,6 +117,21 @@ public class InMemorySharedState implements SharedState {
             }
             return Duration.between(now, uses.peekFirst().plus(window));
         }
+    }
+
+    @Override
+    public long recordInWindow(String key, Instant at, Duration window) {
+        Instant from = at.minus(window);
+        int[] count = {0};
+        // compute() keeps each key's record-and-count atomic, as the Redis script is.
+        windows.compute(key, (k, old) -> {
+            Deque<Instant> kept = old == null ? new ArrayDeque<>() : old;
+            kept.removeIf(e -> !e.isAfter(from));
+            kept.addLast(at);
+            count[0] = kept.size();
+            return kept;
+        });
+        return count[0];
     }
 
     private Optional<Entry> live(String key) {

@@ -6,8 +6,10 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +19,10 @@ import java.util.concurrent.TimeUnit;
 public class RedisSharedState implements SharedState {
     private static final RedisScript<Long> DELETE_IF_EQUALS = new DefaultRedisScript<>(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
+            Long.class);
+    private static final RedisScript<Long> EXTEND_IF_EQUALS = new DefaultRedisScript<>(
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) "
+                    + "else return 0 end",
             Long.class);
     private static final RedisScript<Long> INCREMENT_IN_WINDOW = new DefaultRedisScript<>(
             "local n = redis.call('incr', KEYS[1]) "
@@ -40,6 +46,13 @@ public class RedisSharedState implements SharedState {
                     + "end "
                     + "local oldest = redis.call('zrange', KEYS[1], 0, 0, 'WITHSCORES') "
                     + "return math.max(1, tonumber(oldest[2]) + window - now)",
+            Long.class);
+    /** Drops the events before the window, adds this one (a unique member), counts, and lets an idle key expire. */
+    private static final RedisScript<Long> RECORD_IN_WINDOW = new DefaultRedisScript<>(
+            "redis.call('zremrangebyscore', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2])) "
+                    + "redis.call('zadd', KEYS[1], ARGV[1], ARGV[3]) "
+                    + "redis.call('pexpire', KEYS[1], ARGV[2]) "
+                    + "return redis.call('zcard', KEYS[1])",
             Long.class);
 
     private final StringRedisTemplate redis;
@@ -78,6 +91,12 @@ public class RedisSharedState implements SharedState {
     }
 
     @Override
+    public boolean extendIfEquals(String key, String expected, Duration ttl) {
+        Long n = redis.execute(EXTEND_IF_EQUALS, List.of(k(key)), expected, Long.toString(ttl.toMillis()));
+        return n != null && n > 0;
+    }
+
+    @Override
     public void delete(String key) {
         redis.delete(k(key));
     }
@@ -91,8 +110,15 @@ public class RedisSharedState implements SharedState {
     @Override
     public Duration acquireSliding(String key, int limit, Duration window) {
         Long wait = redis.execute(ACQUIRE_SLIDING, List.of(k(key)), Long.toString(window.toMillis()),
-                Integer.toString(limit), java.util.UUID.randomUUID().toString());
+                Integer.toString(limit), UUID.randomUUID().toString());
         return wait == null || wait <= 0 ? Duration.ZERO : Duration.ofMillis(wait);
+    }
+
+    @Override
+    public long recordInWindow(String key, Instant at, Duration window) {
+        Long n = redis.execute(RECORD_IN_WINDOW, List.of(k(key)), Long.toString(at.toEpochMilli()),
+                Long.toString(window.toMillis()), at.toEpochMilli() + ":" + UUID.randomUUID());
+        return n == null ? 0 : n;
     }
 
     private String k(String key) {

@@ -1,12 +1,10 @@
 package cn.xuanhua.bot.admin.dashboard;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.core.Secret;
 import cn.xuanhua.bot.core.digest.DigestBuilder;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.port.Groups;
 import org.springframework.stereotype.Service;
@@ -64,8 +62,7 @@ public class DashboardService {
     /** The district for those who read every appeal; a staff member's own department otherwise. */
     private ChatGroup scopeOf(ConsoleUser me) {
         return me.departmentScope()
-                .map(code -> new ChatGroup("department:" + code, me.departmentName(), GroupKind.DEPARTMENT, null,
-                        Secret.empty(), GroupBinding.WEBHOOK, null, code))
+                .map(code -> ChatGroup.departmentScope(code, me.departmentName()))
                 .orElseGet(() -> groups.all().stream().filter(g -> g.kind() == GroupKind.COORDINATION).findFirst()
                         .map(g -> new ChatGroup(g.code(), "宣化区", g.kind(), g.chatId(), g.webhookKey(), g.binding(),
                                 g.ownerUserId(), g.leadDepartmentCode()))

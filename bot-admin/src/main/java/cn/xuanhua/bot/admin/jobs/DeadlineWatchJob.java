@@ -14,13 +14,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the deadline watch on a timer: reminders, overdue escalations and unrated closes. One instance at a time
- * (a shared lock); each appeal that needs something in its own transaction with its notices. Every stage is recorded on the appeal and
+ * (a shared lock, renewed while a pass runs); each appeal that needs something in its own transaction with its notices. Every stage is recorded on the appeal and
  * keyed in the outbox, so restarts and other instances never send one twice. The time comes from the injected
  * clock, so {@code bot.clock.offset} moves the watch too.
  */
@@ -28,6 +30,8 @@ import java.util.Optional;
 public class DeadlineWatchJob {
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatchJob.class);
     private static final Duration LOCK_TTL = Duration.ofMinutes(5);
+    /** A third of the TTL: two renewals may fail (a slow Redis answer) before the lock could run out. */
+    private static final Duration RENEW_EVERY = LOCK_TTL.dividedBy(3);
 
     private final DeadlineWatch watch;
     private final Appeals appeals;
@@ -53,15 +57,33 @@ public class DeadlineWatchJob {
             return;
         }
         try (Locks.Held held = lock.get()) {
-            runOnce();
+            pass(held::renew);
         }
     }
 
     /** One pass over the appeals that may need a reminder or escalation now; returns how many actions were taken. */
     public int runOnce() {
+        return pass(() -> true);
+    }
+
+    /**
+     * The pass. A long one (a large backlog, a slow database) outlasts the lock's TTL, and another instance would
+     * start the same pass beside it: between appeals, once a third of the TTL has gone by, {@code keepLock} renews
+     * the lock; when it cannot (the lock ran out and may be someone else's), the pass stops and leaves the rest to
+     * the holder.
+     */
+    private int pass(BooleanSupplier keepLock) {
         ZonedDateTime now = ZonedDateTime.now(clock);
+        Instant renewAt = clock.instant().plus(RENEW_EVERY);
         int actions = 0;
         for (Appeal appeal : appeals.watchCandidates(now)) {
+            if (!clock.instant().isBefore(renewAt)) {
+                if (!keepLock.getAsBoolean()) {
+                    log.warn("deadline watch lost its lock mid-pass; stopping, the next pass takes up the rest");
+                    break;
+                }
+                renewAt = clock.instant().plus(RENEW_EVERY);
+            }
             try {
                 // Most candidates need nothing at this minute: only those that do get a transaction.
                 List<WatchStage> due = watch.advance(appeal, now);

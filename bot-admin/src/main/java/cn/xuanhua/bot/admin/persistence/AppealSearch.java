@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The read side of appeals for the API and the console: filtered, searched, paged rows, newest first. Search is a
- * substring match on the number and the masked text (a district's volume does not need a full-text index).
+ * substring match on the number and the masked text (a district's volume does not need a full-text index), of the
+ * characters as typed: {@code %} and {@code _} are not wildcards.
  */
 @Repository
 public class AppealSearch {
@@ -57,7 +58,9 @@ public class AppealSearch {
                 .ge(f.createdFrom() != null, AppealRecord::getCreatedAt, f.createdFrom())
                 .lt(f.createdTo() != null, AppealRecord::getCreatedAt, f.createdTo());
         if (given(f.query())) {
-            w.and(q -> q.like(AppealRecord::getMaskedText, f.query()).or().like(AppealRecord::getNumber, f.query()));
+            String contains = "%" + likeLiteral(f.query()) + "%";
+            w.and(q -> q.apply("masked_text LIKE {0} ESCAPE '!'", contains).or()
+                    .apply("number LIKE {0} ESCAPE '!'", contains));
         }
         if (f.overdueAt() != null) {
             // Like AppealView.overdue: open and past due, or escalated as overdue and still open.
@@ -65,6 +68,15 @@ public class AppealSearch {
                     .and(o -> o.lt(AppealRecord::getDueAt, f.overdueAt()).or().eq(AppealRecord::getOverdue, true));
         }
         return w;
+    }
+
+    /**
+     * The text as a LIKE pattern that matches it literally: a person searching for "50%" or "a_b" means those
+     * characters, and MyBatis-Plus's like() passed them on as wildcards ({@code q=%} matched every appeal). The escape
+     * character is {@code !} rather than a backslash, which MySQL and H2 treat differently inside string literals.
+     */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static boolean given(String s) {

@@ -8,8 +8,9 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +36,16 @@ public class MybatisOutbox implements Outbox {
 
     private final OutboxMapper mapper;
     private final Clock clock;
+    private final TransactionTemplate snapshot;
+    private final TransactionTemplate live;
 
-    public MybatisOutbox(OutboxMapper mapper, Clock clock) {
+    public MybatisOutbox(OutboxMapper mapper, Clock clock, PlatformTransactionManager transactions) {
         this.mapper = mapper;
         this.clock = clock;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.live = new TransactionTemplate(transactions);
+        live.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /**
@@ -96,12 +103,15 @@ public class MybatisOutbox implements Outbox {
      *
      * <p>The heads are read in one snapshot (a repeatable-read transaction): read statement by statement, a post
      * claimed or returned to the queue between two reads could hide the true head and let the one behind it go first.
-     * The claims themselves re-check the live row.
+     * The claims are made after that snapshot, in a read-committed transaction of their own, against the live rows.
+     * Inside the snapshot they were refused on H2 whenever another sender had claimed, sent or returned one of those
+     * rows since the snapshot began: H2 does not update a row version its repeatable-read snapshot cannot see, and
+     * reports it as "Deadlock detected" (MySQL and MariaDB update the latest version). Claims take their rows in id
+     * order, so two senders claiming at once never wait on each other in a circle.
      */
-    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public List<Claimed> claimDue(int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> due = queueHeads().stream()
+        List<Long> due = snapshot.execute(tx -> queueHeads()).stream()
                 .filter(head -> !head.getNextAttemptAt().isAfter(now))
                 .map(OutboxRecord::getId)
                 .sorted()
@@ -110,6 +120,10 @@ public class MybatisOutbox implements Outbox {
         if (due.isEmpty()) {
             return List.of();
         }
+        return live.execute(tx -> claim(due, now, lease));
+    }
+
+    private List<Claimed> claim(List<Long> due, LocalDateTime now, Duration lease) {
         List<Claimed> claimed = new ArrayList<>();
         // Read again, with the conditions: another sender may have claimed one of them since the heads were read,
         // and its claim (a new lease) must not be taken over.

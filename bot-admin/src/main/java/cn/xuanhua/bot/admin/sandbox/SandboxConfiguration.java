@@ -18,9 +18,10 @@ import java.time.Clock;
 @ConditionalOnProperty(name = "bot.wecom.mode", havingValue = "sandbox", matchIfMissing = true)
 public class SandboxConfiguration {
 
+    /** The fake WeCom knows the sandbox's generated CorpID and secret, the ones the bot's own client uses. */
     @Bean
-    FakeWeComApi fakeWeComApi() {
-        return new FakeWeComApi();
+    FakeWeComApi fakeWeComApi(WeComKeys keys) {
+        return new FakeWeComApi(keys.corpId(), keys.appSecret());
     }
 
     @Bean

@@ -94,9 +94,10 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError("payload_too_large", "请求体过大"));
     }
 
+    /** The bot's own fault: 500 without details, and one log line (see {@link OneLine}). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
-        log.error("unexpected error in an API call", e);
+        log.error("unexpected error in an API call: {}", OneLine.of(e));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError("internal", "服务器内部错误, 请稍后重试"));
     }

@@ -1,13 +1,10 @@
 package cn.xuanhua.bot.admin.coordination;
 
+import cn.xuanhua.bot.admin.support.MutableClock;
 import cn.xuanhua.bot.core.port.SharedState;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,28 +31,5 @@ class InMemorySharedStateTest extends SharedStateContract {
         state.incrementInWindow("w", Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(1));
         assertThat(state.incrementInWindow("w", Duration.ofMinutes(1))).isEqualTo(1);
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T02:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -6,6 +6,7 @@ import cn.xuanhua.bot.core.port.SharedState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,32 @@ abstract class SharedStateContract {
         assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
         assertThat(state().acquireSliding(k, 3, Duration.ofMinutes(1))).as("refused uses are not logged").isPositive();
         assertThat(state().acquireSliding(key(), 3, Duration.ofMinutes(1))).as("another key is apart").isZero();
+    }
+
+    @Test
+    void countsTheEventsOfASlidingWindowByTheCallersClock() {
+        String k = key();
+        Instant start = Instant.parse("2026-11-26T02:00:00Z");
+        Duration window = Duration.ofMinutes(15);
+        assertThat(state().recordInWindow(k, start, window)).isEqualTo(1);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(10)), window)).isEqualTo(2);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(14)), window)).isEqualTo(3);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(16)), window))
+                .as("the first event has left the window").isEqualTo(3);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(40)), window)).isEqualTo(1);
+        state().delete(k);
+        assertThat(state().recordInWindow(k, start.plus(Duration.ofMinutes(41)), window)).isEqualTo(1);
+    }
+
+    @Test
+    void extendIfEqualsRenewsOnlyWhatOneStillHolds() {
+        String k = key();
+        state().put(k, "mine", Duration.ofSeconds(10));
+        assertThat(state().extendIfEquals(k, "theirs", Duration.ofMinutes(5))).isFalse();
+        assertThat(state().timeToLive(k)).hasValueSatisfying(ttl -> assertThat(ttl).isLessThanOrEqualTo(Duration.ofSeconds(10)));
+        assertThat(state().extendIfEquals(k, "mine", Duration.ofMinutes(5))).isTrue();
+        assertThat(state().timeToLive(k)).hasValueSatisfying(ttl -> assertThat(ttl).isGreaterThan(Duration.ofMinutes(4)));
+        assertThat(state().extendIfEquals(key(), "mine", Duration.ofMinutes(5))).as("no such key").isFalse();
     }
 
     @Test

@@ -22,7 +22,10 @@ public final class BotInstance implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts an instance; {@code extra} are more {@code --key=value} settings. */
+    /**
+     * Starts an instance; {@code extra} are more {@code --key=value} settings, each replacing a default of the same key
+     * (Spring would join two values of one key with a comma).
+     */
     public static BotInstance start(String dbUrl, String redisNamespace, String wecomBase, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.profiles.active=prod",
@@ -46,11 +49,20 @@ public final class BotInstance implements AutoCloseable {
                 "--bot.outbox.max-delay=PT1S",
                 "--bot.workers.poll-interval=PT0.2S",
                 "--bot.appeal.watch-interval=PT1H",
-                // Dozens of instances share the test MariaDB (151 connections by default): a small pool each.
-                "--spring.datasource.hikari.maximum-pool-size=6",
-                "--spring.datasource.hikari.minimum-idle=1"));
-        args.addAll(List.of(extra));
+                // A test instance keeps few idle connections: several run at once beside the cached Spring contexts,
+                // and 20 idle connections each ran MariaDB out of connections (max_connections 151).
+                "--spring.datasource.hikari.minimum-idle=2",
+                "--spring.datasource.hikari.maximum-pool-size=6"));
+        for (String e : extra) {
+            args.removeIf(a -> key(a).equals(key(e)));
+            args.add(e);
+        }
         return new BotInstance(new SpringApplicationBuilder(BotAdminApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    private static String key(String arg) {
+        int eq = arg.indexOf('=');
+        return eq < 0 ? arg : arg.substring(0, eq);
     }
 
     public int port() {

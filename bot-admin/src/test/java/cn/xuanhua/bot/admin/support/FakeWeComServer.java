@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  * or the whole server "down" (every call answered 503).
  */
 public final class FakeWeComServer implements AutoCloseable {
-    private final FakeWeComApi api = new FakeWeComApi();
+    /** It knows the CorpID and secret every test instance runs with ({@link WeComDriver}). */
+    private final FakeWeComApi api = new FakeWeComApi(WeComDriver.CORP_ID,
+            cn.xuanhua.bot.core.Secret.of(WeComDriver.APP_SECRET));
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor;
     private final Map<String, Queue<Integer>> plannedErrors = new ConcurrentHashMap<>();

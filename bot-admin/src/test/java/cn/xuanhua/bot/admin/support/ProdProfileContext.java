@@ -13,9 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 // The password is an inlined property, not a dynamic one: the prod start-up check reads it before the
 // context (and so before @DynamicPropertySource values) exists. WeCom calls go to a closed local port unless a test
 // points them at its fake server: nothing a test does may leave this machine.
+// Few idle connections: Spring keeps each context of these tests open until the JVM ends, beside the test instances.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"bot.admin.password=" + ProdProfileContext.ADMIN_PASSWORD, "bot.wecom.api-base-url=http://127.0.0.1:9",
-                "spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.minimum-idle=1"})
+                "spring.datasource.hikari.minimum-idle=2", "spring.datasource.hikari.maximum-pool-size=6"})
 @ActiveProfiles("prod")
 public abstract class ProdProfileContext {
     protected static final String ADMIN_PASSWORD = "it-admin-pass-1";

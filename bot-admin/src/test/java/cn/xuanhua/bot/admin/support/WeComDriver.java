@@ -47,6 +47,34 @@ public final class WeComDriver {
         return http.postJson("/wecom/aibot/callback?" + query(c), "{\"encrypt\":\"" + c.getEncrypt() + "\"}");
     }
 
+    /** A group message correctly encrypted and signed, but stamped with {@code timestamp} (a replay, or a forgery). */
+    public HttpResponse<String> groupMessageStamped(String timestamp, String msgId, String chatId, String userId,
+                                                    String text) {
+        String json = "{\"msgid\":\"" + msgId + "\",\"chatid\":\"" + chatId + "\",\"chattype\":\"group\","
+                + "\"from\":{\"userid\":\"" + userId + "\"},\"msgtype\":\"text\",\"text\":{\"content\":\"" + text + "\"}}";
+        String encrypted = new WxCryptUtil(AIBOT_TOKEN, AES_KEY, "").encryptContext(json).getEncrypt();
+        String nonce = "n" + msgId;
+        return http.postJson("/wecom/aibot/callback?" + query(AIBOT_TOKEN, timestamp, nonce, encrypted),
+                "{\"encrypt\":\"" + encrypted + "\"}");
+    }
+
+    /** A private message to the app, correctly encrypted and signed, but stamped with {@code timestamp}. */
+    public HttpResponse<String> appMessageStamped(String timestamp, long msgId, String userId, String text) {
+        String inner = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + userId
+                + "]]></FromUserName><CreateTime>" + (System.currentTimeMillis() / 1000) + "</CreateTime>"
+                + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + text + "]]></Content>"
+                + "<MsgId>" + msgId + "</MsgId><AgentID>1000002</AgentID></xml>";
+        String encrypted = new WxCryptUtil(APP_TOKEN, AES_KEY, CORP_ID).encryptContext(inner).getEncrypt();
+        return http.postXml("/wecom/app/callback?" + query(APP_TOKEN, timestamp, "n" + msgId, encrypted),
+                "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                        + "]]></Encrypt></xml>");
+    }
+
+    private static String query(String token, String timestamp, String nonce, String encrypted) {
+        return "msg_signature=" + me.chanjar.weixin.common.util.crypto.SHA1.gen(token, timestamp, nonce, encrypted)
+                + "&timestamp=" + URLEncoder.encode(timestamp, StandardCharsets.UTF_8) + "&nonce=" + nonce;
+    }
+
     /** A private message to the self-built app (staff commands). */
     public HttpResponse<String> appMessage(String userId, String text) {
         long msgId = Math.abs(UUID.randomUUID().getMostSignificantBits());

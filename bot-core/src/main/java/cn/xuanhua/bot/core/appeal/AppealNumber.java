@@ -12,16 +12,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An appeal's number, {@code {prefix}{yyyyMMdd}-{4-digit sequence of that day}}, e.g. {@code XH20261126-0007}.
+ * An appeal's number, {@code {prefix}{yyyyMMdd}-{sequence of that day}}, e.g. {@code XH20261126-0007}. The sequence
+ * is printed with at least four digits and with as many as it needs beyond: a district's busiest day may pass 9,999
+ * appeals, and the 10,000th is {@code XH20261126-10000}, not a failure. Numbers up to 9999 keep their four digits.
  *
  * @param prefix   letters from {@code bot.appeal.number-prefix}, upper case
  * @param day      the day the appeal was created
- * @param sequence 1–9999, the appeal's place in that day
+ * @param sequence 1–{@value #MAX_SEQUENCE}, the appeal's place in that day
  */
 public record AppealNumber(String prefix, LocalDate day, int sequence) implements Comparable<AppealNumber> {
+    /** Seven digits at most: 16 prefix letters, the day, the hyphen and the sequence fill the 32 of appeal.number. */
+    public static final int MAX_SEQUENCE = 9_999_999;
+    /**
+     * A sequence as written: 1–4 digits (read zero-padded), or 5–7 without leading zeros, so each sequence has one
+     * full form beyond four digits.
+     */
+    public static final String SEQUENCE_DIGITS = "(?:\\d{1,4}|[1-9]\\d{4,6})";
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,16}");
-    /** Lenient on input: any case, a sequence of 1–4 digits; always printed with four. */
-    private static final Pattern NUMBER = Pattern.compile("([A-Za-z]{1,16})(\\d{8})-(\\d{1,4})");
+    /** Lenient on input: any case, a short sequence zero-padded or not. */
+    private static final Pattern NUMBER = Pattern.compile("([A-Za-z]{1,16})(\\d{8})-(" + SEQUENCE_DIGITS + ")");
+    /** A short number with the hyphen kept ({@code 1126-0007}): the end of the day, then the whole sequence. */
+    private static final Pattern DAY_AND_SEQUENCE = Pattern.compile("(\\d{0,8})-(\\d{1,7})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -29,8 +40,8 @@ public record AppealNumber(String prefix, LocalDate day, int sequence) implement
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("prefix must be 1-16 upper-case letters: " + prefix);
         }
-        if (day == null || sequence < 1 || sequence > 9999) {
-            throw new IllegalArgumentException("day required and sequence 1-9999: " + day + "/" + sequence);
+        if (day == null || sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("day required and sequence 1-" + MAX_SEQUENCE + ": " + day + "/" + sequence);
         }
     }
 
@@ -60,25 +71,38 @@ public record AppealNumber(String prefix, LocalDate day, int sequence) implement
     }
 
     /**
-     * Whether a short number written by a person means this one: the number ends with {@code digits}, where a
-     * sequence shorter than four digits is read zero-padded ({@code 7} = {@code 0007}, so it does not also
-     * match 0017) and a hyphen may be kept ({@code 1126-0007}).
+     * Whether a short number written by a person means this one. The digits must end the number and cover its
+     * whole sequence: a sequence shorter than four digits is read zero-padded ({@code 7} = {@code 0007}, so it does
+     * not also match 0017), and four digits never name a five-digit sequence ({@code 0007} is not 10007). A hyphen
+     * may be kept ({@code 1126-0007}), and then what follows it is the sequence.
      */
     public boolean endsWith(String digits) {
         if (digits == null) {
             return false;
         }
-        String d = digits.replace("-", "");
-        if (d.isEmpty() || d.length() > 12 || !d.chars().allMatch(Character::isDigit)) {
+        Matcher withDay = DAY_AND_SEQUENCE.matcher(digits);
+        if (withDay.matches()) {
+            return day.format(DAY).endsWith(withDay.group(1)) && sequenceIs(withDay.group(2));
+        }
+        if (digits.isEmpty() || digits.length() > 15 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }
-        String padded = d.length() < 4 ? "0".repeat(4 - d.length()) + d : d;
-        return (day.format(DAY) + String.format("%04d", sequence)).endsWith(padded);
+        String padded = padded(digits);
+        String sequenceDigits = padded(Integer.toString(sequence));
+        return padded.length() >= sequenceDigits.length() && (day.format(DAY) + sequenceDigits).endsWith(padded);
+    }
+
+    private boolean sequenceIs(String digits) {
+        return padded(digits).equals(padded(Integer.toString(sequence)));
+    }
+
+    private static String padded(String digits) {
+        return digits.length() < 4 ? "0".repeat(4 - digits.length()) + digits : digits;
     }
 
     /** The number as printed everywhere, e.g. {@code XH20261126-0007}. */
     public String value() {
-        return prefix + day.format(DAY) + "-" + String.format("%04d", sequence);
+        return prefix + day.format(DAY) + "-" + padded(Integer.toString(sequence));
     }
 
     @Override
@@ -88,6 +112,9 @@ public record AppealNumber(String prefix, LocalDate day, int sequence) implement
 
     @Override
     public int compareTo(AppealNumber o) {
-        return value().compareTo(o.value());
+        // Not by the printed value: "-10000" sorts before "-9999" as text.
+        int c = prefix.compareTo(o.prefix);
+        c = c != 0 ? c : day.compareTo(o.day);
+        return c != 0 ? c : Integer.compare(sequence, o.sequence);
     }
 }

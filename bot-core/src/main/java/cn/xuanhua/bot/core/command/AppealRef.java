@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 
 /** How a person named an appeal in a command: its full number, or its last digits. */
 public sealed interface AppealRef {
-    /** Last digits: 1–12 digits, or {@code 1126-0007}; the sequence part read as four digits (7 = 0007). */
-    Pattern SHORT = Pattern.compile("\\d{1,8}-\\d{1,4}|\\d{1,12}");
+    /**
+     * Last digits: 1–15 digits (the day and a sequence of up to seven), or {@code 1126-0007}; a sequence under four
+     * digits is read as four (7 = 0007).
+     */
+    Pattern SHORT = Pattern.compile("\\d{1,8}-" + AppealNumber.SEQUENCE_DIGITS + "|\\d{1,15}");
 
     /** As the person wrote it, for answers ("没有以 0007 结尾的诉求"). */
     String shown();

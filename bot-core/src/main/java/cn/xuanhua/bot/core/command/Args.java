@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.core.command;
 
+import cn.xuanhua.bot.core.appeal.AppealNumber;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,9 +9,9 @@ import java.util.regex.Pattern;
 
 /** The parts after a command word, read left to right. */
 final class Args {
-    /** A full or short number at the start of a token. */
-    static final Pattern REF_START =
-            Pattern.compile("[A-Za-z]{1,16}\\d{8}-\\d{1,4}|\\d{1,8}-\\d{1,4}(?!\\d)|\\d{1,12}");
+    /** A full or short number at the start of a token; a sequence may have more than four digits (XH20261126-10000). */
+    static final Pattern REF_START = Pattern.compile("[A-Za-z]{1,16}\\d{8}-" + AppealNumber.SEQUENCE_DIGITS
+            + "(?!\\d)|\\d{1,8}-" + AppealNumber.SEQUENCE_DIGITS + "(?!\\d)|\\d{1,15}");
     private static final Pattern DAYS = Pattern.compile(
             "(\\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])(个工作日|工作日|天|日)?");
     private static final Set<String> DAY_UNITS = Set.of("个工作日", "工作日", "天", "日");

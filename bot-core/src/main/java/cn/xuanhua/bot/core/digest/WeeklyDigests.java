@@ -60,7 +60,15 @@ public final class WeeklyDigests implements WeeklyDigestHook {
      * @throws InvalidInputException when the week has not begun
      */
     public WeeklyDigest digest(String groupCode, DigestPeriod period) {
-        ChatGroup group = group(groupCode);
+        return digest(group(groupCode), period);
+    }
+
+    /**
+     * The digest of a group, or of a department's own scope ({@link ChatGroup#departmentScope}), as of now.
+     *
+     * @throws InvalidInputException when the week has not begun
+     */
+    public WeeklyDigest digest(ChatGroup group, DigestPeriod period) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (period.start(now.getZone()).isAfter(now)) {
             throw new InvalidInputException(period.isoWeek() + " 尚未开始");

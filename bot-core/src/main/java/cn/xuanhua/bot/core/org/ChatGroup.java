@@ -16,4 +16,15 @@ import cn.xuanhua.bot.core.Secret;
  */
 public record ChatGroup(String code, String name, GroupKind kind, String chatId, Secret webhookKey,
                         GroupBinding binding, String ownerUserId, String leadDepartmentCode) {
+    /** Code prefix of a department's own digest scope: {@code department:office-nanguan}. */
+    public static final String DEPARTMENT_SCOPE = "department:";
+
+    /**
+     * A department's own scope for digests: not a WeCom group but its appeals wherever they were written, as its
+     * working group would count them. Its code is {@code department:CODE}; it cannot be posted to.
+     */
+    public static ChatGroup departmentScope(String departmentCode, String name) {
+        return new ChatGroup(DEPARTMENT_SCOPE + departmentCode, name, GroupKind.DEPARTMENT, null, Secret.empty(),
+                GroupBinding.WEBHOOK, null, departmentCode);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.port;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,12 @@ public interface SharedState {
     /** Deletes {@code key} only when it still holds {@code expected}: releasing a lock one still owns. */
     boolean deleteIfEquals(String key, String expected);
 
+    /**
+     * Gives {@code key} a fresh TTL only when it still holds {@code expected}: renewing a lock one still owns, never
+     * one that expired and was taken by someone else. True when renewed.
+     */
+    boolean extendIfEquals(String key, String expected, Duration ttl);
+
     void delete(String key);
 
     /**
@@ -40,4 +47,12 @@ public interface SharedState {
      * @return zero when the use was taken; otherwise how long until the oldest use leaves the window
      */
     Duration acquireSliding(String key, int limit, Duration window);
+
+    /**
+     * Records an event at {@code at} under {@code key} and returns how many of the key's events fall within
+     * {@code window} up to {@code at}, this one included: a sliding-window count ("10 failures within any 15
+     * minutes"). The time is the caller's (its injected clock), not the store's; the key goes once a window has
+     * passed without an event.
+     */
+    long recordInWindow(String key, Instant at, Duration window);
 }

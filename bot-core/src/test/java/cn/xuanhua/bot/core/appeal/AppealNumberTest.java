@@ -55,4 +55,36 @@ class AppealNumberTest {
         assertThat(number).isLessThan(later);
         assertThat(later).isLessThan(nextDay);
     }
+
+    @Test
+    void keepsNumberingPastTheFourDigitsOfADayAndReadsWhatItPrints() {
+        LocalDate day = LocalDate.of(2026, 11, 26);
+        assertThat(AppealNumber.of("XH", day, 9999).value()).isEqualTo("XH20261126-9999");
+        assertThat(AppealNumber.of("XH", day, 10000).value()).isEqualTo("XH20261126-10000");
+        assertThat(AppealNumber.of("XH", day, 123456).value()).isEqualTo("XH20261126-123456");
+        assertThat(AppealNumber.parse("XH20261126-10000")).isEqualTo(AppealNumber.of("XH", day, 10000));
+        assertThat(AppealNumber.parse("xh20261126-10001").sequence()).isEqualTo(10001);
+        assertThat(AppealNumber.tryParse("XH20261126-010000")).as("five digits and more are written without padding")
+                .isEmpty();
+    }
+
+    @Test
+    void aShortNumberMeansTheWholeSequenceSoFourDigitsNeverMatchAFiveDigitOne() {
+        AppealNumber big = AppealNumber.of("XH", LocalDate.of(2026, 11, 26), 10007);
+        assertThat(big.endsWith("10007")).isTrue();
+        assertThat(big.endsWith("1126-10007")).isTrue();
+        assertThat(big.endsWith("2026112610007")).isTrue();
+        assertThat(big.endsWith("0007")).as("0007 is sequence 7, not 10007").isFalse();
+        assertThat(big.endsWith("7")).isFalse();
+        assertThat(big.endsWith("1126-0007")).isFalse();
+        assertThat(number.endsWith("10007")).as("10007 is not 0007").isFalse();
+        assertThat(number.endsWith("1126-10007")).isFalse();
+    }
+
+    @Test
+    void ordersSequencesAsNumbersPastFourDigits() {
+        LocalDate day = LocalDate.of(2026, 11, 26);
+        assertThat(AppealNumber.of("XH", day, 9999)).isLessThan(AppealNumber.of("XH", day, 10000));
+        assertThat(AppealNumber.of("XH", day, 10000)).isLessThan(AppealNumber.of("XH", day.plusDays(1), 1));
+    }
 }

@@ -43,6 +43,17 @@ class CommandParserTest {
     }
 
     @Test
+    void readsNumbersWhoseSequenceHasFiveDigits() {
+        assertThat(parser.parse("查询 XH20261126-10000"))
+                .isEqualTo(new Command.Query(new AppealRef.Full(AppealNumber.parse("XH20261126-10000"))));
+        assertThat(parser.parse("办结 XH20261126-10001 已处理"))
+                .isEqualTo(new Resolve(new AppealRef.Full(AppealNumber.parse("XH20261126-10001")), "已处理"));
+        assertThat(parser.parse("受理 10001")).isEqualTo(new Accept(new AppealRef.Short("10001")));
+        assertThat(parser.parse("受理 1126-10001")).isEqualTo(new Accept(new AppealRef.Short("1126-10001")));
+        assertThat(parser.parse("受理 2026112610001")).isEqualTo(new Accept(new AppealRef.Short("2026112610001")));
+    }
+
+    @Test
     void keepsTheFreeTextAsWritten() {
         assertThat(parser.parse("#办结　XH20261126-0007　已处理完毕，路灯已更换。"))
                 .isEqualTo(new Resolve(FULL, "已处理完毕，路灯已更换。"));

@@ -3,6 +3,9 @@ package cn.xuanhua.bot.core.support;
 import cn.xuanhua.bot.core.port.SharedState;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -10,6 +13,7 @@ import java.util.concurrent.ConcurrentMap;
 /** Shared state in memory for core tests: atomic like Redis, keys never expire (tests are shorter than any TTL). */
 public final class FakeSharedState implements SharedState {
     private final ConcurrentMap<String, String> values = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, List<Instant>> windows = new ConcurrentHashMap<>();
 
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
@@ -37,8 +41,14 @@ public final class FakeSharedState implements SharedState {
     }
 
     @Override
+    public boolean extendIfEquals(String key, String expected, Duration ttl) {
+        return expected.equals(values.get(key));
+    }
+
+    @Override
     public void delete(String key) {
         values.remove(key);
+        windows.remove(key);
     }
 
     /** No clock here: a use is taken until the limit is reached, then refused for the whole window. */
@@ -50,5 +60,16 @@ public final class FakeSharedState implements SharedState {
     @Override
     public long incrementInWindow(String key, Duration window) {
         return Long.parseLong(values.merge(key, "1", (a, b) -> String.valueOf(Long.parseLong(a) + 1)));
+    }
+
+    @Override
+    public long recordInWindow(String key, Instant at, Duration window) {
+        List<Instant> events = windows.compute(key, (k, old) -> {
+            List<Instant> kept = new ArrayList<>(old == null ? List.of() : old);
+            kept.removeIf(e -> !e.isAfter(at.minus(window)));
+            kept.add(at);
+            return kept;
+        });
+        return events.size();
     }
 }

@@ -1,12 +1,17 @@
 package cn.xuanhua.bot.admin.web.api;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.core.digest.DepartmentRank;
 import cn.xuanhua.bot.core.digest.DigestCounts;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
 import cn.xuanhua.bot.core.digest.WeeklyDigests;
+import cn.xuanhua.bot.core.error.ForbiddenException;
 import cn.xuanhua.bot.core.error.NotFoundException;
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.port.Departments;
 import cn.xuanhua.bot.core.port.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,21 +31,42 @@ import java.util.List;
 public class DigestApiController {
     private final WeeklyDigests digests;
     private final Groups groups;
+    private final Departments departments;
     private final Clock clock;
 
-    public DigestApiController(WeeklyDigests digests, Groups groups, Clock clock) {
+    public DigestApiController(WeeklyDigests digests, Groups groups, Departments departments, Clock clock) {
         this.digests = digests;
         this.groups = groups;
+        this.departments = departments;
         this.clock = clock;
     }
 
+    /**
+     * {@code groupCode} is a group's code or {@code department:CODE} (a department's own appeals, as on the
+     * dashboard). STAFF accounts read their department's and the groups it leads (403 for others); by default they
+     * get their department's, everyone else the district's.
+     */
     @GetMapping("/api/digests/weekly")
-    public WeeklyDigestView weekly(@RequestParam(required = false) String groupCode,
+    public WeeklyDigestView weekly(ConsoleUser me, @RequestParam(required = false) String groupCode,
                                    @RequestParam(required = false) String week) {
+        String code = groupCode == null || groupCode.isBlank()
+                ? me.ownDigestScope().orElseGet(this::coordinationGroup) : groupCode.strip();
+        ChatGroup scope = scope(code);
+        if (!me.mayReadDigestOf(scope)) {
+            throw new ForbiddenException("只能查看本部门及本部门牵头的群的周报");
+        }
         DigestPeriod period = week == null || week.isBlank() ? DigestPeriod.lastWeek(ZonedDateTime.now(clock))
                 : DigestPeriod.parse(week);
-        String group = groupCode == null || groupCode.isBlank() ? coordinationGroup() : groupCode.strip();
-        return WeeklyDigestView.of(digests.digest(group, period));
+        return WeeklyDigestView.of(digests.digest(scope, period));
+    }
+
+    private ChatGroup scope(String code) {
+        if (code.startsWith(ChatGroup.DEPARTMENT_SCOPE)) {
+            Department d = departments.byCode(code.substring(ChatGroup.DEPARTMENT_SCOPE.length()))
+                    .orElseThrow(() -> new NotFoundException("未知的部门: " + code));
+            return ChatGroup.departmentScope(d.code(), d.shortName());
+        }
+        return groups.byCode(code).orElseThrow(() -> new NotFoundException("未知的群: " + code));
     }
 
     private String coordinationGroup() {

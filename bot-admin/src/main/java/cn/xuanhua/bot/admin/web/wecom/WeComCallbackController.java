@@ -3,6 +3,7 @@ package cn.xuanhua.bot.admin.web.wecom;
 import cn.xuanhua.bot.admin.config.WeComConfiguration.WeComCallbacks;
 import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
+import cn.xuanhua.bot.admin.web.OneLine;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.port.Inbox;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,7 +106,7 @@ public class WeComCallbackController {
 
     @ExceptionHandler(InboxUnavailable.class)
     ResponseEntity<String> inboxUnavailable(InboxUnavailable e) {
-        log.warn("callback not stored, answered 503 for WeCom to retry: {}", rootCause(e));
+        log.warn("callback not stored, answered 503 for WeCom to retry: {}", OneLine.of(e));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
                 .body("STORAGE_UNAVAILABLE");
     }
@@ -112,6 +114,21 @@ public class WeComCallbackController {
     @ExceptionHandler(ChannelNotConfigured.class)
     ResponseEntity<String> notConfigured(ChannelNotConfigured e) {
         return ResponseEntity.status(404).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+
+    /**
+     * Anything else: Spring's own request errors keep their 4xx; the rest is the bot's fault, a 500 (WeCom retries)
+     * with no details in the answer and one log line rather than a stack trace per request.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            log.info("callback refused ({}): {}", known.getStatusCode().value(), OneLine.of(e));
+            return ResponseEntity.status(known.getStatusCode()).contentType(MediaType.TEXT_PLAIN).body("BAD_REQUEST");
+        }
+        log.error("callback failed: {}", OneLine.of(e));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.TEXT_PLAIN)
+                .body("INTERNAL_ERROR");
     }
 
     /**
@@ -148,15 +165,6 @@ public class WeComCallbackController {
         try (InputStream in = request.getInputStream()) {
             return in.readNBytes(CallbackLimits.MAX_BODY_BYTES + 1);
         }
-    }
-
-    /** The innermost cause, as a class and message on one line (no stack: the log stays one line a failure). */
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** The inbox could not store a callback's message: WeCom must hear 503, never 200. */
