@@ -87,6 +87,11 @@ class DeadlineWatchJobTest {
             }
 
             @Override
+            public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void add(Appeal appeal) {
                 throw new UnsupportedOperationException();
             }
