@@ -76,6 +76,13 @@ public class MybatisAppeals implements Appeals {
     }
 
     @Override
+    public int madeBySince(String requesterUserId, java.time.ZonedDateTime since) {
+        return Math.toIntExact(appeals.selectCount(new LambdaQueryWrapper<AppealRecord>()
+                .eq(AppealRecord::getRequesterUserId, requesterUserId)
+                .ge(AppealRecord::getCreatedAt, since.withZoneSameInstant(clock.getZone()).toLocalDateTime())));
+    }
+
+    @Override
     public List<Appeal> watchCandidates(java.time.ZonedDateTime now) {
         LocalDateTime horizon = rows.local(now.plusDays(WATCH_HORIZON_DAYS));
         return restore(appeals.selectList(new LambdaQueryWrapper<AppealRecord>()

@@ -126,12 +126,13 @@ public class MybatisInbox implements Inbox {
     }
 
     /**
-     * Messages that need a person: from groups the bot does not serve (yet), or that failed every attempt; newest
-     * first. The administrator binds the group (its chat id) and the bot serves it from then on.
+     * Messages that need a person: from groups the bot does not serve (yet), held back from a sender's flood, or
+     * that failed every attempt; newest first. The administrator binds the group (its chat id) and the bot serves it from then on.
      */
     public List<InboxRecord> needingAttention(int limit) {
         return mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<InboxRecord>()
-                .in(InboxRecord::getStatus, InboundHandler.Status.UNKNOWN_GROUP.name(), FAILED)
+                .in(InboxRecord::getStatus, InboundHandler.Status.UNKNOWN_GROUP.name(),
+                        InboundHandler.Status.HELD.name(), FAILED)
                 .orderByDesc(InboxRecord::getId)).getRecords();
     }
 

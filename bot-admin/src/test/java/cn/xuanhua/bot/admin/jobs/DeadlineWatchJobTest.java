@@ -92,6 +92,11 @@ class DeadlineWatchJobTest {
             }
 
             @Override
+            public int madeBySince(String requesterUserId, ZonedDateTime since) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void add(Appeal appeal) {
                 throw new UnsupportedOperationException();
             }

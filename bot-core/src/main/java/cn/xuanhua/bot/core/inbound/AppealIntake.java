@@ -46,6 +46,12 @@ import java.util.function.Supplier;
  * together, and a message id already turned into an appeal is not turned again.
  */
 public final class AppealIntake {
+    /** At most this many new appeals from one sender within {@link #ADMISSION_WINDOW}. */
+    static final int ADMISSION_LIMIT = 5;
+    static final java.time.Duration ADMISSION_WINDOW = java.time.Duration.ofMinutes(10);
+    private static final String FLOOD_ANSWER = "您在短时间内提交了多条诉求, 后续消息已保留, 将由工作人员人工查看处理, 请勿重复发送。"
+            + "查看已登记的诉求请发送「我的诉求」。";
+
     private final Supplier<Intake> intake;
     private final Appeals appeals;
     private final Departments departments;
@@ -96,6 +102,9 @@ public final class AppealIntake {
         if (!draft.appeal()) {
             return InboundHandler.HandlingResult.done("not an appeal (" + speaker + ", " + act.act() + "): "
                     + String.join(",", draft.reasons()));
+        }
+        if (appeals.madeBySince(message.senderUserId(), message.sentAt().minus(ADMISSION_WINDOW)) >= ADMISSION_LIMIT) {
+            return hold(message, group);
         }
         return register(message, group, message.senderUserId(), message.text(), draft, false);
     }
@@ -156,6 +165,21 @@ public final class AppealIntake {
         }
         return InboundHandler.HandlingResult.done("appeal " + n + " -> " + department.code()
                 + (onBehalf ? " (代报)" : ""));
+    }
+
+    /**
+     * Beyond {@value #ADMISSION_LIMIT} new appeals in {@link #ADMISSION_WINDOW} one sender's messages make no more:
+     * they stay in the inbox for the console, and the sender is told once per flood (the answer's key names the
+     * sender's newest appeal, so one flood gets one answer).
+     */
+    private InboundHandler.HandlingResult hold(InboundMessage message, ChatGroup group) {
+        String newest = appeals.unclosedOfRequester(group.code(), message.senderUserId()).stream().findFirst()
+                .map(a -> a.number().value()).orElse("-");
+        ChatContext chat = ChatContext.group(group.code(), message.responseUrl());
+        outbox.enqueue(OutboundMessage.markdown("flood:" + message.senderUserId() + ":" + newest,
+                chat.answerTo(message.senderUserId()), FLOOD_ANSWER, null));
+        return InboundHandler.HandlingResult.held("held: more than " + ADMISSION_LIMIT + " new appeals from "
+                + message.senderUserId() + " within " + ADMISSION_WINDOW.toMinutes() + " minutes");
     }
 
     /** A follow-up or a progress question, run as the command a requester would type. */

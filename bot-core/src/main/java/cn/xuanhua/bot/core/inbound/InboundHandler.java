@@ -23,10 +23,15 @@ public interface InboundHandler {
         public static HandlingResult unknownGroup(String chatId) {
             return new HandlingResult(Status.UNKNOWN_GROUP, "unknown group " + chatId);
         }
+
+        /** Kept for a person to look at: one sender's flood of new appeals beyond the admission limit. */
+        public static HandlingResult held(String why) {
+            return new HandlingResult(Status.HELD, why);
+        }
     }
 
     /** Final states of an inbox message. */
     enum Status {
-        DONE, UNKNOWN_GROUP
+        DONE, UNKNOWN_GROUP, HELD
     }
 }

@@ -4,6 +4,7 @@ import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,12 @@ public interface Appeals {
      * group message, so it must be an index look-up ({@code ix_appeal_requester}).
      */
     List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId);
+
+    /**
+     * How many appeals {@code requesterUserId} has made since {@code since}: the admission limit of one sender's
+     * new appeals ({@code ix_appeal_requester}).
+     */
+    int madeBySince(String requesterUserId, ZonedDateTime since);
 
     /**
      * The unclosed appeals the deadline watch may have to act on at {@code now}: every pending and resolved one

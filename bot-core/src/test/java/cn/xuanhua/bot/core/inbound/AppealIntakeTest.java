@@ -140,6 +140,21 @@ class AppealIntakeTest {
     }
 
     @Test
+    void aSendersNewAppealsBeyondFiveInTenMinutesAreHeldAndTheyAreToldOnce() {
+        String[] problems = {LANE, "我们店营业执照要变更经营范围,请问去哪办", "厂里的增值税发票开不出来了,电子税务局一直报错",
+                "员工的社保断缴了三个月,怎么补缴", "门口的燃气管道有股味,怕漏气,麻烦燃气公司来看看",
+                "饭店门口的暖气片一点都不热,热力公司也不来人", "我们村的路坑坑洼洼,货车都进不来,麻烦镇里修一下",
+                "隔壁KTV每天唱到半夜两点,太吵了睡不着"};
+        List<InboundHandler.HandlingResult> results = new java.util.ArrayList<>();
+        for (String problem : problems) {
+            results.add(says("boss.flood", problem));
+        }
+        assertThat(appeals.madeBySince("boss.flood", NOW.minusMinutes(10))).isEqualTo(5);
+        assertThat(results).filteredOn(r -> r.status() == InboundHandler.Status.HELD).hasSize(3);
+        assertThat(outbox.messages()).filteredOn(m -> m.idempotencyKey().startsWith("flood:boss.flood")).hasSize(1);
+    }
+
+    @Test
     void onlyStaffMayFileForSomeone() {
         says("boss.li", "代报 " + LANE);
         assertThat(appeals.unclosed()).isEmpty();

@@ -84,6 +84,13 @@ public final class FakeAppeals implements Appeals {
     }
 
     @Override
+    public int madeBySince(String requesterUserId, java.time.ZonedDateTime since) {
+        return (int) rows.values().stream().map(Row::load)
+                .filter(a -> a.facts().requesterUserId().equals(requesterUserId))
+                .filter(a -> !a.facts().createdAt().isBefore(since)).count();
+    }
+
+    @Override
     public void add(Appeal appeal) {
         if (rows.containsKey(appeal.number())) {
             throw new ConflictException("duplicate " + appeal.number());
