@@ -5,6 +5,7 @@ import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.admin.support.WeComDriver;
+import cn.xuanhua.bot.wecom.fake.Delivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class FloodControlIT {
             "增值税发票开不出来,电子税务局一直报错", "员工社保断缴三个月怎么补缴", "门口燃气管道有股味,怕漏气",
             "饭店暖气片一点都不热", "村里的路坑坑洼洼货车进不来", "隔壁KTV唱到半夜两点太吵了", "渣土车撒了一路土",
             "食品经营许可证快到期了怎么续", "拖欠的工程款半年了还没给", "店门口的下水道堵了往外冒水"};
+    /** Low, so that the 7 of the 26 appeals that are 皇城's own make more notices to its clerk than a minute takes. */
+    private static final int CLERK_PER_MINUTE = 2;
     private static FakeWeComServer wecom;
     private static BotInstance bot;
     private static WeComDriver driver;
@@ -39,12 +42,14 @@ class FloodControlIT {
     static void start() {
         wecom = new FakeWeComServer();
         bot = BotInstance.start(TestServices.freshMariaDbDatabase("flood"), TestServices.freshRedisNamespace(),
-                wecom.baseUrl());
+                wecom.baseUrl(), "--bot.outbox.user-per-minute=" + CLERK_PER_MINUTE);
         driver = new WeComDriver(bot.port(), wecom.baseUrl());
         assertThat(bot.admin().putJson("/api/groups/tw-nanguan", "{\"chatId\":\"wrFloodNanguan\",\"webhookKey\":"
                 + "\"key-flood-nanguan\"}").statusCode()).isEqualTo(200);
         assertThat(bot.admin().putJson("/api/groups/tw-huangcheng", "{\"chatId\":\"wrFloodHuangcheng\",\"webhookKey\":"
                 + "\"key-flood-huangcheng\"}").statusCode()).isEqualTo(200);
+        assertThat(bot.admin().postJson("/api/staff", "{\"userId\":\"clerk.huangcheng\",\"name\":\"皇城 办事员\","
+                + "\"departmentCode\":\"office-huangcheng\",\"role\":\"STAFF\"}").statusCode()).isEqualTo(201);
     }
 
     @AfterAll
@@ -84,11 +89,14 @@ class FloodControlIT {
     }
 
     @Test
-    void aGroupGetsAtMostTwentyPostsInAnyMinuteRepliesIncluded() throws Exception {
+    void aGroupGetsAtMostTwentyPostsInAnyMinuteRepliesIncludedAndAClerksNoticesBeyondTheLimitGoOutTogether()
+            throws Exception {
         for (int i = 0; i < 26; i++) {
             driver.groupMessage("wrFloodHuangcheng", "owner-" + i, PROBLEMS[i % PROBLEMS.length] + ", 第" + i + "家");
         }
         Await.until("twenty posts sent", WAIT, () -> sentTo("group:tw-huangcheng").size() >= 20);
+        assertThat(clerksAppeals()).as("more of the clerk's appeals than a minute takes").hasSizeGreaterThan(CLERK_PER_MINUTE);
+        assertThat(toClerk()).as("notices to the clerk in the first minute").hasSizeLessThanOrEqualTo(CLERK_PER_MINUTE);
         Await.quietPeriod(Duration.ofSeconds(45));
         List<LocalDateTime> times = sentTo("group:tw-huangcheng");
         for (LocalDateTime t : times) {
@@ -98,7 +106,25 @@ class FloodControlIT {
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE destination = 'group:tw-huangcheng'"))
                 .as("every post waits in the outbox, none is dropped").isGreaterThan(20);
         Await.until("the rest sent once the minute has passed", Duration.ofSeconds(40), () -> count(
-                "SELECT COUNT(*) FROM outbox_message WHERE destination = 'group:tw-huangcheng' AND status <> 'SENT'") == 0);
+                "SELECT COUNT(*) FROM outbox_message WHERE destination IN ('group:tw-huangcheng', 'user:clerk.huangcheng')"
+                        + " AND status <> 'SENT'") == 0);
+        List<String> notices = toClerk();
+        List<String> clerksAppeals = clerksAppeals();
+        assertThat(notices).as("the waiting notices went out together").hasSizeLessThan(clerksAppeals.size())
+                .anySatisfy(n -> assertThat(n).contains("条新通知"));
+        for (String number : clerksAppeals) {
+            assertThat(notices).as("the clerk is told of %s", number).anySatisfy(n -> assertThat(n).contains(number));
+        }
+    }
+
+    private static List<String> clerksAppeals() {
+        return bot.db().queryForList("SELECT number FROM appeal WHERE group_code = 'tw-huangcheng'"
+                + " AND department_code = 'office-huangcheng'", String.class);
+    }
+
+    private static List<String> toClerk() {
+        return wecom.deliveries().stream().filter(d -> d.kind() == Delivery.Kind.APP_MESSAGE
+                && d.target().equals("clerk.huangcheng")).map(Delivery::content).toList();
     }
 
     @Test

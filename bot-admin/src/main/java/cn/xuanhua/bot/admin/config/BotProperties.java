@@ -27,10 +27,14 @@ public record BotProperties(
     public record Intake(@DefaultValue("PT1M") Duration refreshInterval) {
     }
 
-    /** {@code bot.outbox.*}: how sends are retried before a message is parked for the console. */
+    /**
+     * {@code bot.outbox.*}: how sends are retried before a message is parked for the console, and how many posts one
+     * chat takes a minute: a group robot takes 20; WeCom drops app messages past 30 a minute to one member
+     * (document 90236), so a person's notices beyond that wait and go out together.
+     */
     public record Outbox(@DefaultValue("8") int maxAttempts, @DefaultValue("PT5S") Duration baseDelay,
                          @DefaultValue("PT10M") Duration maxDelay, @DefaultValue("20") int webhookPerMinute,
-                         @DefaultValue("10") int userPerMinute) {
+                         @DefaultValue("30") int userPerMinute) {
     }
 
     /** {@code bot.workers.*}: the threads that drain the inbox and the outbox. */

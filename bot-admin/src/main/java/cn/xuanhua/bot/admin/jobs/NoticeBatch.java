@@ -28,7 +28,8 @@ record NoticeBatch(List<MybatisOutbox.Claimed> included, List<MybatisOutbox.Clai
         StringBuilder body = new StringBuilder();
         for (MybatisOutbox.Claimed c : notices) {
             String next = (body.isEmpty() ? "" : SEPARATOR) + c.message().content();
-            if (included.isEmpty() || bytes(head(included.size() + 1) + body + next) <= MAX_BYTES) {
+            // Once one does not fit, the later ones wait too: a person reads their notices in the order they came.
+            if (left.isEmpty() && (included.isEmpty() || bytes(head(included.size() + 1) + body + next) <= MAX_BYTES)) {
                 body.append(next);
                 included.add(c);
             } else {

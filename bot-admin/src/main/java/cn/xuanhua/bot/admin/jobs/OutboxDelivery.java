@@ -73,10 +73,11 @@ public class OutboxDelivery {
         Duration wait = takeChatSlot(m.recipient().chat());
         if (!wait.isZero()) {
             // Over the chat's limit: wait for the oldest post to leave the minute; this was not an attempt.
-            outbox.retryLater(c, wait, "rate limited", false);
+            outbox.retryLater(c, wait, MybatisOutbox.RATE_LIMITED, false);
             return;
         }
-        if (m.recipient() instanceof Recipient.User) {
+        if (m.recipient() instanceof Recipient.User && c.heldByLimit()) {
+            // This notice waited for the person's limit, so others likely queued behind it: one message for all.
             deliverWithWaitingNotices(c, resolution.destination());
             return;
         }
@@ -116,7 +117,7 @@ public class OutboxDelivery {
         OutboundMessage m = c.message();
         if (outcome instanceof SendOutcome.RateLimited limited) {
             // Over the per-minute limit: wait for the window to end; this was not an attempt.
-            outbox.retryLater(c, limited.retryAfter(), "rate limited", false);
+            outbox.retryLater(c, limited.retryAfter(), MybatisOutbox.RATE_LIMITED, false);
         } else if (outcome instanceof SendOutcome.Delivered) {
             state.put(sentMark(c), "1", SENT_MARK_TTL);
             outbox.sent(c);

@@ -52,8 +52,16 @@ public class MybatisOutbox implements Outbox {
      * A message a sender holds the lease on. {@code deliveryId} is the post's own random identity, unique across
      * deployments and database restores (the idempotency key is not: it is made of appeal numbers).
      */
-    public record Claimed(long id, String deliveryId, int attempts, OutboundMessage message) {
+    /**
+     * A post claimed for sending.
+     *
+     * @param heldByLimit whether it last waited for its chat's limit (a person's notices that waited go out together)
+     */
+    public record Claimed(long id, String deliveryId, int attempts, OutboundMessage message, boolean heldByLimit) {
     }
+
+    /** The error a post waiting for its chat's limit carries: not a failure, and no attempt was counted. */
+    public static final String RATE_LIMITED = "rate limited";
 
     @Override
     public void enqueue(OutboundMessage m) {
@@ -141,7 +149,8 @@ public class MybatisOutbox implements Outbox {
                     .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
                     .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
             if (won == 1) {
-                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r)));
+                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r),
+                        RATE_LIMITED.equals(r.getLastError())));
             }
         }
         return claimed;
@@ -189,7 +198,8 @@ public class MybatisOutbox implements Outbox {
                     .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
                     .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
             if (won == 1) {
-                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r)));
+                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r),
+                        RATE_LIMITED.equals(r.getLastError())));
             }
         }
         return claimed;

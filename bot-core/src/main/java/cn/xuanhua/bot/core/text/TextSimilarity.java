@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two short Chinese texts are: the cosine of their character-pair counts, after folding and without
@@ -15,6 +16,11 @@ public final class TextSimilarity {
 
     /** Characters of grammar rather than of a matter: a pair holding one ("的路", "门了") names nothing. */
     private static final String GRAMMAR = "的了是在我们你他她它这那个有没不就都也还又吗呢吧啊说要给让把被和跟与到去来上下里";
+
+    /** Words every request may hold, whatever its matter: who is asked and how. */
+    private static final Pattern REQUEST_WORDS = Pattern.compile(
+            "麻烦|处理|解决|帮忙|帮助|尽快|赶紧|一下|街道|社区|乡镇|政府|部门|有关|相关|领导|希望|请求|反映|问题|管管|"
+                    + "看看|谢谢|找人|来人|没人管|没人|一直|现在|已经");
 
     private TextSimilarity() {
     }
@@ -38,7 +44,9 @@ public final class TextSimilarity {
         return shared.size();
     }
 
-    private static Set<Integer> matterPairs(String text) {
+    private static Set<Integer> matterPairs(String raw) {
+        // The words of asking (麻烦街道处理一下) name no matter: two complaints that both end so are not one.
+        String text = REQUEST_WORDS.matcher(raw).replaceAll(" ");
         Set<Integer> pairs = new HashSet<>();
         for (int i = 1; i < text.length(); i++) {
             char first = text.charAt(i - 1);

@@ -172,6 +172,10 @@ class ActClassifierTest {
             SenderContext shop = new SenderContext(Speaker.OWNER, List.of(
                     new SenderContext.OpenAppeal("XH20261208-0007", "店门口的路灯坏了")));
             assertThat(acts.read("店门口的下水道堵了", APPEAL, shop).act()).isEqualTo(ConversationAct.APPEAL);
+            SenderContext alley = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261208-0008", "胡同里的下水道堵了,污水往外冒,麻烦街道处理")));
+            assertThat(acts.read("胡同里的井盖松动了,车过去哐哐响,麻烦街道找人修理", APPEAL, alley).act())
+                    .isEqualTo(ConversationAct.APPEAL);
         }
 
         @Test

@@ -35,4 +35,11 @@ class TextSimilarityTest {
         assertThat(TextSimilarity.sharedMatterPairs("我们的了", "我们的了")).isZero();
         assertThat(TextSimilarity.sharedMatterPairs(null, "路灯")).isZero();
     }
+
+    @Test
+    void theWordsOfAskingNameNoMatter() {
+        // Before: 胡同, 麻烦, 烦街, 街道 = 4, a "repeat" of another complaint.
+        assertThat(TextSimilarity.sharedMatterPairs("胡同里的下水道堵了,污水往外冒,麻烦街道处理",
+                "胡同里的井盖松动了,车过去哐哐响,麻烦街道找人修理")).isEqualTo(1);
+    }
 }
