@@ -29,12 +29,12 @@ public record BotProperties(
 
     /**
      * {@code bot.outbox.*}: how sends are retried before a message is parked for the console, and how many posts one
-     * chat takes a minute: a group robot takes 20; WeCom drops app messages past 30 a minute to one member
-     * (document 90236), so a person's notices beyond that wait and go out together.
+     * chat takes a minute: a group robot takes 20; a person reads 10 notices a minute, beyond which their waiting
+     * notices go out together (docs/trust.md).
      */
     public record Outbox(@DefaultValue("8") int maxAttempts, @DefaultValue("PT5S") Duration baseDelay,
                          @DefaultValue("PT10M") Duration maxDelay, @DefaultValue("20") int webhookPerMinute,
-                         @DefaultValue("30") int userPerMinute) {
+                         @DefaultValue("10") int userPerMinute) {
     }
 
     /** {@code bot.workers.*}: the threads that drain the inbox and the outbox. */
