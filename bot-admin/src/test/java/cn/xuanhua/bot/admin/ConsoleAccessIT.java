@@ -161,7 +161,7 @@ class ConsoleAccessIT {
 
     @Test
     void aRefusedActionChangesNothingAndAnAdministratorActsLikeADispatcher() {
-        String n = newAppeal("马路上的井盖松动了,车过去哐哐响,麻烦修理");
+        String n = newAppeal("我们胡同的路灯一到晚上就不亮,麻烦街道找人修一下");
 
         assertThat(as("ng.liu").postForm("/appeals/" + n + "/resolve", Map.of("note", "已修好")).statusCode())
                 .isEqualTo(302);
