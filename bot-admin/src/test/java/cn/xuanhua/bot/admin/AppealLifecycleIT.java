@@ -8,7 +8,7 @@ import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.admin.support.WeComDriver;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRole;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import cn.xuanhua.bot.wecom.fake.Delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -252,7 +252,7 @@ class AppealLifecycleIT {
         String n = newAppeal("胡同口的下水井盖碎了,很危险,麻烦街道更换");
         command("ng.a", "受理 " + n);
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
-        var appeals = bot.bean(cn.xuanhua.bot.core.port.Appeals.class);
+        var appeals = bot.bean(cn.xuanhua.bot.core.appeal.Appeals.class);
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
         java.util.function.Supplier<Boolean> watched = () -> appeals.watchCandidates(now).stream()
                 .anyMatch(a -> a.number().value().equals(n));

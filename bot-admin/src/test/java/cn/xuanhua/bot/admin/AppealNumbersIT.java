@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin;
 
 import cn.xuanhua.bot.admin.support.ProdProfileContext;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;

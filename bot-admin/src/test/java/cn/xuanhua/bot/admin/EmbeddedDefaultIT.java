@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin;
 import cn.xuanhua.bot.admin.coordination.InMemorySharedState;
 import cn.xuanhua.bot.admin.support.EmbeddedBot;
 import cn.xuanhua.bot.admin.support.Http;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.Outbox;
+import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.wecom.fake.Delivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

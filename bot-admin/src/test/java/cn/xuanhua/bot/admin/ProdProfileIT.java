@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin;
 import cn.xuanhua.bot.admin.coordination.RedisSharedState;
 import cn.xuanhua.bot.admin.support.ProdProfileContext;
 import cn.xuanhua.bot.admin.support.TestServices;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;

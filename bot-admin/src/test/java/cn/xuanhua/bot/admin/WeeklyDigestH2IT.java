@@ -6,7 +6,7 @@ import cn.xuanhua.bot.admin.support.ScriptedWeek;
 import cn.xuanhua.bot.core.command.DigestRequest;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.WeeklyDigests;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -7,10 +7,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * bot-core holds the domain: it must not reach for Spring, MyBatis, WxJava, Jedis or servlet code. Each rule's
- * {@code check} asserts it, failing the build with the offending dependencies listed.
+ * bot-core holds the domain: it must not reach for Spring, MyBatis, WxJava, Jedis or servlet code, and its packages
+ * form layers without a cycle (docs/architecture.md). Each rule's {@code check} asserts it, failing the build with the
+ * offending dependencies listed.
  */
 class CoreIsFrameworkFreeTest {
 
@@ -26,6 +28,11 @@ class CoreIsFrameworkFreeTest {
                         "me.chanjar..", "com.github.binarywang..", "redis.clients..", "jakarta.servlet..",
                         "javax.servlet..", "com.fasterxml.jackson..", "org.slf4j..", "org.flywaydb..");
         rule.check(core);
+    }
+
+    @Test
+    void corePackagesDependOnEachOtherWithoutACycle() {
+        slices().matching("cn.xuanhua.bot.core.(*)..").should().beFreeOfCycles().check(core);
     }
 
     @Test

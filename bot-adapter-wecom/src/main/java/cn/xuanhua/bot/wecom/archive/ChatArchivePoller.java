@@ -2,8 +2,8 @@ package cn.xuanhua.bot.wecom.archive;
 
 import cn.xuanhua.bot.core.inbound.Channel;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
-import cn.xuanhua.bot.core.port.ArchiveCursor;
-import cn.xuanhua.bot.core.port.Inbox;
+import cn.xuanhua.bot.core.inbound.ArchiveCursor;
+import cn.xuanhua.bot.core.inbound.Inbox;
 
 import java.time.Instant;
 import java.time.ZoneId;

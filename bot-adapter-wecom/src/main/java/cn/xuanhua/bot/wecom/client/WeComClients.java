@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.wecom.client;
 
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.config.impl.AbstractWxCpInRedisConfigImpl;
 

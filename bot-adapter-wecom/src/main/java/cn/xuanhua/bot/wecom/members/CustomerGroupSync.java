@@ -2,8 +2,8 @@ package cn.xuanhua.bot.wecom.members;
 
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupMember;
-import cn.xuanhua.bot.core.port.GroupMembers;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.GroupMembers;
+import cn.xuanhua.bot.core.org.Groups;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.external.WxCpUserExternalGroupChatInfo;

@@ -2,7 +2,7 @@ package cn.xuanhua.bot.wecom.send;
 
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 
 /**
  * Turns a core recipient into a WeCom destination. A group's binding decides: its robot webhook key, the

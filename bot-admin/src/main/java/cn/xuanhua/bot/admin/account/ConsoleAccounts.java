@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;

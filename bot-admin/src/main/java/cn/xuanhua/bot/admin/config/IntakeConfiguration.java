@@ -9,9 +9,9 @@ import cn.xuanhua.bot.admin.persistence.CorrectionMapper;
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.calendar.WorkCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
-import cn.xuanhua.bot.core.port.CalendarArrangements;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.IntakeDictionarySource;
+import cn.xuanhua.bot.core.calendar.CalendarArrangements;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.intake.IntakeDictionarySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

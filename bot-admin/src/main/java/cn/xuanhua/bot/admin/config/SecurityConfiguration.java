@@ -4,7 +4,7 @@ import cn.xuanhua.bot.admin.account.ConsoleUserDetailsService;
 import cn.xuanhua.bot.admin.account.LockingAuthenticationProvider;
 import cn.xuanhua.bot.admin.web.JsonSecurityErrors;
 import cn.xuanhua.bot.core.coordination.LoginLockout;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;

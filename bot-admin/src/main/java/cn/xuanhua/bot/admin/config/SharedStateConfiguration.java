@@ -6,7 +6,7 @@ import cn.xuanhua.bot.admin.coordination.RedisSharedState;
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.coordination.OnceGuard;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

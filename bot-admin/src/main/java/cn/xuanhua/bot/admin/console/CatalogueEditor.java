@@ -11,7 +11,7 @@ import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.intake.Intake;
-import cn.xuanhua.bot.core.port.Departments;
+import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.MatterTerms;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;

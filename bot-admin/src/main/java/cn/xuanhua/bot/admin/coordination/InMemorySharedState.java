@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.admin.coordination;
 
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 
 import java.time.Clock;
 import java.time.Duration;

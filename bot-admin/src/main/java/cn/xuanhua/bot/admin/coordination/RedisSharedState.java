@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.admin.coordination;
 
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;

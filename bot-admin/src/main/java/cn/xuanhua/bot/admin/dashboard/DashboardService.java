@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupKind;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

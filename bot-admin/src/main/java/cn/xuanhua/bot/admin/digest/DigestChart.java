@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin.digest;
 import cn.xuanhua.bot.core.digest.DigestCounts;
 import cn.xuanhua.bot.core.digest.Rates;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
-import cn.xuanhua.bot.core.port.DigestCharts;
+import cn.xuanhua.bot.core.digest.DigestCharts;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.CategoryStyler;

@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin.jobs;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.error.ConflictException;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.watch.DeadlineWatch;
 import cn.xuanhua.bot.core.watch.WatchStage;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import cn.xuanhua.bot.wecom.send.Destination;
 import cn.xuanhua.bot.wecom.send.DestinationResolver;
 import cn.xuanhua.bot.wecom.send.SendOutcome;

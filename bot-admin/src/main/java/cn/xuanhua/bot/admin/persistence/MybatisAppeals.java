@@ -5,7 +5,7 @@ import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.error.ConflictException;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;

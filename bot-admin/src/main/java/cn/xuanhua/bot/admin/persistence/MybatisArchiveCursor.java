@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.admin.persistence;
 
-import cn.xuanhua.bot.core.port.ArchiveCursor;
+import cn.xuanhua.bot.core.inbound.ArchiveCursor;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;

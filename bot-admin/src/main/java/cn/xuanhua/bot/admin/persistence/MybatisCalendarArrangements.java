@@ -2,7 +2,7 @@ package cn.xuanhua.bot.admin.persistence;
 
 import cn.xuanhua.bot.core.calendar.CalendarException;
 import cn.xuanhua.bot.core.calendar.DayType;
-import cn.xuanhua.bot.core.port.CalendarArrangements;
+import cn.xuanhua.bot.core.calendar.CalendarArrangements;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;

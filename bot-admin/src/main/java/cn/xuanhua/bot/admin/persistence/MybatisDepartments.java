@@ -2,7 +2,7 @@ package cn.xuanhua.bot.admin.persistence;
 
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.DepartmentKind;
-import cn.xuanhua.bot.core.port.Departments;
+import cn.xuanhua.bot.core.org.Departments;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Repository;
 

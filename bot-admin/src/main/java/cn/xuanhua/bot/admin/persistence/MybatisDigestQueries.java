@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.digest.DigestCounts;
 import cn.xuanhua.bot.core.digest.DigestScope;
 import cn.xuanhua.bot.core.digest.DigestWindow;
 import cn.xuanhua.bot.core.digest.OverdueAppeal;
-import cn.xuanhua.bot.core.port.DigestQueries;
+import cn.xuanhua.bot.core.digest.DigestQueries;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;

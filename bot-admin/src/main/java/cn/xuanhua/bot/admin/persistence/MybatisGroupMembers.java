@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.persistence;
 
 import cn.xuanhua.bot.core.org.GroupMember;
-import cn.xuanhua.bot.core.port.GroupMembers;
+import cn.xuanhua.bot.core.org.GroupMembers;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

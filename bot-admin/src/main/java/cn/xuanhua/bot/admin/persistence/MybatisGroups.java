@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;

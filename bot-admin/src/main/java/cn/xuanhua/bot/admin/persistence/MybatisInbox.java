@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.inbound.Channel;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
-import cn.xuanhua.bot.core.port.Inbox;
+import cn.xuanhua.bot.core.inbound.Inbox;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;

@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.Outbox;
+import cn.xuanhua.bot.core.outbound.Outbox;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;

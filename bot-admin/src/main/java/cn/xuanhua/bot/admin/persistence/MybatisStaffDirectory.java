@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRole;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.sandbox;
 
 import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;

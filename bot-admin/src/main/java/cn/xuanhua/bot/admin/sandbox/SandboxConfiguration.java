@@ -1,9 +1,9 @@
 package cn.xuanhua.bot.admin.sandbox;
 
 import cn.xuanhua.bot.admin.config.WeComKeys;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import cn.xuanhua.bot.wecom.fake.FakeWeComApi;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

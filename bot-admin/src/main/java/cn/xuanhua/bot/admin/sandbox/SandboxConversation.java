@@ -3,7 +3,7 @@ package cn.xuanhua.bot.admin.sandbox;
 import cn.xuanhua.bot.admin.config.WeComKeys;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.wecom.fake.FakeWeComApi;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

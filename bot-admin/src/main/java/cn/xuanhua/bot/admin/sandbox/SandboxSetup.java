@@ -5,9 +5,9 @@ import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import cn.xuanhua.bot.wecom.fake.FakeWeComApi;
 
 /**

@@ -4,8 +4,8 @@ import cn.xuanhua.bot.admin.persistence.CategoryMapper;
 import cn.xuanhua.bot.admin.persistence.CategoryRecord;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.org.Groups;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;

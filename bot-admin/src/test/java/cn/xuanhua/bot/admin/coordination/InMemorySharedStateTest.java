@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.coordination;
 
 import cn.xuanhua.bot.admin.support.MutableClock;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

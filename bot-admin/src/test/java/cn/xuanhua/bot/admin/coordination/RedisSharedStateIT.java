@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.coordination;
 
 import cn.xuanhua.bot.admin.support.TestServices;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;

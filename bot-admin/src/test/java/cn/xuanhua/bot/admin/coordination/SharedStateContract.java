@@ -2,7 +2,7 @@ package cn.xuanhua.bot.admin.coordination;
 
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

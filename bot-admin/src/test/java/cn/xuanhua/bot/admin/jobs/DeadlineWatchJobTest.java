@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealFacts;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.coordination.Locks;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.watch.DeadlineWatch;
 import cn.xuanhua.bot.core.watch.WatchSettings;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import cn.xuanhua.bot.core.appeal.Satisfaction;
 import cn.xuanhua.bot.core.appeal.Transition;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRole;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;

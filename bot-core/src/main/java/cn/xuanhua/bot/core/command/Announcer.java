@@ -10,9 +10,9 @@ import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.outbound.TextMasker;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Outbox;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.outbound.Outbox;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 
 import java.util.Collection;
 import java.util.List;

@@ -4,7 +4,7 @@ import cn.xuanhua.bot.core.appeal.Actor;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 
 import java.util.List;
 import java.util.stream.Collectors;

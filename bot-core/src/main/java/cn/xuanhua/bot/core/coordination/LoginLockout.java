@@ -1,6 +1,5 @@
 package cn.xuanhua.bot.core.coordination;
 
-import cn.xuanhua.bot.core.port.SharedState;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -5,8 +5,7 @@ import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.DepartmentKind;
 import cn.xuanhua.bot.core.org.GroupKind;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.DigestQueries;
+import cn.xuanhua.bot.core.org.Departments;
 
 import java.time.ZonedDateTime;
 import java.util.List;

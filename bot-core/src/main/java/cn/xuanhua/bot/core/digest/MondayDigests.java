@@ -2,7 +2,7 @@ package cn.xuanhua.bot.core.digest;
 
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;

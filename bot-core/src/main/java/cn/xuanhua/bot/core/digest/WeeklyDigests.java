@@ -9,9 +9,8 @@ import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.DigestCharts;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.Outbox;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.outbound.Outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -23,11 +23,11 @@ import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.outbound.ChatText;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.Appeals;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.Outbox;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.appeal.Appeals;
+import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.outbound.Outbox;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 
 import java.util.Set;
 import java.util.function.Supplier;

@@ -8,7 +8,7 @@ import cn.xuanhua.bot.core.command.CommandRequest;
 import cn.xuanhua.bot.core.command.CommandResult;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupKind;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 
 import java.util.Optional;
 

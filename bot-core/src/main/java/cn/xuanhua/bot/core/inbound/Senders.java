@@ -3,8 +3,8 @@ package cn.xuanhua.bot.core.inbound;
 import cn.xuanhua.bot.core.intake.SenderContext;
 import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.port.Appeals;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.appeal.Appeals;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 
 import java.util.List;
 

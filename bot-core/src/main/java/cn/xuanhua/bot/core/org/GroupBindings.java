@@ -3,7 +3,6 @@ package cn.xuanhua.bot.core.org;
 import cn.xuanhua.bot.core.Secret;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
-import cn.xuanhua.bot.core.port.Groups;
 
 import java.util.regex.Pattern;
 

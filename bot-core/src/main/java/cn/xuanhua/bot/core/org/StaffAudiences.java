@@ -1,6 +1,5 @@
 package cn.xuanhua.bot.core.org;
 
-import cn.xuanhua.bot.core.port.StaffDirectory;
 
 import java.util.LinkedHashSet;
 import java.util.List;

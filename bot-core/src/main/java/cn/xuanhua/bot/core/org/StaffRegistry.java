@@ -1,8 +1,6 @@
 package cn.xuanhua.bot.core.org;
 
 import cn.xuanhua.bot.core.error.InvalidInputException;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.StaffDirectory;
 
 
 /** Registers department staff, checking what the directory alone cannot: a known department, a valid userid. */

@@ -12,11 +12,11 @@ import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.Appeals;
-import cn.xuanhua.bot.core.port.Departments;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.Outbox;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.appeal.Appeals;
+import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.outbound.Outbox;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,6 @@
 package cn.xuanhua.bot.core.digest;
 
 import cn.xuanhua.bot.core.appeal.AppealStatus;
-import cn.xuanhua.bot.core.port.DigestQueries;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

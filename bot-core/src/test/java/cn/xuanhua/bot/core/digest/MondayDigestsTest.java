@@ -6,7 +6,6 @@ import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
-import cn.xuanhua.bot.core.port.DigestQueries;
 import cn.xuanhua.bot.core.support.FakeDepartments;
 import cn.xuanhua.bot.core.support.FakeGroups;
 import cn.xuanhua.bot.core.support.FakeOutbox;

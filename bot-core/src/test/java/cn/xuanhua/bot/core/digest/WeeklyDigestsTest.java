@@ -10,7 +10,6 @@ import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.DigestCharts;
 import cn.xuanhua.bot.core.support.FakeDepartments;
 import cn.xuanhua.bot.core.support.FakeGroups;
 import cn.xuanhua.bot.core.support.FakeOutbox;

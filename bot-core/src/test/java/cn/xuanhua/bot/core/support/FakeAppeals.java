@@ -7,7 +7,7 @@ import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealState;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.error.ConflictException;
-import cn.xuanhua.bot.core.port.Appeals;
+import cn.xuanhua.bot.core.appeal.Appeals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

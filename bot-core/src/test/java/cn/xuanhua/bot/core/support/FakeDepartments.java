@@ -2,7 +2,7 @@ package cn.xuanhua.bot.core.support;
 
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.DepartmentKind;
-import cn.xuanhua.bot.core.port.Departments;
+import cn.xuanhua.bot.core.org.Departments;
 
 import java.util.List;
 import java.util.Optional;

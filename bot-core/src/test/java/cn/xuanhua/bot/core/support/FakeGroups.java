@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.xuanhua.bot.core.support;
 
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
-import cn.xuanhua.bot.core.port.Outbox;
+import cn.xuanhua.bot.core.outbound.Outbox;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

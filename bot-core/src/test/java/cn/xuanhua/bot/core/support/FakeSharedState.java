@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.core.support;
 
-import cn.xuanhua.bot.core.port.SharedState;
+import cn.xuanhua.bot.core.coordination.SharedState;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package cn.xuanhua.bot.core.support;
 
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import cn.xuanhua.bot.core.appeal.Satisfaction;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
-import cn.xuanhua.bot.core.port.Groups;
+import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.support.FakeAppeals;
 import cn.xuanhua.bot.core.support.FakeDepartments;
 import cn.xuanhua.bot.core.support.FakeGroups;

@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.web.api;
 
 import cn.xuanhua.bot.core.org.Department;
-import cn.xuanhua.bot.core.port.Departments;
+import cn.xuanhua.bot.core.org.Departments;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

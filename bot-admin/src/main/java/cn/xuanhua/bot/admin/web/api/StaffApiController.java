@@ -4,7 +4,7 @@ import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRegistry;
 import cn.xuanhua.bot.core.org.StaffRole;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -16,8 +16,8 @@ import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.appeal.Satisfaction;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.outbound.TextMasker;
-import cn.xuanhua.bot.core.port.Appeals;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.appeal.Appeals;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

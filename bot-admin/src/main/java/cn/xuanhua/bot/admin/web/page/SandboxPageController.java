@@ -2,8 +2,8 @@ package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.config.BotProperties;
 import cn.xuanhua.bot.core.org.GroupKind;
-import cn.xuanhua.bot.core.port.Groups;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

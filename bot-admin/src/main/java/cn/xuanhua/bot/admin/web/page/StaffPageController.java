@@ -8,7 +8,7 @@ import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRegistry;
 import cn.xuanhua.bot.core.org.StaffRole;
-import cn.xuanhua.bot.core.port.StaffDirectory;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

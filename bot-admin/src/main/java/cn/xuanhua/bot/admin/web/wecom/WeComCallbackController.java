@@ -5,7 +5,7 @@ import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.web.OneLine;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
-import cn.xuanhua.bot.core.port.Inbox;
+import cn.xuanhua.bot.core.inbound.Inbox;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallbackEvent;

@@ -1,6 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.calendar;
 
-import cn.xuanhua.bot.core.calendar.CalendarException;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.coordination;
 
 import java.time.Duration;
 import java.time.Instant;

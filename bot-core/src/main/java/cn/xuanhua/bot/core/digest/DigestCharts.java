@@ -1,6 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.digest;
 
-import cn.xuanhua.bot.core.digest.WeeklyDigest;
 
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.org;
 
-import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.org.StaffRole;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,6 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.org;
 
 import cn.xuanhua.bot.core.Secret;
-import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.org.GroupKind;
 
 import java.util.List;
 import java.util.Optional;

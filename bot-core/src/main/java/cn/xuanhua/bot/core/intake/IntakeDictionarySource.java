@@ -1,6 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.intake;
 
-import cn.xuanhua.bot.core.intake.IntakeDictionary;
 
 /**
  * Where intake's dictionaries come from: the {@code category}, {@code category_keyword}, {@code routing_rule} and

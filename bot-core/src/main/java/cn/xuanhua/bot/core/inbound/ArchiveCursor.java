@@ -1,4 +1,4 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.inbound;
 
 /** The position of the chat-archive reader: the last {@code seq} whose messages are in the inbox. */
 public interface ArchiveCursor {

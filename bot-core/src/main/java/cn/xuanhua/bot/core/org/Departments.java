@@ -1,6 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.org;
 
-import cn.xuanhua.bot.core.org.Department;
 
 import java.util.List;
 import java.util.Optional;

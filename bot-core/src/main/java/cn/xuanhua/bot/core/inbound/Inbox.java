@@ -1,6 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.inbound;
 
-import cn.xuanhua.bot.core.inbound.InboundMessage;
 
 /**
  * Durable storage of every inbound message, written before WeCom hears 200 so that nothing a user sent is lost

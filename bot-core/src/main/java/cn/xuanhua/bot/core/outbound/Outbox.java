@@ -1,6 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.outbound;
 
-import cn.xuanhua.bot.core.outbound.OutboundMessage;
 
 /**
  * The queue of everything the bot will send. Use cases enqueue inside the transaction of the change they

@@ -1,7 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.appeal;
 
-import cn.xuanhua.bot.core.appeal.Appeal;
-import cn.xuanhua.bot.core.appeal.AppealNumber;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -1,10 +1,5 @@
-package cn.xuanhua.bot.core.port;
+package cn.xuanhua.bot.core.digest;
 
-import cn.xuanhua.bot.core.digest.CategoryCount;
-import cn.xuanhua.bot.core.digest.DepartmentCounts;
-import cn.xuanhua.bot.core.digest.DigestScope;
-import cn.xuanhua.bot.core.digest.DigestWindow;
-import cn.xuanhua.bot.core.digest.OverdueAppeal;
 
 import java.util.List;
 
