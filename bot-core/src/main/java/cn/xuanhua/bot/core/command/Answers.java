@@ -4,7 +4,6 @@ import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealEventType;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
-import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 
 import java.util.List;
@@ -18,32 +17,6 @@ final class Answers {
     private static final int TODO_LINES = 15;
 
     private Answers() {
-    }
-
-    /** After a change, by the first event it recorded; {@code department} is where the appeal is now. */
-    static String done(Appeal a, AppealEventType first, String department) {
-        String n = "**" + a.number().value() + "**";
-        return switch (first) {
-            case ACCEPTED -> "已受理 " + n + ", 办理期限 " + time(a.dueAt()) + ", 已告知企业。";
-            case PROGRESS -> "已记录 " + n + " 的办理进展, 已告知企业。";
-            case RESOLVED -> "已办结 " + n + ", 已请企业评价。";
-            case TRANSFERRED -> "已将 " + n + " 转至 " + department + ", 已通知该部门。";
-            case REASSIGNED -> "已将 " + n + " 改派至 " + department + ", 已通知该部门。";
-            case RETURNED -> "已将 " + n + " 退回 " + department + "。";
-            case EXTENSION_REQUESTED -> "已提交 " + n + " 的延期申请 (" + a.state().extensionDays()
-                    + "个工作日), 待分拨员或领导批准; 批准前办理期限仍为 " + time(a.dueAt()) + "。";
-            case EXTENSION_APPROVED -> "已批准 " + n + " 延期, 新的办理期限 " + time(a.dueAt()) + ", 已告知企业。";
-            case SUPERVISED -> "已督办 " + n + ", 已通知 " + department + "。";
-            case SUPPLEMENTED -> "已将补充内容加入 " + n + ", 已转告 " + department + "。";
-            case RATED -> rated(a, n, department);
-            default -> "已处理 " + n + "。";
-        };
-    }
-
-    private static String rated(Appeal a, String n, String department) {
-        String rating = a.state().satisfaction().label();
-        return a.status() == AppealStatus.CLOSED ? "感谢您的评价 (" + rating + "), 诉求 " + n + " 已结案。"
-                : "已收到您的评价 (" + rating + "), 诉求 " + n + " 已交回 " + department + " 重新办理。";
     }
 
     static String refused(String reason, AppealNumber number) {

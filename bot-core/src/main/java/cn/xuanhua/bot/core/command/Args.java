@@ -4,10 +4,15 @@ import cn.xuanhua.bot.core.appeal.AppealNumber;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The parts after a command word, read left to right. */
+/**
+ * The parts after a command word, read left to right: the primitives (a number, a word, days, the rest) and the
+ * shapes most commands take (编号; 编号 内容; 编号 部门 理由).
+ */
 final class Args {
     /** A full or short number at the start of a token; a sequence may have more than four digits (XH20261126-10000). */
     static final Pattern REF_START = Pattern.compile("[A-Za-z]{1,16}\\d{8}-" + AppealNumber.SEQUENCE_DIGITS
@@ -23,16 +28,52 @@ final class Args {
     private final Tokens tokens;
     private final int first;
     private final boolean prefixed;
-    private final Keyword keyword;
+    private final CommandWord commandWord;
     private int at;
 
-    Args(String text, Tokens tokens, int first, boolean prefixed, Keyword keyword) {
+    Args(String text, Tokens tokens, int first, boolean prefixed, CommandWord commandWord) {
         this.text = text;
         this.tokens = tokens;
         this.first = first;
         this.at = first;
         this.prefixed = prefixed;
-        this.keyword = keyword;
+        this.commandWord = commandWord;
+    }
+
+    /** 编号 [rest]: the command of the number; without one, malformed or no command at all. */
+    Command withRef(Function<AppealRef, Command> make) {
+        Optional<AppealRef> ref = ref();
+        return ref.isPresent() ? make.apply(ref.get()) : notACommand();
+    }
+
+    /** 编号 内容, the text required. */
+    Command withRefAndText(BiFunction<AppealRef, String, Command> make) {
+        Optional<AppealRef> ref = ref();
+        if (ref.isEmpty()) {
+            return notACommand();
+        }
+        String rest = rest();
+        return rest.isEmpty() ? malformed() : make.apply(ref.get(), rest);
+    }
+
+    /** 编号 部门 理由 (转办: reason required) and 编号 部门 [理由] (改派). */
+    Command withRefAndDepartment(boolean reasonRequired, Departed make) {
+        Optional<AppealRef> ref = ref();
+        if (ref.isEmpty()) {
+            return notACommand();
+        }
+        Optional<String> department = word();
+        String reason = rest();
+        if (department.isEmpty() || (reasonRequired && reason.isEmpty())) {
+            return malformed();
+        }
+        return make.of(ref.get(), department.get(), reason);
+    }
+
+    /** Makes a command that names a department. */
+    @FunctionalInterface
+    interface Departed {
+        Command of(AppealRef ref, String department, String reason);
     }
 
     /** The appeal number at this point, full or short; nothing is consumed when there is none. */
@@ -97,11 +138,11 @@ final class Args {
 
     /** The number is missing: a bare command word or a / command is malformed, other text is no command. */
     Command notACommand() {
-        return prefixed || tokens.size() <= first ? keyword.malformed() : new Command.Unknown(text, false);
+        return prefixed || tokens.size() <= first ? commandWord.malformed() : new Command.Unknown(text, false);
     }
 
     Command malformed() {
-        return keyword.malformed();
+        return commandWord.malformed();
     }
 
     private static int number(String digits) {

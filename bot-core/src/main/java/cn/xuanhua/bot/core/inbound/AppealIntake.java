@@ -3,16 +3,20 @@ package cn.xuanhua.bot.core.inbound;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealFacts;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
-import cn.xuanhua.bot.core.command.AppealCommand;
 import cn.xuanhua.bot.core.command.AppealRef;
 import cn.xuanhua.bot.core.command.ChatContext;
 import cn.xuanhua.bot.core.command.Command;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandRequest;
 import cn.xuanhua.bot.core.command.CommandResult;
+import cn.xuanhua.bot.core.command.FileOnBehalf;
+import cn.xuanhua.bot.core.command.MyAppeals;
+import cn.xuanhua.bot.core.command.Query;
+import cn.xuanhua.bot.core.command.Supplement;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.intake.ActReading;
 import cn.xuanhua.bot.core.intake.Intake;
+import cn.xuanhua.bot.core.intake.ConversationAct;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
 import cn.xuanhua.bot.core.intake.SenderContext;
 import cn.xuanhua.bot.core.intake.Speaker;
@@ -85,18 +89,15 @@ public final class AppealIntake {
         IntakeDraft draft = intake.get().assess(message.text(), message.sentAt(), group, sender);
         ActReading act = draft.act();
         if (speaker == Speaker.OWNER) {
-            switch (act.act()) {
-                case FOLLOW_UP -> {
-                    return command(message, group, new AppealCommand.Supplement(ref(act), message.text()), "follow-up");
-                }
-                case PROGRESS_QUESTION -> {
-                    Command question = act.appealNumber() == null ? new Command.MyAppeals()
-                            : new Command.Query(ref(act));
-                    return command(message, group, question, "progress question");
-                }
-                default -> {
-                    // an appeal, or conversation that needs no answer
-                }
+            // A switch expression, so that a new act must be decided here before the code compiles.
+            Command onOpenAppeal = switch (act.act()) {
+                case FOLLOW_UP -> new Supplement(ref(act), message.text());
+                case PROGRESS_QUESTION -> act.appealNumber() == null ? new MyAppeals() : new Query(ref(act));
+                case APPEAL, ANSWER, NOTICE, THANKS, SOLVED, AD, CHATTER -> null;
+            };
+            if (onOpenAppeal != null) {
+                return command(message, group, onOpenAppeal,
+                        act.act() == ConversationAct.FOLLOW_UP ? "follow-up" : "progress question");
             }
         }
         if (!draft.appeal()) {
@@ -113,7 +114,7 @@ public final class AppealIntake {
      * 代报: a staff member files for someone. In a group the text is the appeal and the group is the chat's; in
      * a private chat the first word names the group.
      */
-    public InboundHandler.HandlingResult fileOnBehalf(InboundMessage message, Command.FileOnBehalf command,
+    public InboundHandler.HandlingResult fileOnBehalf(InboundMessage message, FileOnBehalf command,
                                                       ChatGroup chatGroup) {
         ChatContext chat = chatGroup == null ? ChatContext.privateChat()
                 : ChatContext.group(chatGroup.code(), message.responseUrl());

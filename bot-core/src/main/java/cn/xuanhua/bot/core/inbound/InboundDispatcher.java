@@ -6,6 +6,7 @@ import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandParser;
 import cn.xuanhua.bot.core.command.CommandRequest;
 import cn.xuanhua.bot.core.command.CommandResult;
+import cn.xuanhua.bot.core.command.FileOnBehalf;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.Groups;
@@ -37,7 +38,7 @@ public final class InboundDispatcher implements InboundHandler {
             return HandlingResult.unknownGroup(message.chatId());
         }
         Command command = parser.parse(message.text());
-        if (command instanceof Command.FileOnBehalf onBehalf) {
+        if (command instanceof FileOnBehalf onBehalf) {
             return intake.fileOnBehalf(message, onBehalf, group.orElse(null));
         }
         boolean freeText = command instanceof Command.Unknown unknown && !unknown.prefixed();

@@ -2,17 +2,17 @@ package cn.xuanhua.bot.core.command;
 
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.Satisfaction;
-import cn.xuanhua.bot.core.command.AppealCommand.Accept;
-import cn.xuanhua.bot.core.command.AppealCommand.ApproveExtension;
-import cn.xuanhua.bot.core.command.AppealCommand.Progress;
-import cn.xuanhua.bot.core.command.AppealCommand.Rate;
-import cn.xuanhua.bot.core.command.AppealCommand.Reassign;
-import cn.xuanhua.bot.core.command.AppealCommand.RequestExtension;
-import cn.xuanhua.bot.core.command.AppealCommand.Resolve;
-import cn.xuanhua.bot.core.command.AppealCommand.ReturnToDispatcher;
-import cn.xuanhua.bot.core.command.AppealCommand.Supervise;
-import cn.xuanhua.bot.core.command.AppealCommand.Supplement;
-import cn.xuanhua.bot.core.command.AppealCommand.Transfer;
+import cn.xuanhua.bot.core.command.Accept;
+import cn.xuanhua.bot.core.command.ApproveExtension;
+import cn.xuanhua.bot.core.command.Progress;
+import cn.xuanhua.bot.core.command.Rate;
+import cn.xuanhua.bot.core.command.Reassign;
+import cn.xuanhua.bot.core.command.RequestExtension;
+import cn.xuanhua.bot.core.command.Resolve;
+import cn.xuanhua.bot.core.command.ReturnToDispatcher;
+import cn.xuanhua.bot.core.command.Supervise;
+import cn.xuanhua.bot.core.command.Supplement;
+import cn.xuanhua.bot.core.command.Transfer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class CommandParserTest {
     @Test
     void readsNumbersWhoseSequenceHasFiveDigits() {
         assertThat(parser.parse("查询 XH20261126-10000"))
-                .isEqualTo(new Command.Query(new AppealRef.Full(AppealNumber.parse("XH20261126-10000"))));
+                .isEqualTo(new Query(new AppealRef.Full(AppealNumber.parse("XH20261126-10000"))));
         assertThat(parser.parse("办结 XH20261126-10001 已处理"))
                 .isEqualTo(new Resolve(new AppealRef.Full(AppealNumber.parse("XH20261126-10001")), "已处理"));
         assertThat(parser.parse("受理 10001")).isEqualTo(new Accept(new AppealRef.Short("10001")));
@@ -115,25 +115,25 @@ class CommandParserTest {
 
     @Test
     void readsTheOtherCommands() {
-        assertThat(parser.parse("查询 0007")).isEqualTo(new Command.Query(SHORT));
+        assertThat(parser.parse("查询 0007")).isEqualTo(new Query(SHORT));
         assertThat(parser.parse("补充 0007 门牌号是南关大街12号")).isEqualTo(new Supplement(SHORT, "门牌号是南关大街12号"));
         assertThat(parser.parse("退回 0007 应由供电公司处理")).isEqualTo(new ReturnToDispatcher(SHORT, "应由供电公司处理"));
         assertThat(parser.parse("批准延期 0007")).isEqualTo(new ApproveExtension(SHORT));
         assertThat(parser.parse("批准延期0007")).isEqualTo(new ApproveExtension(SHORT));
         assertThat(parser.parse("督办 0007 请本周内答复")).isEqualTo(new Supervise(SHORT, "请本周内答复"));
-        assertThat(parser.parse("待办")).isEqualTo(new Command.Todo());
-        assertThat(parser.parse("/待办")).isEqualTo(new Command.Todo());
-        assertThat(parser.parse("帮助")).isEqualTo(new Command.Help());
-        assertThat(parser.parse("#help")).isEqualTo(new Command.Help());
+        assertThat(parser.parse("待办")).isEqualTo(new Todo());
+        assertThat(parser.parse("/待办")).isEqualTo(new Todo());
+        assertThat(parser.parse("帮助")).isEqualTo(new Help());
+        assertThat(parser.parse("#help")).isEqualTo(new Help());
     }
 
     @Test
     void readsDigestForLastOrThisWeek() {
-        assertThat(parser.parse("周报")).isEqualTo(new Command.WeeklyDigest(false));
-        assertThat(parser.parse("周报 上周")).isEqualTo(new Command.WeeklyDigest(false));
-        assertThat(parser.parse("周报 本周")).isEqualTo(new Command.WeeklyDigest(true));
-        assertThat(parser.parse("周报　本周")).isEqualTo(new Command.WeeklyDigest(true));
-        assertThat(parser.parse("周报本周")).isEqualTo(new Command.WeeklyDigest(true));
+        assertThat(parser.parse("周报")).isEqualTo(new WeeklyDigest(false));
+        assertThat(parser.parse("周报 上周")).isEqualTo(new WeeklyDigest(false));
+        assertThat(parser.parse("周报 本周")).isEqualTo(new WeeklyDigest(true));
+        assertThat(parser.parse("周报　本周")).isEqualTo(new WeeklyDigest(true));
+        assertThat(parser.parse("周报本周")).isEqualTo(new WeeklyDigest(true));
         assertThat(parser.parse("/周报 下周")).isEqualTo(new Command.Malformed("周报", "周报 或 周报 本周"));
     }
 

@@ -25,7 +25,7 @@ class ConsoleCommandsTest {
     void anAdministratorAcceptsLikeADispatcherAndTheGroupIsTold() {
         f.with(anAppeal().build());
 
-        CommandResult result = console(Actor.admin("admin"), new AppealCommand.Accept(ref));
+        CommandResult result = console(Actor.admin("admin"), new Accept(ref));
 
         assertThat(result.outcome()).isEqualTo(Outcome.DONE);
         assertThat(result.answer()).contains("已受理", NUMBER);
@@ -39,7 +39,7 @@ class ConsoleCommandsTest {
     void aStaffMemberInTheConsoleIsRefusedOnAnotherDepartmentsAppealWithTheChatReason() {
         f.with(anAppeal().build());
 
-        CommandResult result = console(People.actor(People.WU), new AppealCommand.Accept(ref));
+        CommandResult result = console(People.actor(People.WU), new Accept(ref));
 
         assertThat(result.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(result.answer()).contains("该诉求不属于您所在部门");
@@ -50,7 +50,7 @@ class ConsoleCommandsTest {
     @Test
     void noticesAfterAnAdministratorsAcceptanceGoToTheDepartmentNotToTheConsoleAccount() {
         f.with(anAppeal().build());
-        console(Actor.admin("admin"), new AppealCommand.Accept(ref));
+        console(Actor.admin("admin"), new Accept(ref));
 
         f.says(People.REQUESTER, "补充 " + NUMBER + " 路灯在东侧");
 
