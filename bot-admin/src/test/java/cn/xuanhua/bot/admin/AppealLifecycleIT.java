@@ -228,7 +228,8 @@ class AppealLifecycleIT {
         command("disp", "批准延期 " + n);
         Await.until("approved", WAIT, () -> eventTypes(n).contains("EXTENSION_APPROVED"));
         assertThat(appeal(n).get("dueAt").asText()).isGreaterThan(due);
-        awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("延"));
+        awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("办理期限已延长"));
+        awaitGroupPost(GROUP_KEY, c -> c.contains(n) && c.contains("申请延长 3 个工作日"));
     }
 
     @Test

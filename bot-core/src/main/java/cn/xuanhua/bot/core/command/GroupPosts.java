@@ -36,6 +36,22 @@ final class GroupPosts {
         return head("诉求已转办", appeal) + "\n> 已转至 " + department + " 办理, 办理期限不变: " + time(appeal.dueAt());
     }
 
+    /** 退回: the department that had it says it is not theirs; the dispatcher will send it on. */
+    static String returned(Appeal appeal, String dispatcher) {
+        return head("诉求重新分派", appeal) + "\n> 原承办单位已退回, 由 " + dispatcher + " 重新分派, 办理期限不变: "
+                + time(appeal.dueAt());
+    }
+
+    /** 延期 asked for: the group sees the request; only an approval moves the due date. */
+    static String extensionRequested(Appeal appeal, int workingDays) {
+        return head("承办单位申请延期", appeal) + "\n> 申请延长 " + workingDays + " 个工作日, 待批准; 当前办理期限: "
+                + time(appeal.dueAt());
+    }
+
+    static String supervised(Appeal appeal, String supervisorName) {
+        return head("诉求已督办", appeal) + "\n> 督办人: " + md(supervisorName) + "\n> 办理期限: " + time(appeal.dueAt());
+    }
+
     static String extended(Appeal appeal) {
         return head("办理期限已延长", appeal) + "\n> 经批准延期, 新的办理期限: " + time(appeal.dueAt());
     }

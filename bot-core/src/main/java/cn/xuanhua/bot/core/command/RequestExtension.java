@@ -10,7 +10,10 @@ import java.util.List;
 
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
 
-/** 延期 编号 N天 理由: the handling department asks for N more working days (N天 and N个工作日 both mean working days). */
+/**
+ * 延期 编号 N天 理由: the handling department asks for N more working days (N天 and N个工作日 both mean working
+ * days). The approvers are asked; the group sees the request, and the due date moves only when it is approved.
+ */
 public record RequestExtension(AppealRef ref, int workingDays, String reason) implements AppealCommand {
     static final List<CommandWord> WORDS = List.of(CommandWord.of("延期", "延期 编号 N天 理由",
             "延期 编号 N天 理由 (工作日, 需批准)", RequestExtension::read, Audience.STAFF));
@@ -34,8 +37,9 @@ public record RequestExtension(AppealRef ref, int workingDays, String reason) im
     @Override
     public boolean announce(Announcements out) {
         Appeal a = out.appeal();
-        return out.tell(out.approvers(), StaffNotices.extensionRequested(a, out.by(),
+        out.tell(out.approvers(), StaffNotices.extensionRequested(a, out.by(),
                 out.departmentName(a.departmentCode()), out.event().note()));
+        return out.post(GroupPosts.extensionRequested(a, workingDays));
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.List;
 
 
 /**
- * 退回 编号 理由: a wrong dispatch goes back to the dispatcher. It stays internal: both departments are told, the
- * group is not.
+ * 退回 编号 理由: a wrong dispatch goes back to the dispatcher. Both departments are told with the reason; the group
+ * learns that the appeal is being dispatched again (not why: the reason is between departments).
  */
 public record ReturnToDispatcher(AppealRef ref, String reason) implements AppealCommand {
     static final List<CommandWord> WORDS = List.of(CommandWord.of("退回", "退回 编号 理由",
@@ -29,7 +29,8 @@ public record ReturnToDispatcher(AppealRef ref, String reason) implements Appeal
         Appeal a = out.appeal();
         String note = out.event().note();
         out.tell(out.staffOf(a.departmentCode()), StaffNotices.arrived(a, out.by(), "退回", note));
-        return out.tell(out.staffOf(out.previousDepartment()), StaffNotices.left(a, out.by(), note));
+        out.tell(out.staffOf(out.previousDepartment()), StaffNotices.left(a, out.by(), note));
+        return out.post(GroupPosts.returned(a, out.departmentName(a.departmentCode())));
     }
 
     @Override

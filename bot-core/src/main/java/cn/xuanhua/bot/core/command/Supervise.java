@@ -9,7 +9,10 @@ import cn.xuanhua.bot.core.command.CommandWord.Audience;
 import java.util.List;
 
 
-/** 督办 编号 内容: a leader or dispatcher presses the handling department. */
+/**
+ * 督办 编号 内容: a leader or dispatcher presses the handling department: its staff get the note, the group sees that
+ * the appeal is supervised and by whom.
+ */
 public record Supervise(AppealRef ref, String note) implements AppealCommand {
     static final List<CommandWord> WORDS = List.of(CommandWord.of("督办", "督办 编号 内容", "督办 编号 内容",
             a -> a.withRefAndText(Supervise::new), Audience.SUPERVISOR));
@@ -24,7 +27,8 @@ public record Supervise(AppealRef ref, String note) implements AppealCommand {
     @Override
     public boolean announce(Announcements out) {
         Appeal a = out.appeal();
-        return out.tell(out.staffOf(a.departmentCode()), StaffNotices.supervised(a, out.by(), out.event().note()));
+        out.tell(out.staffOf(a.departmentCode()), StaffNotices.supervised(a, out.by(), out.event().note()));
+        return out.post(GroupPosts.supervised(a, out.by().name()));
     }
 
     @Override

@@ -147,7 +147,7 @@ class StaffCommandsTest {
     }
 
     @Test
-    void returnGoesBackToTheDispatcherWithoutTellingTheGroup() {
+    void returnGoesBackToTheDispatcherAndTheGroupLearnsItIsDispatchedAgainNotWhy() {
         f.with(anAppeal().build());
 
         f.says("zhang.san", "退回 0007 应由供电公司处理");
@@ -156,7 +156,8 @@ class StaffCommandsTest {
         assertThat(f.noticesTo("disp.sun")).singleElement().extracting(OutboundMessage::content).asString()
                 .contains("退回", "应由供电公司处理");
         assertThat(f.noticesTo("appr.zhou")).hasSize(1);
-        assertThat(f.postsTo("tw-nanguan")).isEmpty();
+        assertThat(f.postsTo("tw-nanguan")).singleElement().extracting(OutboundMessage::content).asString()
+                .contains("重新分派", "行政审批局").doesNotContain("应由供电公司处理");
     }
 
     @Test
@@ -171,7 +172,8 @@ class StaffCommandsTest {
                 .contains("延期申请", "需要现场勘查", "批准延期 XH20261126-0007");
         assertThat(f.noticesTo("urban.zhao")).as("the department's leader").hasSize(1);
         assertThat(f.noticesTo("hr.qian")).as("not another department's leader").isEmpty();
-        assertThat(f.postsTo("tw-nanguan")).as("only a granted extension is posted").isEmpty();
+        assertThat(f.postsTo("tw-nanguan")).as("the request is posted, the due date unchanged").singleElement()
+                .extracting(OutboundMessage::content).asString().contains("申请延期", "3 个工作日", "待批准", "12月3日 17:30");
     }
 
     @Test

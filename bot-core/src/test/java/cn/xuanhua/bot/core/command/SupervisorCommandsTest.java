@@ -68,7 +68,7 @@ class SupervisorCommandsTest {
     }
 
     @Test
-    void supervisionGoesToTheDepartmentAndTheTimelineNotTheGroup() {
+    void supervisionGoesToTheDepartmentWithItsNoteAndTheGroupSeesThatItIsSupervised() {
         f.with(anAppeal().acceptedBy("zhang.san").build());
 
         f.says("hr.qian", "督办 XH20261126-0007 请今天内答复企业");
@@ -79,7 +79,8 @@ class SupervisorCommandsTest {
                 .contains("督办", "请今天内答复企业", "钱局长");
         assertThat(f.noticesTo("li.si")).hasSize(1);
         assertThat(f.noticesTo("urban.zhao")).hasSize(1);
-        assertThat(f.postsTo("tw-nanguan")).isEmpty();
+        assertThat(f.postsTo("tw-nanguan")).singleElement().extracting(OutboundMessage::content).asString()
+                .contains("督办", "钱局长").doesNotContain("请今天内答复企业");
     }
 
     @Test
