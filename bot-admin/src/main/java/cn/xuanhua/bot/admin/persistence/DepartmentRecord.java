@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.admin.persistence;
 
+import lombok.Getter;
+import lombok.Setter;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
@@ -7,6 +9,8 @@ import java.time.LocalDateTime;
 
 /** Row of table department. Persistence only: the domain type is mapped explicitly by its adapter. */
 @TableName("department")
+@Getter
+@Setter
 public class DepartmentRecord {
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -18,76 +22,4 @@ public class DepartmentRecord {
     private Boolean dispatcher;
     private Integer sortOrder;
     private LocalDateTime createdAt;
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getShortName() {
-        return shortName;
-    }
-
-    public void setShortName(String shortName) {
-        this.shortName = shortName;
-    }
-
-    public String getAliases() {
-        return aliases;
-    }
-
-    public void setAliases(String aliases) {
-        this.aliases = aliases;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public Boolean getDispatcher() {
-        return dispatcher;
-    }
-
-    public void setDispatcher(Boolean dispatcher) {
-        this.dispatcher = dispatcher;
-    }
-
-    public Integer getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(Integer sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setCreatedAt(LocalDateTime createdAt) {
-        this.createdAt = createdAt;
-    }
 }
