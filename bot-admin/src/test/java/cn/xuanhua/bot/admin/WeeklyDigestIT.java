@@ -6,6 +6,10 @@ import cn.xuanhua.bot.admin.support.Await;
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.ProdProfileContext;
 import cn.xuanhua.bot.admin.support.ScriptedWeek;
+import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.Appeal;
+import cn.xuanhua.bot.core.appeal.AppealFacts;
+import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.command.DigestRequest;
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
@@ -14,6 +18,8 @@ import cn.xuanhua.bot.core.digest.WeeklyDigests;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.org.StaffRole;
 import cn.xuanhua.bot.core.coordination.SharedState;
 import cn.xuanhua.bot.wecom.fake.Delivery;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +150,33 @@ class WeeklyDigestIT extends ProdProfileContext {
             assertThat(json.readTree(bad.body()).get("error").asText()).isEqualTo("invalid_input");
         }
         assertThat(anonymous().get("/api/digests/weekly?groupCode=ind-tech").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void inTheWeekStillRunningAnAppealInsideItsResponseWindowCountsNeitherForNorAgainst() throws Exception {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Actor clerk = Actor.staff(new StaffMember("it.stats", "统计局小李", "stats", StaffRole.STAFF));
+        Appeal waiting = statsAppeal(1, now.minusMinutes(1));
+        Appeal accepted = statsAppeal(2, now.minusMinutes(2));
+        assertThat(accepted.accept(clerk, now).done()).isTrue();
+        appeals.update(accepted);
+
+        JsonNode d = json.readTree(admin().get("/api/digests/weekly?groupCode=department:stats&week="
+                + DigestPeriod.containing(now.toLocalDate()).isoWeek()).body());
+
+        assertThat(d.get("partial").asBoolean()).isTrue();
+        assertThat(d.get("created").asLong()).isEqualTo(2);
+        assertThat(d.get("responseRate").asDouble()).as("1 of the 1 judged; %s waits inside its window",
+                waiting.number().value()).isEqualTo(1.0);
+    }
+
+    private Appeal statsAppeal(int sequence, ZonedDateTime at) {
+        AppealNumber number = AppealNumber.of("RRIT", at.toLocalDate(), sequence);
+        Appeal appeal = Appeal.submit(new AppealFacts(number, "ind-quality", "boss.rr" + sequence, null,
+                "统计报表系统登录不上", "统计报表系统登录不上", "policy", at, null, false, "rr:" + number.value()),
+                "stats", at.plusDays(5), "test");
+        appeals.add(appeal);
+        return appeal;
     }
 
     @Test

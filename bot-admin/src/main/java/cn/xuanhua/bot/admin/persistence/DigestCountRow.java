@@ -9,6 +9,7 @@ public class DigestCountRow {
     private String departmentCode;
     private Long created;
     private Long respondedInTime;
+    private Long responseDue;
     private Long accepted;
     private Long resolved;
     private Long resolvedOnTime;

@@ -17,10 +17,17 @@ public interface DigestMapper {
     String SCOPE = "<if test='q.groupCode != null'> AND a.group_code = #{q.groupCode}</if>"
             + "<if test='q.departmentCode != null'> AND a.department_code = #{q.departmentCode}</if>";
 
-    @Select("<script>SELECT a.department_code AS departmentCode, COUNT(*) AS created,"
-            + " SUM(CASE WHEN a.accepted_at IS NOT NULL AND a.accepted_at &lt;= TIMESTAMPADD(DAY, CASE"
+    /** When an appeal's response limit ends: its creation plus the days its day of the week allows. */
+    String RESPOND_BY = "TIMESTAMPADD(DAY, CASE"
             + "<foreach collection='q.days' item='d'> WHEN a.created_at &lt; #{d.until} THEN ${d.addDays}</foreach>"
-            + " ELSE 0 END, a.created_at) THEN 1 ELSE 0 END) AS respondedInTime"
+            + " ELSE 0 END, a.created_at)";
+
+    @Select("<script>SELECT a.department_code AS departmentCode, COUNT(*) AS created,"
+            + " SUM(CASE WHEN a.accepted_at IS NOT NULL AND a.accepted_at &lt;= " + RESPOND_BY
+            + " THEN 1 ELSE 0 END) AS respondedInTime,"
+            + "<choose><when test='q.responseJudgedAt == null'> COUNT(*)</when><otherwise>"
+            + " SUM(CASE WHEN a.accepted_at IS NOT NULL OR " + RESPOND_BY + " &lt;= #{q.responseJudgedAt}"
+            + " THEN 1 ELSE 0 END)</otherwise></choose> AS responseDue"
             + " FROM appeal a WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE
             + " GROUP BY a.department_code</script>")
     List<DigestCountRow> created(@Param("q") DigestQuery q);

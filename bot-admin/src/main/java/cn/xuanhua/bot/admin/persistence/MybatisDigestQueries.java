@@ -37,13 +37,14 @@ public class MybatisDigestQueries implements DigestQueries {
     public List<DepartmentCounts> countsByDepartment(DigestScope scope, DigestWindow window) {
         DigestQuery q = query(scope, window, 0);
         Map<String, long[]> byDepartment = new TreeMap<>();
-        merge(byDepartment, mapper.created(q), r -> new long[]{n(r.getCreated()), n(r.getRespondedInTime()), 0, 0, 0, 0, 0, 0, 0, 0});
-        merge(byDepartment, mapper.accepted(q), r -> new long[]{0, 0, n(r.getAccepted()), 0, 0, 0, 0, 0, 0, 0});
+        merge(byDepartment, mapper.created(q), r -> new long[]{n(r.getCreated()), n(r.getRespondedInTime()), 0, 0, 0, 0, 0, 0, 0, 0,
+                n(r.getResponseDue())});
+        merge(byDepartment, mapper.accepted(q), r -> new long[]{0, 0, n(r.getAccepted()), 0, 0, 0, 0, 0, 0, 0, 0});
         merge(byDepartment, mapper.resolved(q), r -> new long[]{0, 0, 0, n(r.getResolved()), n(r.getResolvedOnTime()),
-                n(r.getResolvedNotReopened()), 0, 0, 0, 0});
-        merge(byDepartment, mapper.rated(q), r -> new long[]{0, 0, 0, 0, 0, 0, n(r.getRated()), n(r.getSatisfied()), 0, 0});
+                n(r.getResolvedNotReopened()), 0, 0, 0, 0, 0});
+        merge(byDepartment, mapper.rated(q), r -> new long[]{0, 0, 0, 0, 0, 0, n(r.getRated()), n(r.getSatisfied()), 0, 0, 0});
         merge(byDepartment, mapper.open(q), r -> new long[]{0, 0, 0, 0, 0, 0, 0, 0, n(r.getOpenCount()),
-                n(r.getOverdueCount())});
+                n(r.getOverdueCount()), 0});
         return byDepartment.entrySet().stream().map(e -> new DepartmentCounts(e.getKey(), counts(e.getValue()))).toList();
     }
 
@@ -67,7 +68,7 @@ public class MybatisDigestQueries implements DigestQueries {
         List<DigestQuery.Day> days = w.responseDays().stream()
                 .map(d -> new DigestQuery.Day(local(d.until()), d.calendarDays())).toList();
         return new DigestQuery(local(w.start()), local(w.end()), local(w.asOf()), scope.groupCode(),
-                scope.departmentCode(), days, limit);
+                scope.departmentCode(), days, limit, w.partial() ? local(w.asOf()) : null);
     }
 
     private LocalDateTime local(ZonedDateTime t) {
@@ -85,7 +86,7 @@ public class MybatisDigestQueries implements DigestQueries {
     }
 
     private static DigestCounts counts(long[] v) {
-        return new DigestCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9]);
+        return new DigestCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
     }
 
     private static long n(Long value) {

@@ -13,29 +13,41 @@ package cn.xuanhua.bot.core.digest;
  * @param satisfied           of those, 满意 or 基本满意
  * @param open                appeals open (not yet resolved) at the window's {@code asOf}
  * @param overdue             of those, past their {@code due_at}
+ * @param responseDue         of the appeals created, those 响应率 judges: all of them for a past week; for the week
+ *                            still running, those accepted or whose response limit has ended (one still inside its
+ *                            window counts neither for nor against, docs/rates.md)
  */
 public record DigestCounts(long created, long respondedInTime, long accepted, long resolved, long resolvedOnTime,
-                           long resolvedNotReopened, long rated, long satisfied, long open, long overdue) {
+                           long resolvedNotReopened, long rated, long satisfied, long open, long overdue,
+                           long responseDue) {
 
     public static final DigestCounts NONE = new DigestCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public DigestCounts {
         for (long n : new long[]{created, respondedInTime, accepted, resolved, resolvedOnTime, resolvedNotReopened,
-                rated, satisfied, open, overdue}) {
+                rated, satisfied, open, overdue, responseDue}) {
             if (n < 0) {
                 throw new IllegalArgumentException("counts cannot be negative");
             }
         }
-        if (respondedInTime > created || resolvedOnTime > resolved || resolvedNotReopened > resolved
-                || satisfied > rated || overdue > open) {
+        if (respondedInTime > responseDue || responseDue > created || resolvedOnTime > resolved
+                || resolvedNotReopened > resolved || satisfied > rated || overdue > open) {
             throw new IllegalArgumentException("a part exceeds its whole");
         }
+    }
+
+    /** Counts in which every appeal created is judged for 响应率 (a past week). */
+    public DigestCounts(long created, long respondedInTime, long accepted, long resolved, long resolvedOnTime,
+                        long resolvedNotReopened, long rated, long satisfied, long open, long overdue) {
+        this(created, respondedInTime, accepted, resolved, resolvedOnTime, resolvedNotReopened, rated, satisfied, open,
+                overdue, created);
     }
 
     public DigestCounts plus(DigestCounts o) {
         return new DigestCounts(created + o.created, respondedInTime + o.respondedInTime, accepted + o.accepted,
                 resolved + o.resolved, resolvedOnTime + o.resolvedOnTime, resolvedNotReopened + o.resolvedNotReopened,
-                rated + o.rated, satisfied + o.satisfied, open + o.open, overdue + o.overdue);
+                rated + o.rated, satisfied + o.satisfied, open + o.open, overdue + o.overdue,
+                responseDue + o.responseDue);
     }
 
     /** The four rates these counts give. */

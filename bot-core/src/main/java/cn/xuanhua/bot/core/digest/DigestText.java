@@ -66,7 +66,8 @@ public final class DigestText {
 
     private static void rates(StringBuilder sb, DigestCounts c, Rates r) {
         sb.append("**四率**\n");
-        rate(sb, "响应率", r.responseRate(), c.respondedInTime(), c.created(), "本周无新增诉求");
+        rate(sb, "响应率", r.responseRate(), c.respondedInTime(), c.responseDue(),
+                c.created() == 0 ? "本周无新增诉求" : "新增诉求均在响应时限内");
         rate(sb, "按时办结率", r.onTimeRate(), c.resolvedOnTime(), c.resolved(), "本周无办结");
         rate(sb, "解决率", r.resolutionRate(), c.resolvedNotReopened(), c.resolved(), "本周无办结");
         rate(sb, "满意率", r.satisfactionRate(), c.satisfied(), c.rated(), "本周无评价");

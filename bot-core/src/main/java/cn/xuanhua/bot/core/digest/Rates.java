@@ -7,6 +7,7 @@ import java.util.stream.Stream;
  * there is nothing to count (its denominator is 0): never 0, never NaN.
  *
  * @param responseRate     响应率: of the appeals created in the week, the share accepted within the response limit
+ *                         (in the week still running, of those whose limit has ended or that were accepted)
  * @param onTimeRate       按时办结率: of the appeals resolved in the week, the share resolved by their due date
  * @param resolutionRate   解决率: of the appeals resolved in the week, the share not reopened by 不满意
  * @param satisfactionRate 满意率: of the ratings given in the week, the share 满意 or 基本满意
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
 public record Rates(Double responseRate, Double onTimeRate, Double resolutionRate, Double satisfactionRate) {
 
     public static Rates of(DigestCounts c) {
-        return new Rates(share(c.respondedInTime(), c.created()), share(c.resolvedOnTime(), c.resolved()),
+        return new Rates(share(c.respondedInTime(), c.responseDue()), share(c.resolvedOnTime(), c.resolved()),
                 share(c.resolvedNotReopened(), c.resolved()), share(c.satisfied(), c.rated()));
     }
 

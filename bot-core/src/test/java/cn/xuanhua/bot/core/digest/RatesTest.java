@@ -23,6 +23,17 @@ class RatesTest {
     }
 
     @Test
+    void inTheWeekStillRunningOnlyTheAppealsWhoseResponseWindowEndedOrThatWereAcceptedAreJudged() {
+        // 5 created: 2 accepted in time, 1 late past its window, 2 still inside their window.
+        DigestCounts running = new DigestCounts(5, 2, 2, 0, 0, 0, 0, 0, 5, 0, 3);
+        assertThat(running.rates().responseRate()).isCloseTo(2.0 / 3, within(1e-12));
+        DigestCounts justStarted = new DigestCounts(2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0);
+        assertThat(justStarted.rates().responseRate()).as("nothing judged yet, not 0%").isNull();
+        assertThatThrownBy(() -> new DigestCounts(2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEmptyWeekHasNoRatesAtAllNotZeroAndNotNaN() {
         Rates r = DigestCounts.NONE.rates();
         assertThat(r.responseRate()).isNull();
