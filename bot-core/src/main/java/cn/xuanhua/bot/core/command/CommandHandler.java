@@ -40,6 +40,20 @@ public final class CommandHandler {
         this.clock = clock;
     }
 
+    /**
+     * Whether a misspelt command names an appeal its writer deals with: only then is it answered as a command;
+     * otherwise it is ordinary text ({@code 进货 3000元}).
+     */
+    public boolean knows(Command.Misspelt misspelt, String senderUserId) {
+        Actor by = actorOf(senderUserId);
+        try {
+            new AppealLocator(services.appeals()).locate(misspelt.ref(), by);
+            return true;
+        } catch (NotFoundException | InvalidInputException notOne) {
+            return false;
+        }
+    }
+
     /** Parses and runs the request's text. */
     public CommandResult handle(CommandRequest request) {
         return handle(request, parser.parse(request.text()));
@@ -47,9 +61,11 @@ public final class CommandHandler {
 
     /** Runs a command already parsed (the inbound router parses first to tell commands from appeals). */
     public CommandResult handle(CommandRequest request, Command command) {
-        Actor by = services.staff().byUserId(request.senderUserId()).map(Actor::staff)
-                .orElseGet(() -> Actor.person(request.senderUserId(), null));
-        return handle(request, command, by);
+        return handle(request, command, actorOf(request.senderUserId()));
+    }
+
+    private Actor actorOf(String userId) {
+        return services.staff().byUserId(userId).map(Actor::staff).orElseGet(() -> Actor.person(userId, null));
     }
 
     /**

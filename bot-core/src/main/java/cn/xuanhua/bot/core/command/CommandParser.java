@@ -3,6 +3,7 @@ package cn.xuanhua.bot.core.command;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,9 +40,57 @@ public final class CommandParser {
         }
         CommandWord word = wordAt(tokens, at);
         if (word == null) {
-            return new Command.Unknown(text.strip(), prefixed);
+            return misspelt(tokens, at).orElseGet(() -> new Command.Unknown(text.strip(), prefixed));
         }
         return word.reader().apply(new Args(text.strip(), tokens, at + 1, prefixed, word));
+    }
+
+    /**
+     * A word one edit away from a command word (受里 for 受理, 进张 for 进展) and then an appeal number, apart or glued:
+     * what the writer meant, for {@link Command.Misspelt}.
+     */
+    private static Optional<Command> misspelt(Tokens tokens, int at) {
+        String head = tokens.word(at);
+        int digits = 0;
+        while (digits < head.length() && !Character.isDigit(head.charAt(digits))) {
+            digits++;
+        }
+        String written = head.substring(0, digits);
+        String number = digits < head.length() ? head.substring(digits) : tokens.word(at + 1);
+        Optional<AppealRef> ref = AppealRef.parse(number);
+        if (written.length() < 2 || ref.isEmpty()) {
+            return Optional.empty();
+        }
+        int restFrom = digits < head.length() ? at + 1 : at + 2;
+        return LONGEST_FIRST.stream().filter(w -> w.word().length() >= 2 && oneEditApart(written, w.word()))
+                .findFirst().map(w -> new Command.Misspelt(written, w.word(), ref.get(), tokens.rest(restFrom)));
+    }
+
+    /** One letter changed, added, left out, or two neighbours swapped. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int differences = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    differences++;
+                    first = first < 0 ? i : first;
+                }
+            }
+            return differences == 1 || (differences == 2 && first + 1 < a.length()
+                    && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CommandWord wordAt(Tokens tokens, int at) {

@@ -38,6 +38,9 @@ public final class InboundDispatcher implements InboundHandler {
             return HandlingResult.unknownGroup(message.chatId());
         }
         Command command = parser.parse(message.text());
+        if (command instanceof Command.Misspelt misspelt && !commands.knows(misspelt, message.senderUserId())) {
+            command = new Command.Unknown(message.text().strip(), false);
+        }
         if (command instanceof FileOnBehalf onBehalf) {
             return intake.fileOnBehalf(message, onBehalf, group.orElse(null));
         }

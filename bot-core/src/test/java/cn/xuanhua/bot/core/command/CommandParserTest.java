@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandParserTest {
@@ -30,6 +32,18 @@ class CommandParserTest {
             "  受理   0007  ", "@诉求助手 受理 0007", "/ 受理 0007", "受理\u00a00007"})
     void readsAcceptWithOrWithoutPrefixAndAnySpaces(String text) {
         assertThat(parser.parse(text)).isEqualTo(new Accept(SHORT));
+    }
+
+    @Test
+    void aWordOneLetterOffFollowedByANumberIsAMisspeltCommand() {
+        assertThat(parser.parse("受里 0007")).isEqualTo(new Command.Misspelt("受里", "受理", new AppealRef.Short("0007"), ""));
+        assertThat(parser.parse("进张0007 已联系")).isEqualTo(
+                new Command.Misspelt("进张", "进展", new AppealRef.Short("0007"), "已联系"));
+        assertThat(parser.parse("办洁 XH20261126-0007 修好了")).isInstanceOf(Command.Misspelt.class);
+        assertThat(parser.parse("受里")).isInstanceOf(Command.Unknown.class);
+        assertThat(parser.parse("天气 真好")).isInstanceOf(Command.Unknown.class);
+        assertThat(CommandParser.oneEditApart("批准延期", "批延准期")).isTrue();
+        assertThat(CommandParser.oneEditApart("受理", "受理")).isFalse();
     }
 
     @Test
@@ -134,7 +148,10 @@ class CommandParserTest {
         assertThat(parser.parse("周报 本周")).isEqualTo(new WeeklyDigest(true));
         assertThat(parser.parse("周报　本周")).isEqualTo(new WeeklyDigest(true));
         assertThat(parser.parse("周报本周")).isEqualTo(new WeeklyDigest(true));
-        assertThat(parser.parse("/周报 下周")).isEqualTo(new Command.Malformed("周报", "周报 或 周报 本周"));
+        assertThat(parser.parse("/周报 下周")).isEqualTo(new Command.Malformed("周报", "周报 或 周报 本周 或 周报 2026-W47"));
+        assertThat(parser.parse("周报 2026-W47")).isEqualTo(new WeeklyDigest(false, LocalDate.of(2026, 11, 16)));
+        assertThat(parser.parse("周报2026w47")).isEqualTo(new WeeklyDigest(false, LocalDate.of(2026, 11, 16)));
+        assertThat(parser.parse("周报 2026-W54")).isInstanceOf(Command.Malformed.class);
     }
 
     @Test

@@ -31,7 +31,12 @@ final class HandlerFixture {
     final FakeGroups groups = new FakeGroups();
     final FakeOutbox outbox = new FakeOutbox();
     final List<DigestRequest> digests = new ArrayList<>();
-    final CommandHandler handler = new CommandHandler(appeals, staff, departments, groups, outbox, digests::add,
+    /** How many messages were queued when each digest was asked for (its post comes after them). */
+    final List<Integer> queuedBeforeDigest = new ArrayList<>();
+    final CommandHandler handler = new CommandHandler(appeals, staff, departments, groups, outbox, request -> {
+        queuedBeforeDigest.add(outbox.messages().size());
+        digests.add(request);
+    },
             new WeekdaysOnly(), text -> text.replaceAll("(1\\d{2})\\d{4}(\\d{4})", "$1****$2"),
             Clock.fixed(NOW.toInstant(), ZONE));
     private int messages;

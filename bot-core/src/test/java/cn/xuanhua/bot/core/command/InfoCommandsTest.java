@@ -106,6 +106,18 @@ class InfoCommandsTest {
     }
 
     @Test
+    void aNamedWeekIsThatWeekAndTheConfirmationIsQueuedBeforeTheDigest() {
+        f.groups.updateBinding("tw-nanguan", null, null, "owner.ng");
+
+        CommandResult result = f.saysIn("tw-nanguan", "owner.ng", "周报 2026-W45");
+
+        assertThat(f.digests).singleElement().satisfies(d -> assertThat(d.weekStart()).isEqualTo(LocalDate.of(2026, 11, 2)));
+        assertThat(result.answer()).contains("2026-W45");
+        assertThat(f.queuedBeforeDigest).as("the confirmation is already queued").containsExactly(1);
+        assertThat(f.saysIn("tw-nanguan", "owner.ng", "周报 2026-W50").answer()).contains("尚未开始");
+    }
+
+    @Test
     void othersMayNotPullADigest() {
         f.groups.updateBinding("tw-nanguan", null, null, "owner.ng");
 

@@ -77,6 +77,20 @@ class AppealIntakeTest {
     }
 
     @Test
+    void aMisspeltCommandOnOnesOwnAppealIsAnsweredWithTheCommandToSendOtherwiseItIsText() {
+        says("boss.li", LANE);
+        String number = appealsOf("boss.li").get(0).number().value();
+        String digits = number.substring(number.length() - 4);
+
+        says("boss.li", "补冲 " + digits + " 垃圾在东头");
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains("补充 " + number + " 垃圾在东头"));
+        assertThat(appeals.stored(number).timeline().last(AppealEventType.SUPPLEMENTED)).isEmpty();
+
+        InboundHandler.HandlingResult notMine = says("boss.wu", "进货 3000元的饮料 冰柜不够放了");
+        assertThat(notMine.outcome()).doesNotContain("command");
+    }
+
+    @Test
     void staffFreeTextIsNeverAnAppealHoweverItReads() {
         InboundHandler.HandlingResult r = says(People.ZHANG.userId(), LANE);
         assertThat(r.outcome()).contains("not an appeal", "STAFF");
