@@ -15,7 +15,8 @@ import java.util.Map;
  * Trains the appeal-or-not judge on owners' labelled messages and decides, by measurement, when it may overrule
  * the cue rules. As for routing: five-fold cross-validation, a grid of thresholds scored on the held-out
  * predictions, the best kept, then the model retrained on everything. Messages a veto or a conversation rule
- * decided are not the model's to judge and count as the rules decided them.
+ * decided are not the model's to judge and count as the rules decided them; follow-ups and progress questions on the
+ * writer's open appeal are left out, since what makes them no appeal is that appeal, which the model does not see.
  */
 public final class AppealTrainer {
     private static final long SEED = 11L;
@@ -38,7 +39,8 @@ public final class AppealTrainer {
         long started = System.nanoTime();
         List<Seen> seen = new ArrayList<>();
         for (LabelledExample e : examples) {
-            if (!e.byOwner()) {
+            if (!e.byOwner() || e.openAppeal()) {
+                // Staff write no appeals; a follow-up is judged by the conversation rules, which see its appeal.
                 continue;
             }
             Triage.TrainingView view = triage.trainingView(e.text(), groups.get(e.groupCode()));
