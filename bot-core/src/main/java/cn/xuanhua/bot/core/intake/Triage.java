@@ -45,7 +45,7 @@ public final class Triage {
         this.categoriesByCode = categories.categoriesByCode();
         this.catalogue = new ResponsibilityCatalogue(dictionary.matters(), dictionary.agencies());
         this.classifier = new MessageClassifier(dictionary.lexicon());
-        this.acts = new ActClassifier(dictionary.lexicon());
+        this.acts = new ActClassifier(dictionary.lexicon(), catalogue);
         this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
                 dictionary.dispatcherDepartmentCode());
         this.learned = learned;
@@ -68,7 +68,7 @@ public final class Triage {
         boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
         ActReading act = judged(masked, ngrams, topic, classification,
-                acts.read(masked, classification, sender, category.category().code()));
+                acts.read(masked, classification, sender, category.category().code(), reading));
         LearnedRouting routing = learned.routing();
         Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
