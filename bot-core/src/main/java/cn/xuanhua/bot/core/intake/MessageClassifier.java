@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>Shapes of a sentence that no fixed phrase can state count once each (see {@link Shape}): a clause that
  *       ends in an A-not-A question ("社区能出面调解不", "有名单没"), a choice between two bodies ("找商务局还是
  *       审批局"), a problem that has lasted ("坏了半个月了") or was raised again and again ("跑了三趟了") count for
- *       an appeal; a member telling what they did themselves ("我弄过", "我们去年办的") counts against.</li>
+ *       an appeal; a member telling what they did themselves ("我弄过", "我们去年办的") counts against, and so does a
+ *       message that opens by addressing another member ("@幸福面馆 …", "老程, …", "高哥 …").</li>
  *   <li>It is an appeal when the appeal side reaches {@value #APPEAL_THRESHOLD} and outweighs the noise side, so a
  *       thank-you that also asks for something ("谢谢领导,麻烦再催一下审批") is still an appeal.</li>
  * </ol>
@@ -97,6 +99,25 @@ public final class MessageClassifier {
         }
     }
 
+    /**
+     * A message that opens by addressing a fellow member, not a unit: an @ of a member ("@幸福面馆 灭火器去…"), a
+     * familiar name ("老程, 废机油那个…", "小李 秤那个…") or a title among traders ("高哥 我们去年也是…", "钱经理 预付卡…").
+     * Members talk to each other so; the government is addressed by its units and officials, which {@link #OFFICIAL}
+     * tells apart ("@南关街道 营商专员 陈 …", "王科长 …").
+     */
+    private static final Pattern PEER_ADDRESS = Pattern.compile("^\\s*(@[^\\s@]{1,20}|[老小]" + Surnames.COMMON
+            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板))[\\s,:]");
+    private static final Pattern OFFICIAL = Pattern.compile(
+            "街道|局|所|镇|乡|村|社区|办|中心|群主|专员|主任|书记|科|队|站|政府|领导|公司|委|助手|网格|营商|管家|老师|同志|师傅|客服");
+    static final String PEER_ADDRESS_REASON = "noise.reply";
+    static final int PEER_ADDRESS_WEIGHT = 5;
+
+    /** Whether the (folded) message opens by addressing a fellow member rather than a unit or an official. */
+    static boolean addressesAMember(String folded) {
+        Matcher m = PEER_ADDRESS.matcher(folded);
+        return m.find() && !OFFICIAL.matcher(m.group(1)).find();
+    }
+
     /** A cue of one lexicon: its reason code, side and weight. */
     private record Cue(String reason, boolean forAppeal, int weight) {
         boolean neutral() {
@@ -134,6 +155,9 @@ public final class MessageClassifier {
             if (found.in(foldedText)) {
                 tally.add(new Cue(found.reason, found.reason.startsWith(LexiconEntry.APPEAL_PREFIX), found.weight));
             }
+        }
+        if (addressesAMember(foldedText)) {
+            tally.add(new Cue(PEER_ADDRESS_REASON, false, PEER_ADDRESS_WEIGHT));
         }
         if (category != null && category.matched()) {
             tally.addTopic(category.score());

@@ -207,6 +207,22 @@ class MessageClassifierTest {
             assertThat(bare.classify("我们车过不去", NO_TOPIC).noiseScore()).isZero();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"@幸福面馆 灭火器去消防队对面那家 一个八块", "高哥 我们去年也是拖了小半年才到",
+                "老程，废机油那个我知道一家正规的", "钱经理 预付卡备案在单用途卡系统", "小李 秤那个你得要求复检"})
+        void openingByAddressingAnotherMemberCountsAgainst(String text) {
+            Classification c = classifier.classify(text, topic(6));
+            assertThat(c.reasons()).contains("noise.reply");
+            assertThat(c.noiseScore()).isGreaterThanOrEqualTo(MessageClassifier.PEER_ADDRESS_WEIGHT);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"@南关街道 营商专员 陈 路灯坏了", "王科长 路灯坏了", "群主 路灯坏了", "小区 路灯坏了",
+                "老城区 路灯坏了"})
+        void addressingAUnitOrAnOfficialIsNoPeerTalk(String text) {
+            assertThat(classifier.classify(text, topic(6)).reasons()).doesNotContain("noise.reply");
+        }
+
         @Test
         void eachShapeCountsOnce() {
             assertThat(bare.classify("今天能修好不 明天能来人不", NO_TOPIC).appealScore()).isEqualTo(4);
