@@ -89,7 +89,7 @@ class LeaveOneCorpusOutTest {
         });
         System.out.println(s.report("train-" + heldOut + (rulesOnlyFold ? " (rules alone)"
                 : " (held out; trained on v4 and the other writers)")));
-        if (SHOW_MISSES && !rulesOnlyFold) {
+        if (SHOW_MISSES) {
             Path dir = Path.of("target", "loco");
             Files.createDirectories(dir);
             StringBuilder out = new StringBuilder(s.report("train-" + heldOut));
@@ -102,7 +102,8 @@ class LeaveOneCorpusOutTest {
                                 + t.classification().noiseScore() + "]")
                         .append('\n');
             }
-            Files.writeString(dir.resolve("train-" + heldOut + ".txt"), out, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve((rulesOnlyFold ? "rules-train-" : "train-") + heldOut + ".txt"), out,
+                    StandardCharsets.UTF_8);
         }
         return s;
     }
