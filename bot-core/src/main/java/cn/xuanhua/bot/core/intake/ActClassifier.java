@@ -80,10 +80,11 @@ public final class ActClassifier {
     private static final Pattern OPENS_POINTING_AT = Pattern.compile(
             "^\\s*(@\\S+\\s+)?那个([^\\s,，。!！?？:：]{2,8})");
     /**
-     * Words that carry a matter on from before: again, still, not yet, urging once more ("又排了", "还没到", "还是黄的",
-     * "过了没", "这都12号了", "再麻烦催催").
+     * Words that carry a matter on from before: again, still, not yet, urging once more, asking when ("又排了",
+     * "还没到", "还是黄的", "过了没", "这都12号了", "再麻烦催催", "啥时候来复查").
      */
-    private static final Pattern CARRIES_ON = Pattern.compile("又|还没|还是|还不|仍然|依然|了没|这都|再(催|麻烦|问)|催");
+    private static final Pattern CARRIES_ON = Pattern.compile(
+            "又|还没|还是|还不|仍然|依然|了没|这都|再(催|麻烦|问)|催|啥时候|什么时候|多会儿");
     /** Urging: asks that what was asked before be pushed ("催一下", "催催"), so it presupposes an earlier request. */
     private static final Pattern URGES = Pattern.compile("催");
     /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */

@@ -76,6 +76,18 @@ public final class MessageClassifier {
         AGAIN_AND_AGAIN("appeal.complaint", 3, Pattern.compile(
                 "(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)(了|都|也)")),
         /**
+         * Advice to those of the group it concerns: "有备线的赶紧切备线", "没办的赶紧去办", "大家有叉车的注意一下",
+         * "你们要办的别去排队了", "开车的注意了".
+         */
+        GROUP_ADVICE("noise.reply", 5, Pattern.compile(
+                "(有|没|要|开|用|还没)" + IN_CLAUSE + "{0,6}的(都|就|可以)?(注意|赶紧|别|记得|抓紧|早点|尽快|提前)")),
+        /**
+         * Asking whether any member has done or knows something: "有领到的没", "有去过的吗", "有经验的没" (a yes-no
+         * question about "someone who …", not about a thing the government has).
+         */
+        ASKS_THE_MEMBERS("noise.greeting", 6, Pattern.compile(
+                "有" + IN_CLAUSE + "{1,6}的(没有?|吗|不)\\s*\\??" + CLAUSE_END)),
+        /**
          * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
          * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past).
          */
@@ -149,7 +161,13 @@ public final class MessageClassifier {
         }
         Tally tally = new Tally();
         char[] folded = TextFold.fold(text);
-        index.match(folded, (cues, begin, end) -> cues.forEach(tally::add));
+        // A phrase said twice is no more evidence than once ("公示也公示了", "代理记账公司 代理记账的…").
+        java.util.Set<List<Cue>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(8));
+        index.match(folded, (cues, begin, end) -> {
+            if (seen.add(cues)) {
+                cues.forEach(tally::add);
+            }
+        });
         String foldedText = new String(folded);
         for (Shape found : Shape.values()) {
             if (found.in(foldedText)) {
