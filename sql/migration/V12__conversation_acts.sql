@@ -308,6 +308,47 @@ INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
   ('noise.ad', '双休', 4), ('noise.ad', '简历', 4), ('noise.ad', '拼单', 4), ('noise.ad', '24小时', 3),
   ('neutral', '双休日', 0), ('neutral', '收购站', 0), ('neutral', '回收站', 0), ('neutral', '再生资源回收', 0);
 
+-- Cues read from the training writers' conversations (sql/history), each a way of speaking a dispatcher knows:
+--   appeal.*  a promise broken (说好的…, 说好了…: "说好的四点来电", "说好的优惠没给"; it also hides the 好的 of an
+--             acknowledgement), left out or passed over (没排上, 没领着, 没给), fees charged at will (乱收), a
+--             repair that did not hold (修不好), a claim denied (不认)
+--   noise.lament  a member grumbling about trade to the others, nothing asked of anyone (生意难做, 熬着吧, 不好干,
+--             说了也白说, 谁爱干谁干)
+--   noise.reply   advice and experience passed to members (耐心点, 急也没用, 等通知吧, 发你, 推荐大家, 大家可以,
+--             跟大家说, 分享下, 提醒各位, 大伙把, 大家…记得)
+--   noise.greeting asking the members rather than the government (谁认识, 有没有会, 有经验的, 有知道的, 有人知道,
+--             有同行, 你们谁, 交流交流, 这个群)
+--   noise.ad  services on offer (不成功不收费, 包办, 出证, 一条龙, 特惠, 免费上门, 量房, 出活)
+--   veto.solved  done, in the words owners use (信号好了, 宽带好了, 那个好了, 给协调了, 白反映了, 抓着了, 填上了, 成功了);
+--             拿到了 only acknowledges (the writer may go on to ask: "清税证明已经拿到了 执照注销在哪个窗口办")
+--   reopen    a new matter after thanks or a solved one (另外, 顺便问, 还有个事): the veto does not hold
+--   neutral   words that hold a cue but are no such cue: a business (收购点), what a notice said (通知说), one's own
+--             preparation (想提前准备)
+INSERT INTO intake_lexicon (lexicon, phrase, weight) VALUES
+  ('appeal.complaint', '说好的', 4), ('appeal.complaint', '说好了', 4), ('appeal.complaint', '乱收', 5),
+  ('appeal.complaint', '不认', 3),
+  ('appeal.problem-report', '没排上', 4), ('appeal.problem-report', '没领着', 4), ('appeal.problem-report', '没领到', 4),
+  ('appeal.problem-report', '没给', 3), ('appeal.problem-report', '修不好', 5),
+  ('noise.lament', '生意难做', 4), ('noise.lament', '生意不好做', 4), ('noise.lament', '熬着吧', 5), ('noise.lament', '熬吧', 5),
+  ('noise.lament', '不好干', 4), ('noise.lament', '白说', 4), ('noise.lament', '谁爱干谁干', 6), ('noise.lament', '真难', 3),
+  ('noise.lament', '难啊', 3), ('noise.lament', '唉', 2), ('noise.lament', '价格战', 4), ('noise.lament', '没法干了', 3),
+  ('noise.reply', '耐心点', 4), ('noise.reply', '急也没用', 5), ('noise.reply', '等通知吧', 4), ('noise.reply', '发你', 4),
+  ('noise.reply', '推荐大家', 5), ('noise.reply', '大家可以', 4), ('noise.reply', '跟大家说', 5), ('noise.reply', '跟你们说', 4),
+  ('noise.reply', '分享下', 5), ('noise.reply', '分享一下', 5), ('noise.reply', '提醒各位', 5), ('noise.reply', '提醒大家', 5),
+  ('noise.reply', '大伙把', 5), ('noise.reply', '大家都', 3), ('noise.reply', '记得', 2), ('noise.reply', '搜一下', 4),
+  ('noise.greeting', '谁认识', 5), ('noise.greeting', '有没有会', 5), ('noise.greeting', '有经验的', 4), ('noise.greeting', '有知道的', 5),
+  ('noise.greeting', '有人知道', 4), ('noise.greeting', '有同行', 4), ('noise.greeting', '你们谁', 5),
+  ('noise.greeting', '交流交流', 5), ('noise.greeting', '这个群', 5), ('noise.greeting', '有没有哪家', 5), ('noise.greeting', '有一起', 4),
+  ('noise.ad', '不成功不收费', 7), ('noise.ad', '包办', 5), ('noise.ad', '出证', 4), ('noise.ad', '一条龙', 5), ('noise.ad', '特惠', 5),
+  ('noise.ad', '免费上门', 5), ('noise.ad', '量房', 5), ('noise.ad', '出活', 4), ('noise.ad', '设计施工', 4),
+  ('noise.ack', '拿到了', 4), ('veto.solved', '信号好了', 1), ('veto.solved', '宽带好了', 1), ('veto.solved', '网好了', 1),
+  ('veto.solved', '那个好了', 1), ('veto.solved', '给协调了', 1), ('veto.solved', '白反映了', 1), ('veto.solved', '抓着了', 1),
+  ('veto.solved', '追回来', 1), ('veto.solved', '填上了', 1), ('veto.solved', '水清了', 1), ('veto.solved', '成功了', 1),
+  ('reopen', '另外', 1), ('reopen', '顺便问', 1), ('reopen', '还有个事', 1), ('reopen', '又有个事', 1),
+  ('appeal.consultation', '在哪报', 5), ('appeal.consultation', '去哪报', 5), ('appeal.consultation', '甚时候', 3),
+  ('noise.lament', '没缓过来', 4), ('noise.news', '真的假的', 5), ('noise.greeting', '同行知道', 6), ('noise.greeting', '有没有人知道', 6),
+  ('neutral', '收购点', 0), ('neutral', '通知说', 0), ('neutral', '想提前准备', 0);
+
 -- 代报: an appeal a staff member filed for someone; the requester is that staff member.
 ALTER TABLE appeal ADD COLUMN on_behalf BOOLEAN NOT NULL DEFAULT FALSE;
 

@@ -15,12 +15,15 @@ import java.util.Map;
  * Trains the appeal-or-not judge on owners' labelled messages and decides, by measurement, when it may overrule
  * the cue rules. As for routing: five-fold cross-validation, a grid of thresholds scored on the held-out
  * predictions, the best kept, then the model retrained on everything. Messages a veto or a conversation rule
- * decided are not the model's to judge and count as the rules decided them.
+ * decided are not the model's to judge and count as the rules decided them; follow-ups and progress questions on the
+ * writer's open appeal are left out, since what makes them no appeal is that appeal, which the model does not see.
  */
 public final class AppealTrainer {
     private static final long SEED = 11L;
     private static final double[] APPEAL_ABOVE = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 2.0};
     private static final double[] NOISE_BELOW = {-1.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
+    /** How much less accurate than the best a more cautious blend may be and still be preferred. */
+    static final double NEAR_BEST = 0.003;
 
     private final Clock clock;
 
@@ -38,7 +41,8 @@ public final class AppealTrainer {
         long started = System.nanoTime();
         List<Seen> seen = new ArrayList<>();
         for (LabelledExample e : examples) {
-            if (!e.byOwner()) {
+            if (!e.byOwner() || e.openAppeal()) {
+                // Staff write no appeals; a follow-up is judged by the conversation rules, which see its appeal.
                 continue;
             }
             Triage.TrainingView view = triage.trainingView(e.text(), groups.get(e.groupCode()));
@@ -52,16 +56,33 @@ public final class AppealTrainer {
         }
         List<Held> held = crossValidate(seen);
         double rulesAccuracy = accuracy(held, 2.0, -1.0);
+        double top = rulesAccuracy;
+        for (double above : APPEAL_ABOVE) {
+            for (double below : NOISE_BELOW) {
+                if (below < above) {
+                    top = Math.max(top, accuracy(held, above, below));
+                }
+            }
+        }
+        // Of the blends within NEAR_BEST of the best, the one that overrules the cue rules least: the measured
+        // accuracy is flat near its top, and a blend chosen by a hair's difference changes with every new cue.
         double bestAbove = 2.0;
         double bestBelow = -1.0;
         double best = rulesAccuracy;
-        for (double above : APPEAL_ABOVE) {
-            for (double below : NOISE_BELOW) {
-                double a = accuracy(held, above, below);
-                if (below < above && a > best + 1e-9) {
-                    best = a;
-                    bestAbove = above;
-                    bestBelow = below;
+        int fewest = 0;
+        if (rulesAccuracy < top - NEAR_BEST) {
+            fewest = Integer.MAX_VALUE;
+            for (double above : APPEAL_ABOVE) {
+                for (double below : NOISE_BELOW) {
+                    double a = accuracy(held, above, below);
+                    int overrules = overrules(held, above, below);
+                    if (below < above && a >= top - NEAR_BEST && (overrules < fewest
+                            || overrules == fewest && a > best + 1e-9)) {
+                        best = a;
+                        bestAbove = above;
+                        bestBelow = below;
+                        fewest = overrules;
+                    }
                 }
             }
         }
@@ -87,11 +108,25 @@ public final class AppealTrainer {
             Triage.TrainingView rules = h.seen().rules();
             boolean verdict = rules.rulesSayAppeal();
             if (!rules.rulesDecideAlone()) {
-                verdict = h.probability() >= above || !(h.probability() <= below) && verdict;
+                verdict = h.probability() >= above && !rules.clearlyNoise() || !(h.probability() <= below) && verdict;
             }
             right += verdict == h.seen().truth() ? 1 : 0;
         }
         return held.isEmpty() ? Double.NaN : right / (double) held.size();
+    }
+
+    /** How many held-out judgements the model turns against the rules with these thresholds. */
+    private static int overrules(List<Held> held, double above, double below) {
+        int changed = 0;
+        for (Held h : held) {
+            Triage.TrainingView rules = h.seen().rules();
+            if (!rules.rulesDecideAlone()) {
+                boolean verdict = h.probability() >= above && !rules.clearlyNoise()
+                        || !(h.probability() <= below) && rules.rulesSayAppeal();
+                changed += verdict != rules.rulesSayAppeal() ? 1 : 0;
+            }
+        }
+        return changed;
     }
 
     private static long millisSince(long started) {

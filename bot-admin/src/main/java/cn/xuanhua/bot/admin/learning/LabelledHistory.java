@@ -50,7 +50,8 @@ public class LabelledHistory {
                         boolean appeal = m.path("appeal").asBoolean();
                         out.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
                                 appeal && !department.isBlank() ? department : null,
-                                "OWNER".equals(m.path("speaker").asText("OWNER")), false));
+                                "OWNER".equals(m.path("speaker").asText("OWNER")), false,
+                                m.path("openAppeal").isObject()));
                     }
                 }
             }

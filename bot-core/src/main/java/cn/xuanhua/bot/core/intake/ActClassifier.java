@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.core.intake;
 
+import cn.xuanhua.bot.core.routing.CatalogueReading;
+import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import cn.xuanhua.bot.core.text.PhraseIndex;
 import cn.xuanhua.bot.core.text.TextFold;
 import cn.xuanhua.bot.core.text.TextSimilarity;
@@ -74,14 +76,50 @@ public final class ActClassifier {
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
     private static final Pattern OPENS_WITH_MATTER = Pattern.compile(
             "^\\s*(@\\S+\\s+)?([^\\s,，。!！?？:：]{2,12}?)(那个|那事|那件事|的事)");
+    /** "那个大坑还没补", "那个厂子黑夜又冒了": a message that opens pointing at a matter both sides know. */
+    private static final Pattern OPENS_POINTING_AT = Pattern.compile(
+            "^\\s*(@\\S+\\s+)?那个([^\\s,，。!！?？:：]{2,8})");
+    /**
+     * Words that carry a matter on from before: again, still, not yet, urging once more, asking when ("又排了",
+     * "还没到", "还是黄的", "过了没", "这都12号了", "再麻烦催催", "啥时候来复查").
+     */
+    private static final Pattern CARRIES_ON = Pattern.compile(
+            "又|还没|还是|还不|仍然|依然|了没|这都|再(催|麻烦|问)|催|啥时候|什么时候|多会儿");
+    /** Urging: asks that what was asked before be pushed ("催一下", "催催"), so it presupposes an earlier request. */
+    private static final Pattern URGES = Pattern.compile("催");
     /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */
     private static final Pattern QUOTED = Pattern.compile("^\\s*(「[^」]{1,200}[：:][^」]*」|“[^”]{1,30}[：:][^”]*”|>)");
     /** Quoting the bot's own post to complain about it is no answer to a member. */
     private static final String BOT_NAME = "诉求助手";
 
+    static final String SAME_CATALOGUE_MATTER = "act.follow-up.catalogue-matter";
+    static final String REFERS_BACK = "act.follow-up.refers-back";
+    static final String CARRIED_ON = "act.follow-up.carried-on";
+    /** A catalogue score that names a matter plainly: a strong term (5), or two hints. */
+    static final int CLEAR_MATTER = 5;
+
+    /**
+     * A message that opens by carrying on from something said before, with no subject of its own: "又停了 一天停两回",
+     * "还是没人来 都漫到门口了", "还没修呢": from a writer with an open appeal, and naming no matter of its own, it is
+     * about that appeal.
+     */
+    private static final Pattern OPENS_CARRYING_ON = Pattern.compile(
+            "^\\s*(@\\S+\\s+)?(又|还是|还没|还不|仍然|依然|照样|到现在还|这都)");
+
     private final PhraseIndex<List<String>> cues;
+    /** The catalogue that reads the matter of an open appeal; null when acts are read without one (tests). */
+    private final ResponsibilityCatalogue catalogue;
 
     public ActClassifier(List<LexiconEntry> lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * @param catalogue reads the matter of the writer's open appeals, so that a message on the same matter of the
+     *                  catalogue follows that appeal up ("今儿又停水了" after "后营村自来水频繁停水")
+     */
+    public ActClassifier(List<LexiconEntry> lexicon, ResponsibilityCatalogue catalogue) {
+        this.catalogue = catalogue;
         Map<String, List<String>> byPhrase = new HashMap<>();
         for (LexiconEntry row : lexicon) {
             String kind = row.lexicon() == null ? "" : row.lexicon().trim();
@@ -115,6 +153,15 @@ public final class ActClassifier {
      * @param categoryCode the message's category, when known: a repeat of an open appeal must be of its category
      */
     public ActReading read(String masked, Classification classification, SenderContext sender, String categoryCode) {
+        return read(masked, classification, sender, categoryCode, CatalogueReading.NONE);
+    }
+
+    /**
+     * @param reading what the catalogue found in the message: the same matter as an open appeal of the writer's
+     *                follows it up
+     */
+    public ActReading read(String masked, Classification classification, SenderContext sender, String categoryCode,
+                           CatalogueReading reading) {
         String text = masked == null ? "" : masked;
         Set<String> found = new LinkedHashSet<>(4);
         // All hits, overlapping too: a cue inside a longer cue of another kind still counts (还没修好 holds 修好).
@@ -162,6 +209,17 @@ public final class ActClassifier {
             if (sameMatter != null && classification.appeal()) {
                 return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(SAME_MATTER));
             }
+            SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(reading, sender);
+            if (sameEntry != null && classification.appeal()) {
+                return new ActReading(ConversationAct.FOLLOW_UP, sameEntry.number(), List.of(SAME_CATALOGUE_MATTER));
+            }
+            SenderContext.OpenAppeal carriedOn = carriedOn(text, sender);
+            if (carriedOn != null && classification.appeal()) {
+                return new ActReading(ConversationAct.FOLLOW_UP, carriedOn.number(), List.of(CARRIED_ON));
+            }
+            if (!reading.placed() && OPENS_CARRYING_ON.matcher(text).find()) {
+                return new ActReading(ConversationAct.FOLLOW_UP, sender.openAppeals().get(0), List.of(REFERS_BACK));
+            }
         }
         ConversationAct vetoed = veto(text, found, classification, reasons);
         if (vetoed != null) {
@@ -194,13 +252,54 @@ public final class ActClassifier {
     }
 
     /**
+     * The open appeal the message carries on: it shares two words of its matter and says again, still or not yet
+     * ("洗砂场今天又排了" after "洗砂场污水排入洋河"), or shares one and urges it ("总包…再麻烦催催" after "总包拖欠农民工工资");
+     * null when none.
+     */
+    private static SenderContext.OpenAppeal carriedOn(String text, SenderContext sender) {
+        if (!CARRIES_ON.matcher(text).find()) {
+            return null;
+        }
+        boolean urges = URGES.matcher(text).find();
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            int shared = TextSimilarity.sharedMatterPairs(text, open.maskedText());
+            if (shared >= 2 || shared == 1 && urges) {
+                return open;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The open appeal the catalogue clearly places (score at least {@value #CLEAR_MATTER}) in the matter where it
+     * clearly places the message; null when none, or without a catalogue. A word shared by many matters ("社区",
+     * "村里") places nothing clearly.
+     */
+    private SenderContext.OpenAppeal sameCatalogueMatter(CatalogueReading reading, SenderContext sender) {
+        if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
+            return null;
+        }
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            CatalogueReading earlier = catalogue.read(open.maskedText());
+            if (earlier.placed() && earlier.score() >= CLEAR_MATTER
+                    && earlier.matter().code().equals(reading.matter().code())) {
+                return open;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The open appeal whose matter the message opens with ("暖气那个 …" after "酒店二至四楼暖气不热"): one word of it
      * is enough, since the writer points at it; null when the message opens otherwise or names another matter.
      */
     private static SenderContext.OpenAppeal namedMatter(String text, SenderContext sender) {
         Matcher opening = OPENS_WITH_MATTER.matcher(text);
         if (!opening.find()) {
-            return null;
+            opening = OPENS_POINTING_AT.matcher(text);
+            if (!opening.find()) {
+                return null;
+            }
         }
         String matter = opening.group(2);
         for (SenderContext.OpenAppeal open : sender.open()) {

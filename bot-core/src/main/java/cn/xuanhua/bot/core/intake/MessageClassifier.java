@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>Shapes of a sentence that no fixed phrase can state count once each (see {@link Shape}): a clause that
  *       ends in an A-not-A question ("社区能出面调解不", "有名单没"), a choice between two bodies ("找商务局还是
  *       审批局"), a problem that has lasted ("坏了半个月了") or was raised again and again ("跑了三趟了") count for
- *       an appeal; a member telling what they did themselves ("我弄过", "我们去年办的") counts against.</li>
+ *       an appeal; a member telling what they did themselves ("我弄过", "我们去年办的") counts against, and so does a
+ *       message that opens by addressing another member ("@幸福面馆 …", "老程, …", "高哥 …").</li>
  *   <li>It is an appeal when the appeal side reaches {@value #APPEAL_THRESHOLD} and outweighs the noise side, so a
  *       thank-you that also asks for something ("谢谢领导,麻烦再催一下审批") is still an appeal.</li>
  * </ol>
@@ -74,6 +76,18 @@ public final class MessageClassifier {
         AGAIN_AND_AGAIN("appeal.complaint", 3, Pattern.compile(
                 "(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)(了|都|也)")),
         /**
+         * Advice to those of the group it concerns: "有备线的赶紧切备线", "没办的赶紧去办", "大家有叉车的注意一下",
+         * "你们要办的别去排队了", "开车的注意了".
+         */
+        GROUP_ADVICE("noise.reply", 5, Pattern.compile(
+                "(有|没|要|开|用|还没)" + IN_CLAUSE + "{0,6}的(都|就|可以)?(注意|赶紧|别|记得|抓紧|早点|尽快|提前)")),
+        /**
+         * Asking whether any member has done or knows something: "有领到的没", "有去过的吗", "有经验的没" (a yes-no
+         * question about "someone who …", not about a thing the government has).
+         */
+        ASKS_THE_MEMBERS("noise.greeting", 6, Pattern.compile(
+                "有" + IN_CLAUSE + "{1,6}的(没有?|吗|不)\\s*\\??" + CLAUSE_END)),
+        /**
          * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
          * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past).
          */
@@ -95,6 +109,25 @@ public final class MessageClassifier {
         boolean in(String folded) {
             return pattern.matcher(folded).find();
         }
+    }
+
+    /**
+     * A message that opens by addressing a fellow member, not a unit: an @ of a member ("@幸福面馆 灭火器去…"), a
+     * familiar name ("老程, 废机油那个…", "小李 秤那个…") or a title among traders ("高哥 我们去年也是…", "钱经理 预付卡…").
+     * Members talk to each other so; the government is addressed by its units and officials, which {@link #OFFICIAL}
+     * tells apart ("@南关街道 营商专员 陈 …", "王科长 …").
+     */
+    private static final Pattern PEER_ADDRESS = Pattern.compile("^\\s*(@[^\\s@]{1,20}|[老小]" + Surnames.COMMON
+            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板))[\\s,:]");
+    private static final Pattern OFFICIAL = Pattern.compile(
+            "街道|局|所|镇|乡|村|社区|办|中心|群主|专员|主任|书记|科|队|站|政府|领导|公司|委|助手|网格|营商|管家|老师|同志|师傅|客服");
+    static final String PEER_ADDRESS_REASON = "noise.reply";
+    static final int PEER_ADDRESS_WEIGHT = 5;
+
+    /** Whether the (folded) message opens by addressing a fellow member rather than a unit or an official. */
+    static boolean addressesAMember(String folded) {
+        Matcher m = PEER_ADDRESS.matcher(folded);
+        return m.find() && !OFFICIAL.matcher(m.group(1)).find();
     }
 
     /** A cue of one lexicon: its reason code, side and weight. */
@@ -128,12 +161,21 @@ public final class MessageClassifier {
         }
         Tally tally = new Tally();
         char[] folded = TextFold.fold(text);
-        index.match(folded, (cues, begin, end) -> cues.forEach(tally::add));
+        // A phrase said twice is no more evidence than once ("公示也公示了", "代理记账公司 代理记账的…").
+        java.util.Set<List<Cue>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(8));
+        index.match(folded, (cues, begin, end) -> {
+            if (seen.add(cues)) {
+                cues.forEach(tally::add);
+            }
+        });
         String foldedText = new String(folded);
         for (Shape found : Shape.values()) {
             if (found.in(foldedText)) {
                 tally.add(new Cue(found.reason, found.reason.startsWith(LexiconEntry.APPEAL_PREFIX), found.weight));
             }
+        }
+        if (addressesAMember(foldedText)) {
+            tally.add(new Cue(PEER_ADDRESS_REASON, false, PEER_ADDRESS_WEIGHT));
         }
         if (category != null && category.matched()) {
             tally.addTopic(category.score());

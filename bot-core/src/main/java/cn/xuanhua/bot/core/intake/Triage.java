@@ -25,6 +25,8 @@ import java.util.Optional;
  * {@link IntakeDictionary} snapshot and trained model (the tries are built here, not per message); thread-safe.
  */
 public final class Triage {
+    /** The weight of one clear cue (请问, 能不能, 坏了; 收到, 转发). */
+    static final int CLEAR_CUE = 4;
 
     private final Masker masker = new Masker();
     private final CategoryMatcher categories;
@@ -45,7 +47,7 @@ public final class Triage {
         this.categoriesByCode = categories.categoriesByCode();
         this.catalogue = new ResponsibilityCatalogue(dictionary.matters(), dictionary.agencies());
         this.classifier = new MessageClassifier(dictionary.lexicon());
-        this.acts = new ActClassifier(dictionary.lexicon());
+        this.acts = new ActClassifier(dictionary.lexicon(), catalogue);
         this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
                 dictionary.dispatcherDepartmentCode());
         this.learned = learned;
@@ -68,7 +70,7 @@ public final class Triage {
         boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
         ActReading act = judged(masked, ngrams, topic, classification,
-                acts.read(masked, classification, sender, category.category().code()));
+                acts.read(masked, classification, sender, category.category().code(), reading));
         LearnedRouting routing = learned.routing();
         Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
@@ -98,7 +100,7 @@ public final class Triage {
         return new TrainingView(features(ngrams, reading, keywords, group, rules), rules.departmentCode(),
                 reading.placed(), reading.score(), reading.score() - reading.runnerUpScore(),
                 appealFeatures(masked, ngrams, classification, topic), act.act() == ConversationAct.APPEAL,
-                !act.reasons().isEmpty());
+                !act.reasons().isEmpty(), noiseClearlyOutweighs(classification));
     }
 
     /**
@@ -110,10 +112,12 @@ public final class Triage {
      * @param appealFeatures   what the appeal-or-not model reads
      * @param rulesSayAppeal   whether the cue rules (and vetoes) alone make it an appeal
      * @param rulesDecideAlone whether a veto or a conversation rule decided, which the model does not overrule
+     * @param clearlyNoise     whether the noise cues clearly outweigh the appeal cues: the model may not make it an
+     *                         appeal
      */
     public record TrainingView(Features features, String rulesDepartment, boolean placed, int ruleScore,
                                int ruleMargin, Features appealFeatures, boolean rulesSayAppeal,
-                               boolean rulesDecideAlone) {
+                               boolean rulesDecideAlone, boolean clearlyNoise) {
     }
 
     /** The unit a model label names for a message of {@code group}: LOCAL is the group's township office. */
@@ -133,11 +137,19 @@ public final class Triage {
         }
         boolean rulesSay = act.act() == ConversationAct.APPEAL;
         boolean verdict = learned.appeal().judge(appealFeatures(masked, ngrams, classification, topic), rulesSay);
-        if (verdict == rulesSay) {
+        if (verdict == rulesSay || verdict && noiseClearlyOutweighs(classification)) {
             return act;
         }
         return verdict ? new ActReading(ConversationAct.APPEAL, null, List.of("model.appeal"))
                 : new ActReading(ConversationAct.CHATTER, null, List.of("model.not-appeal"));
+    }
+
+    /**
+     * Whether the noise cues outweigh the appeal cues by at least one clear cue ({@value #CLEAR_CUE}): advice, an ad
+     * or a notice the learned judge may not turn into an appeal however sure it is of its words.
+     */
+    public static boolean noiseClearlyOutweighs(Classification c) {
+        return c.noiseScore() - c.appealScore() >= CLEAR_CUE;
     }
 
     private static Features appealFeatures(String masked, Features ngrams, Classification c, CategoryMatch topic) {

@@ -1,5 +1,8 @@
 package cn.xuanhua.bot.core.intake;
 
+import cn.xuanhua.bot.core.routing.Matter;
+import cn.xuanhua.bot.core.routing.MatterTerms;
+import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +179,69 @@ class ActClassifierTest {
                     new SenderContext.OpenAppeal("XH20261208-0008", "胡同里的下水道堵了,污水往外冒,麻烦街道处理")));
             assertThat(acts.read("胡同里的井盖松动了,车过去哐哐响,麻烦街道找人修理", APPEAL, alley).act())
                     .isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void aMessageTheCatalogueClearlyPlacesInTheMatterOfAnOpenAppealFollowsItUp() {
+            ResponsibilityCatalogue catalogue = new ResponsibilityCatalogue(List.of(
+                    new Matter("water-outage", "停水", "utilities", "watersupply", null,
+                            MatterTerms.terms("停水:6, 自来水:4"), List.of(), List.of()),
+                    new Matter("community", "社区事务", "other", Matter.LOCAL, null,
+                            MatterTerms.terms("社区:3"), List.of(), List.of())), List.of());
+            ActClassifier withCatalogue = new ActClassifier(List.of(), catalogue);
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0004", "后营村自来水频繁停水")));
+            String again = "今儿又停水了 这是第四回了";
+            ActReading r = withCatalogue.read(again, APPEAL, writer, null, catalogue.read(again));
+            assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(r.reasons()).containsExactly(ActClassifier.SAME_CATALOGUE_MATTER);
+            // Another matter is a new appeal; so is a word many matters share, which places nothing clearly.
+            String lights = "门口路灯坏了";
+            assertThat(withCatalogue.read(lights, APPEAL, writer, null, catalogue.read(lights)).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            SenderContext member = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0005", "社区让填的表一个月填三遍")));
+            String other = "社区门口那片空地堆满了杂物";
+            assertThat(withCatalogue.read(other, APPEAL, member, null, catalogue.read(other)).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void aMessageThatOpensCarryingOnAndNamesNoMatterFollowsUpTheOpenAppeal() {
+            ActReading r = acts.read("又停了 一天停两回 你们那线到底修好没有", APPEAL, owner("XH20261201-0006"));
+            assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(r.reasons()).containsExactly(ActClassifier.REFERS_BACK);
+            assertThat(acts.read("还是没人来 都漫到门口了", APPEAL, owner("XH20261201-0006")).act())
+                    .isEqualTo(ConversationAct.FOLLOW_UP);
+            // Without an open appeal it is a complaint of its own.
+            assertThat(acts.read("又停了 一天停两回", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void sharingTwoWordsOfAnOpenAppealAndSayingAgainOrStillFollowsItUp() {
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0007", "洗砂场污水排入洋河"),
+                    new SenderContext.OpenAppeal("XH20261201-0008", "xx家园二期总包拖欠农民工工资")));
+            ActReading r = acts.read("洗砂场今天又排了 我在桥上拍的", APPEAL, writer);
+            assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(r.reasons()).containsExactly(ActClassifier.CARRIED_ON);
+            assertThat(r.appealNumber()).isEqualTo("XH20261201-0007");
+            // One shared word is enough when the writer urges it on.
+            assertThat(acts.read("总包说下礼拜给一半 工人不同意 再麻烦催催", APPEAL, writer).appealNumber())
+                    .isEqualTo("XH20261201-0008");
+            // Shared words without again, still or urging: a new appeal; so is one shared word said again.
+            assertThat(acts.read("洗砂场旁边的路让大车压坏了", APPEAL, writer).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("河边又有人倒垃圾", APPEAL, writer).act()).isEqualTo(ConversationAct.APPEAL);
+        }
+
+        @Test
+        void openingByPointingAtTheMatterOfAnOpenAppealFollowsItUp() {
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0009", "赵川县道塌陷大坑")));
+            ActReading r = acts.read("那个大坑今早陷进去一辆三轮", APPEAL, writer);
+            assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(r.reasons()).containsExactly(ActClassifier.NAMES_MATTER);
+            assertThat(acts.read("那个烧烤摊天天占道", APPEAL, writer).act()).isEqualTo(ConversationAct.APPEAL);
         }
 
         @Test

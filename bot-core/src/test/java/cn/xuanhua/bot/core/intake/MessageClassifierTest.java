@@ -208,6 +208,32 @@ class MessageClassifierTest {
         }
 
         @Test
+        void adviceToThoseItConcernsAndAskingTheMembersCountAgainst() {
+            assertThat(classifier.classify("没办的赶紧去办 一天就能拿", topic(6)).reasons()).contains("noise.reply");
+            assertThat(classifier.classify("大家有叉车的注意一下", topic(6)).reasons()).contains("noise.reply");
+            assertThat(classifier.classify("听说给农家乐发补贴 有领到的没", topic(6)).reasons()).contains("noise.greeting");
+            // A yes-no question about a thing, not about someone who did it, still asks the government.
+            assertThat(classifier.classify("今年有扶持政策没", topic(6)).reasons()).doesNotContain("noise.greeting");
+            assertThat(classifier.classify("路灯坏了 赶紧来修", topic(6)).reasons()).doesNotContain("noise.reply");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"@幸福面馆 灭火器去消防队对面那家 一个八块", "高哥 我们去年也是拖了小半年才到",
+                "老程，废机油那个我知道一家正规的", "钱经理 预付卡备案在单用途卡系统", "小李 秤那个你得要求复检"})
+        void openingByAddressingAnotherMemberCountsAgainst(String text) {
+            Classification c = classifier.classify(text, topic(6));
+            assertThat(c.reasons()).contains("noise.reply");
+            assertThat(c.noiseScore()).isGreaterThanOrEqualTo(MessageClassifier.PEER_ADDRESS_WEIGHT);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"@南关街道 营商专员 陈 路灯坏了", "王科长 路灯坏了", "群主 路灯坏了", "小区 路灯坏了",
+                "老城区 路灯坏了"})
+        void addressingAUnitOrAnOfficialIsNoPeerTalk(String text) {
+            assertThat(classifier.classify(text, topic(6)).reasons()).doesNotContain("noise.reply");
+        }
+
+        @Test
         void eachShapeCountsOnce() {
             assertThat(bare.classify("今天能修好不 明天能来人不", NO_TOPIC).appealScore()).isEqualTo(4);
         }

@@ -1,6 +1,10 @@
 package cn.xuanhua.bot.core.routing;
 
+import cn.xuanhua.bot.core.seed.SeedDictionary;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -66,5 +70,43 @@ class ResponsibilityCatalogueTest {
     void nothingFoundIsNone() {
         assertThat(catalogue.read("早上好")).isEqualTo(CatalogueReading.NONE);
         assertThat(catalogue.read("")).isEqualTo(CatalogueReading.NONE);
+    }
+
+    /** Confusions between close owners that the seeded catalogue settles, each with a case of either side. */
+    @Nested
+    class TheSeededCatalogue {
+        private final ResponsibilityCatalogue seeded = new ResponsibilityCatalogue(SeedDictionary.load().matters(),
+                SeedDictionary.load().agencies());
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                // What the township office promised, asked of businesses or is asked to settle is its own, whatever
+                // the topic; the topic alone stays with its bureau.
+                "乡里答应帮俺们合作社在村里租块地建冷库 村委迟迟不开会表决 | LOCAL",
+                "乡里让俺们合作社报年底分红的材料 发的表格公式是错的 | LOCAL",
+                "合作社新选的理事长不让入社户查账 | agri",
+                "街道让我们一周报一回小微企业用工数据 太勤了 | LOCAL",
+                "厂里招不到人 缺二十个操作工 | hrss",
+                // A filling station's licence is commerce's; a fire hazard by it is not, nor short measure at its pumps.
+                "加油站门口有人天天摆摊 生着炉子 离加油机不到十米 | fire",
+                "镇上那个加油站 加油老加不满 怀疑油枪有问题 | samr",
+                "加油站的成品油零售经营批准证书要年检吗 | commerce",
+                // People made sick by food are food safety; the health certificate is the health bureau's.
+                "那家麻辣烫吃完半夜全拉肚子 后厨苍蝇乱飞 | samr",
+                "新来的服务员健康证在哪办 | health",
+                // Branches on a power line are the power company's, a fire the fire brigade's.
+                "门口大树枝子压着电线 风一刮冒火花 | power",
+                "仓库着火了 | fire",
+                // A driving school is transport's, other training schools education's.
+                "想开个驾驶员培训学校 需要哪些手续 | transport",
+                "想办个补习班 办学许可证咋办 | edu",
+                // A chamber of commerce reports to civil affairs, a company to market regulation.
+                "商会的年报在哪报 | civil",
+                "个体户年报怎么报 | samr"})
+        void settlesTheOwner(String text, String owner) {
+            CatalogueReading r = seeded.read(text);
+            assertThat(r.placed()).as(text).isTrue();
+            assertThat(r.matter().ownerCode()).as(text + " -> " + r.matter().code()).isEqualTo(owner);
+        }
     }
 }

@@ -1,0 +1,154 @@
+package cn.xuanhua.bot.admin.learning;
+
+import cn.xuanhua.bot.core.calendar.OfficialCalendar;
+import cn.xuanhua.bot.core.intake.Intake;
+import cn.xuanhua.bot.core.intake.IntakeDictionary;
+import cn.xuanhua.bot.core.intake.IntakeDraft;
+import cn.xuanhua.bot.core.intake.SenderContext;
+import cn.xuanhua.bot.core.intake.Speaker;
+import cn.xuanhua.bot.core.intake.StatedDeadline;
+import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
+import cn.xuanhua.bot.core.intake.eval.Scorecard;
+import cn.xuanhua.bot.core.learning.Learned;
+import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.seed.SeedDictionary;
+import cn.xuanhua.bot.core.seed.SeedSql;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-e), the models are trained
+ * on corpus-v4 and the other training corpora, and intake is scored on the one held out, as if its writer were new.
+ * Prints each fold's figures, their mean and the worst fold. Every corpus here is a tuning set, so the misses may be
+ * read: with {@code -Dintake.misses=true} they are written, with the reasons intake gave, to
+ * {@code target/loco/<corpus>.txt}. The evaluation sets are never read here.
+ */
+class LeaveOneCorpusOutTest {
+    private static final boolean SHOW_MISSES = Boolean.getBoolean("intake.misses");
+    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e");
+    private static final IntakeDictionary DICTIONARY = SeedDictionary.load();
+    private static final Map<String, ChatGroup> GROUPS = SeedDictionary.groups();
+
+    private static List<LabelledMessage> corpus(String name) {
+        return LabelledMessage.read(SeedSql.historyDir().resolve(name));
+    }
+
+    private static List<LabelledExample> examples(List<LabelledMessage> messages) {
+        List<LabelledExample> out = new ArrayList<>(messages.size());
+        for (LabelledMessage m : messages) {
+            out.add(new LabelledExample(m.text(), m.groupCode(), m.appeal(), m.department(),
+                    "OWNER".equals(m.speaker()), false, m.openAppeal() != null));
+        }
+        return out;
+    }
+
+    /** The held-out writer's corpus scored by intake trained on everything else of sql/history. */
+    private static Scorecard fold(String heldOut, boolean rulesOnlyFold) throws IOException {
+        List<LabelledExample> training = new ArrayList<>(examples(corpus("corpus-v4.json")));
+        for (String other : WRITERS) {
+            if (!other.equals(heldOut)) {
+                training.addAll(examples(corpus("corpus-train-" + other + ".json")));
+            }
+        }
+        Intake rulesOnly = new Intake(DICTIONARY, OfficialCalendar.calendar());
+        Learned learned = rulesOnlyFold ? Learned.NONE : new Learned(
+                new RoutingTrainer(Clock.systemUTC()).train(training, rulesOnly.triage(), GROUPS),
+                new AppealTrainer(Clock.systemUTC()).train(training, rulesOnly.triage(), GROUPS));
+        Intake intake = new Intake(DICTIONARY, OfficialCalendar.calendar(), learned);
+        if (!rulesOnlyFold) System.out.printf(Locale.ROOT, "train-%s models: routing %s (cv: model %.3f, rules %.3f, blend %.3f); "
+                        + "appeal above %.2f, below %.2f (cv: model %.3f, rules %.3f, blend %.3f)%n", heldOut,
+                learned.routing().blend(), learned.routing().report().modelAccuracy(),
+                learned.routing().report().rulesAccuracy(), learned.routing().report().blendAccuracy(),
+                learned.appeal().appealAbove(), learned.appeal().noiseBelow(),
+                learned.appeal().report().modelAccuracy(), learned.appeal().report().rulesAccuracy(),
+                learned.appeal().report().blendAccuracy());
+        Map<String, IntakeDraft> drafts = new HashMap<>();
+        Map<String, cn.xuanhua.bot.core.intake.TriageResult> triages = new HashMap<>();
+        Scorecard s = Scorecard.score(corpus("corpus-train-" + heldOut + ".json"), m -> {
+            List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
+                    : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
+            IntakeDraft d = intake.assess(m.text(), m.sentAt(), GROUPS.get(m.groupCode()),
+                    new SenderContext(Speaker.valueOf(m.speaker()), open));
+            drafts.put(m.id(), d);
+            triages.put(m.id(), intake.triage().assess(m.text(), GROUPS.get(m.groupCode()),
+                    new SenderContext(Speaker.valueOf(m.speaker()), open)));
+            return new Scorecard.Prediction(d.appeal(), d.act().act().name(), d.departmentCode(),
+                    d.requestedDeadline().map(StatedDeadline::at).orElse(null), d.maskedText());
+        });
+        System.out.println(s.report("train-" + heldOut + (rulesOnlyFold ? " (rules alone)"
+                : " (held out; trained on v4 and the other writers)")));
+        if (SHOW_MISSES) {
+            Path dir = Path.of("target", "loco");
+            Files.createDirectories(dir);
+            StringBuilder out = new StringBuilder(s.report("train-" + heldOut));
+            for (String miss : s.misses()) {
+                String id = miss.substring(0, miss.indexOf(' '));
+                IntakeDraft d = drafts.get(id);
+                var t = triages.get(id);
+                out.append(miss).append("\n    ").append(d == null ? "" : d.reasons() + " " + d.routingReason())
+                        .append(t == null ? "" : " [appeal " + t.classification().appealScore() + ", noise "
+                                + t.classification().noiseScore() + "]")
+                        .append('\n');
+            }
+            Files.writeString(dir.resolve((rulesOnlyFold ? "rules-train-" : "train-") + heldOut + ".txt"), out,
+                    StandardCharsets.UTF_8);
+        }
+        return s;
+    }
+
+    @Test
+    void eachWriterJudgedByModelsTrainedOnTheOthers() throws IOException {
+        List<Scorecard> rules = new ArrayList<>();
+        for (String w : WRITERS) {
+            rules.add(fold(w, true));
+        }
+        System.out.println("rules alone:\n" + table(rules));
+        List<Scorecard> folds = new ArrayList<>();
+        for (String w : WRITERS) {
+            folds.add(fold(w, false));
+        }
+        System.out.println("with the models:\n" + table(folds));
+        for (Scorecard s : folds) {
+            assertThat(s.leaks).isZero();
+            assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.85);
+        }
+    }
+
+    private static String table(List<Scorecard> folds) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+                "%-6s %7s %7s %7s %7s %7s %7s %5s %5s%n", "fold", "prec", "recall", "dept", "deptOK", "dline",
+                "acts", "FP", "FN"));
+        double[] sum = new double[6];
+        double[] worst = {1, 1, 1, 1, 1, 1};
+        for (int i = 0; i < folds.size(); i++) {
+            Scorecard s = folds.get(i);
+            double[] v = {s.precision(), s.recall(), s.department(), s.departmentAcceptable(), s.deadlines(),
+                    s.actRight / (double) s.actCases};
+            t.append(String.format(Locale.ROOT, "%-6s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%% %5d %5d%s%n",
+                    "train-" + WRITERS.get(i), 100 * v[0], 100 * v[1], 100 * v[2], 100 * v[3], 100 * v[4],
+                    100 * v[5], s.falsePositive, s.falseNegative, s.leaks > 0 ? " LEAKS " + s.leaks : ""));
+            for (int k = 0; k < v.length; k++) {
+                sum[k] += v[k];
+                worst[k] = Math.min(worst[k], v[k]);
+            }
+        }
+        t.append(String.format(Locale.ROOT, "%-6s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%%%n", "mean",
+                100 * sum[0] / 5, 100 * sum[1] / 5, 100 * sum[2] / 5, 100 * sum[3] / 5, 100 * sum[4] / 5,
+                100 * sum[5] / 5));
+        t.append(String.format(Locale.ROOT, "%-6s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%%%n", "worst",
+                100 * worst[0], 100 * worst[1], 100 * worst[2], 100 * worst[3], 100 * worst[4], 100 * worst[5]));
+        return t.toString();
+    }
+}
