@@ -10,18 +10,9 @@ package cn.xuanhua.bot.admin.learning;
  * @param departmentCode for an appeal, the unit that handles it (null when not labelled)
  * @param byOwner        written by an owner (not by staff or the group's owner, whose free text is never an appeal)
  * @param correction     whether it is the district's own correction
- * @param openAppeal     written while the writer had an appeal open that it follows up or asks after: it is no
- *                       appeal because of that appeal, not because of its words ("暖气还是不热" is an appeal from
- *                       anyone else), so the appeal-or-not model, which reads only the words, does not learn from it
  */
 public record LabelledExample(String text, String groupCode, boolean appeal, String departmentCode, boolean byOwner,
-                              boolean correction, boolean openAppeal) {
-
-    /** A message written with no open appeal of its writer. */
-    public LabelledExample(String text, String groupCode, boolean appeal, String departmentCode, boolean byOwner,
-                           boolean correction) {
-        this(text, groupCode, appeal, departmentCode, byOwner, correction, false);
-    }
+                              boolean correction) {
 
     /** A correction: an appeal now at {@code departmentCode}. */
     public static LabelledExample correction(String text, String groupCode, String departmentCode) {

@@ -50,8 +50,7 @@ public class LabelledHistory {
                         boolean appeal = m.path("appeal").asBoolean();
                         out.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
                                 appeal && !department.isBlank() ? department : null,
-                                "OWNER".equals(m.path("speaker").asText("OWNER")), false,
-                                m.path("openAppeal").isObject()));
+                                "OWNER".equals(m.path("speaker").asText("OWNER")), false));
                     }
                 }
             }

@@ -37,7 +37,7 @@ class CrossCorpusTest {
         for (String file : List.of("corpus-v4.json", other)) {
             for (LabelledMessage m : LabelledMessage.read(SeedSql.historyDir().resolve(file))) {
                 training.add(new LabelledExample(m.text(), m.groupCode(), m.appeal(), m.department(),
-                        "OWNER".equals(m.speaker()), false, m.openAppeal() != null));
+                        "OWNER".equals(m.speaker()), false));
             }
         }
         Intake rulesOnly = new Intake(DICTIONARY, OfficialCalendar.calendar());

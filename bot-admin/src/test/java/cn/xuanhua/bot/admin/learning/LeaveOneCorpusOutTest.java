@@ -49,7 +49,7 @@ class LeaveOneCorpusOutTest {
         List<LabelledExample> out = new ArrayList<>(messages.size());
         for (LabelledMessage m : messages) {
             out.add(new LabelledExample(m.text(), m.groupCode(), m.appeal(), m.department(),
-                    "OWNER".equals(m.speaker()), false, m.openAppeal() != null));
+                    "OWNER".equals(m.speaker()), false));
         }
         return out;
     }
@@ -75,15 +75,12 @@ class LeaveOneCorpusOutTest {
                 learned.appeal().report().modelAccuracy(), learned.appeal().report().rulesAccuracy(),
                 learned.appeal().report().blendAccuracy());
         Map<String, IntakeDraft> drafts = new HashMap<>();
-        Map<String, cn.xuanhua.bot.core.intake.TriageResult> triages = new HashMap<>();
         Scorecard s = Scorecard.score(corpus("corpus-train-" + heldOut + ".json"), m -> {
             List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
                     : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
             IntakeDraft d = intake.assess(m.text(), m.sentAt(), GROUPS.get(m.groupCode()),
                     new SenderContext(Speaker.valueOf(m.speaker()), open));
             drafts.put(m.id(), d);
-            triages.put(m.id(), intake.triage().assess(m.text(), GROUPS.get(m.groupCode()),
-                    new SenderContext(Speaker.valueOf(m.speaker()), open)));
             return new Scorecard.Prediction(d.appeal(), d.act().act().name(), d.departmentCode(),
                     d.requestedDeadline().map(StatedDeadline::at).orElse(null), d.maskedText());
         });
@@ -94,12 +91,8 @@ class LeaveOneCorpusOutTest {
             Files.createDirectories(dir);
             StringBuilder out = new StringBuilder(s.report("train-" + heldOut));
             for (String miss : s.misses()) {
-                String id = miss.substring(0, miss.indexOf(' '));
-                IntakeDraft d = drafts.get(id);
-                var t = triages.get(id);
+                IntakeDraft d = drafts.get(miss.substring(0, miss.indexOf(' ')));
                 out.append(miss).append("\n    ").append(d == null ? "" : d.reasons() + " " + d.routingReason())
-                        .append(t == null ? "" : " [appeal " + t.classification().appealScore() + ", noise "
-                                + t.classification().noiseScore() + "]")
                         .append('\n');
             }
             Files.writeString(dir.resolve((rulesOnlyFold ? "rules-train-" : "train-") + heldOut + ".txt"), out,
