@@ -11,15 +11,14 @@ import cn.xuanhua.bot.core.inbound.InboundHandler;
 import cn.xuanhua.bot.core.org.GroupMembers;
 import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.coordination.SharedState;
+import cn.xuanhua.bot.core.outbound.MessageSender;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallback;
 import cn.xuanhua.bot.wecom.callback.ReplayGuard;
 import cn.xuanhua.bot.wecom.client.WeComClients;
 import cn.xuanhua.bot.wecom.client.WeComSettings;
 import cn.xuanhua.bot.wecom.members.CustomerGroupSync;
-import cn.xuanhua.bot.wecom.send.DestinationResolver;
-import cn.xuanhua.bot.wecom.send.ResponseUrlClient;
-import cn.xuanhua.bot.wecom.send.WeComSender;
+import cn.xuanhua.bot.wecom.send.WeComMessageSender;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -70,16 +69,17 @@ public class WeComConfiguration {
                 keys.appSecret()), state);
     }
 
+    /** Everything the bot says goes out through WeCom; a group's binding decides how, and whether it can. */
     @Bean
-    WeComSender weComSender(WxCpService wecom, WeComKeys keys) {
-        return new WeComSender(wecom, keys.agentId(), new ResponseUrlClient());
+    MessageSender messageSender(WxCpService wecom, WeComKeys keys, Groups groups) {
+        return new WeComMessageSender(wecom, keys.agentId(), groups);
     }
 
     @Bean
-    OutboxDelivery outboxDelivery(MybatisOutbox outbox, Groups groups, WeComSender sender, RateLimiter limiter,
+    OutboxDelivery outboxDelivery(MybatisOutbox outbox, MessageSender sender, RateLimiter limiter,
                                   SharedState state, BotProperties properties) {
         BotProperties.Outbox o = properties.outbox();
-        return new OutboxDelivery(outbox, new DestinationResolver(groups), sender, limiter, state,
+        return new OutboxDelivery(outbox, sender, limiter, state,
                 new OutboxDelivery.Policy(o.maxAttempts(), o.baseDelay(), o.maxDelay(), o.webhookPerMinute(),
                         o.userPerMinute()));
     }

@@ -2,13 +2,12 @@ package cn.xuanhua.bot.admin.jobs;
 
 import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
-import cn.xuanhua.bot.core.outbound.OutboundMessage;
-import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.coordination.SharedState;
-import cn.xuanhua.bot.wecom.send.Destination;
-import cn.xuanhua.bot.wecom.send.DestinationResolver;
-import cn.xuanhua.bot.wecom.send.SendOutcome;
-import cn.xuanhua.bot.wecom.send.WeComSender;
+import cn.xuanhua.bot.core.outbound.MessageSender;
+import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.Reachability;
+import cn.xuanhua.bot.core.outbound.Recipient;
+import cn.xuanhua.bot.core.outbound.SendOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,16 +42,14 @@ public class OutboxDelivery {
     private static final int MAX_BATCH = 20;
 
     private final MybatisOutbox outbox;
-    private final DestinationResolver resolver;
-    private final WeComSender sender;
+    private final MessageSender sender;
     private final RateLimiter rateLimiter;
     private final SharedState state;
     private final Policy policy;
 
-    public OutboxDelivery(MybatisOutbox outbox, DestinationResolver resolver, WeComSender sender,
-                          RateLimiter rateLimiter, SharedState state, Policy policy) {
+    public OutboxDelivery(MybatisOutbox outbox, MessageSender sender, RateLimiter rateLimiter, SharedState state,
+                          Policy policy) {
         this.outbox = outbox;
-        this.resolver = resolver;
         this.sender = sender;
         this.rateLimiter = rateLimiter;
         this.state = state;
@@ -65,9 +62,9 @@ public class OutboxDelivery {
             outbox.sent(c);
             return;
         }
-        DestinationResolver.Resolution resolution = resolver.resolve(m.recipient());
-        if (!resolution.reachable()) {
-            outbox.park(c, resolution.problem());
+        Reachability reach = sender.reach(m.recipient());
+        if (!reach.reachable()) {
+            outbox.park(c, reach.problem());
             return;
         }
         Duration wait = takeChatSlot(m.recipient().chat());
@@ -78,31 +75,23 @@ public class OutboxDelivery {
         }
         if (m.recipient() instanceof Recipient.User && c.heldByLimit()) {
             // This notice waited for the person's limit, so others likely queued behind it: one message for all.
-            deliverWithWaitingNotices(c, resolution.destination());
+            deliverWithWaitingNotices(c);
             return;
         }
-        SendOutcome outcome = sender.send(resolution.destination(), m.format(), m.content(), m.mentions());
-        if (outcome instanceof SendOutcome.Rejected && m.recipient() instanceof Recipient.Reply reply
-                && reply.groupCode() != null) {
-            // The reply URL is used up or expired: say it in the group the normal way instead.
-            DestinationResolver.Resolution group = resolver.group(reply.groupCode());
-            outcome = group.reachable() ? sender.send(group.destination(), m.format(), m.content(), m.mentions())
-                    : outcome;
-        }
-        record(c, outcome);
+        record(c, sender.send(m.recipient(), m.format(), m.content(), m.mentions()));
     }
 
     /**
      * A person's notices that queued up behind this one (they were over their limit a minute) go out together as one
      * message, oldest first, as many as fit; a lone notice goes out as it is.
      */
-    private void deliverWithWaitingNotices(MybatisOutbox.Claimed head, Destination destination) {
+    private void deliverWithWaitingNotices(MybatisOutbox.Claimed head) {
         List<MybatisOutbox.Claimed> batch = new ArrayList<>(List.of(head));
         batch.addAll(outbox.claimBehind(head, MAX_BATCH - 1, LEASE));
         NoticeBatch combined = NoticeBatch.of(batch);
         combined.left().forEach(c -> outbox.retryLater(c, Duration.ZERO, null, false));
         OutboundMessage m = head.message();
-        SendOutcome outcome = sender.send(destination, m.format(), combined.content(), m.mentions());
+        SendOutcome outcome = sender.send(m.recipient(), m.format(), combined.content(), m.mentions());
         combined.included().forEach(c -> record(c, outcome));
     }
 
