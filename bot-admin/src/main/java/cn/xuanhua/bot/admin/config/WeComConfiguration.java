@@ -4,14 +4,14 @@ import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.jobs.OutboxDelivery;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
-import cn.xuanhua.bot.admin.persistence.MybatisInbox;
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.inbound.InboxQueue;
 import cn.xuanhua.bot.core.org.GroupMembers;
 import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.coordination.SharedState;
 import cn.xuanhua.bot.core.outbound.MessageSender;
+import cn.xuanhua.bot.core.outbound.OutboxQueue;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallback;
 import cn.xuanhua.bot.wecom.callback.ReplayGuard;
@@ -76,7 +76,7 @@ public class WeComConfiguration {
     }
 
     @Bean
-    OutboxDelivery outboxDelivery(MybatisOutbox outbox, MessageSender sender, RateLimiter limiter,
+    OutboxDelivery outboxDelivery(OutboxQueue outbox, MessageSender sender, RateLimiter limiter,
                                   SharedState state, BotProperties properties) {
         BotProperties.Outbox o = properties.outbox();
         return new OutboxDelivery(outbox, sender, limiter, state,
@@ -85,12 +85,12 @@ public class WeComConfiguration {
     }
 
     @Bean
-    OutboxWorker outboxWorker(MybatisOutbox outbox, OutboxDelivery delivery, BotProperties properties) {
+    OutboxWorker outboxWorker(OutboxQueue outbox, OutboxDelivery delivery, BotProperties properties) {
         return new OutboxWorker(outbox, delivery, properties.workers().outboxThreads(), properties.workers().pollInterval());
     }
 
     @Bean
-    InboxWorker inboxWorker(MybatisInbox inbox, InboundHandler handler, TransactionTemplate transactions,
+    InboxWorker inboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions,
                             BotProperties properties) {
         return new InboxWorker(inbox, handler, transactions, properties.workers().inboxThreads(),
                 properties.workers().pollInterval());

@@ -1,10 +1,11 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
 import cn.xuanhua.bot.core.coordination.SharedState;
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
 import cn.xuanhua.bot.core.outbound.MessageSender;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.OutboxQueue;
 import cn.xuanhua.bot.core.outbound.Reachability;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.outbound.SendOutcome;
@@ -41,13 +42,13 @@ public class OutboxDelivery {
     /** At most this many waiting notices of one person go out as one message. */
     private static final int MAX_BATCH = 20;
 
-    private final MybatisOutbox outbox;
+    private final OutboxQueue outbox;
     private final MessageSender sender;
     private final RateLimiter rateLimiter;
     private final SharedState state;
     private final Policy policy;
 
-    public OutboxDelivery(MybatisOutbox outbox, MessageSender sender, RateLimiter rateLimiter, SharedState state,
+    public OutboxDelivery(OutboxQueue outbox, MessageSender sender, RateLimiter rateLimiter, SharedState state,
                           Policy policy) {
         this.outbox = outbox;
         this.sender = sender;
@@ -56,7 +57,7 @@ public class OutboxDelivery {
         this.policy = policy;
     }
 
-    public void deliver(MybatisOutbox.Claimed c) {
+    public void deliver(ClaimedPost c) {
         OutboundMessage m = c.message();
         if (state.get(sentMark(c)).isPresent()) {
             outbox.sent(c);
@@ -70,7 +71,7 @@ public class OutboxDelivery {
         Duration wait = takeChatSlot(m.recipient().chat());
         if (!wait.isZero()) {
             // Over the chat's limit: wait for the oldest post to leave the minute; this was not an attempt.
-            outbox.retryLater(c, wait, MybatisOutbox.RATE_LIMITED, false);
+            outbox.holdForLimit(c, wait);
             return;
         }
         if (m.recipient() instanceof Recipient.User && c.heldByLimit()) {
@@ -85,8 +86,8 @@ public class OutboxDelivery {
      * A person's notices that queued up behind this one (they were over their limit a minute) go out together as one
      * message, oldest first, as many as fit; a lone notice goes out as it is.
      */
-    private void deliverWithWaitingNotices(MybatisOutbox.Claimed head) {
-        List<MybatisOutbox.Claimed> batch = new ArrayList<>(List.of(head));
+    private void deliverWithWaitingNotices(ClaimedPost head) {
+        List<ClaimedPost> batch = new ArrayList<>(List.of(head));
         batch.addAll(outbox.claimBehind(head, MAX_BATCH - 1, LEASE));
         NoticeBatch combined = NoticeBatch.of(batch);
         combined.left().forEach(c -> outbox.retryLater(c, Duration.ZERO, null, false));
@@ -102,11 +103,11 @@ public class OutboxDelivery {
         return limit <= 0 ? Duration.ZERO : rateLimiter.acquire("chat:" + chat, limit, MINUTE);
     }
 
-    private void record(MybatisOutbox.Claimed c, SendOutcome outcome) {
+    private void record(ClaimedPost c, SendOutcome outcome) {
         OutboundMessage m = c.message();
         if (outcome instanceof SendOutcome.RateLimited limited) {
             // Over the per-minute limit: wait for the window to end; this was not an attempt.
-            outbox.retryLater(c, limited.retryAfter(), MybatisOutbox.RATE_LIMITED, false);
+            outbox.holdForLimit(c, limited.retryAfter());
         } else if (outcome instanceof SendOutcome.Delivered) {
             state.put(sentMark(c), "1", SENT_MARK_TTL);
             outbox.sent(c);
@@ -139,7 +140,7 @@ public class OutboxDelivery {
      * Keyed by the post's own delivery id, never by its idempotency key: that is made of appeal numbers, which
      * another deployment sharing this Redis, or this database restored from a backup, hands out again.
      */
-    private static String sentMark(MybatisOutbox.Claimed c) {
+    private static String sentMark(ClaimedPost c) {
         return "outbox-sent:" + c.deliveryId();
     }
 }
