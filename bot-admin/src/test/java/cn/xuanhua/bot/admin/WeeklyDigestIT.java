@@ -21,6 +21,7 @@ import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRole;
 import cn.xuanhua.bot.core.coordination.SharedState;
+import cn.xuanhua.bot.core.outbound.MessageSender;
 import cn.xuanhua.bot.wecom.fake.Delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +68,8 @@ class WeeklyDigestIT extends ProdProfileContext {
     Groups groups;
     @Autowired
     SharedState sharedState;
+    @Autowired
+    MessageSender sender;
     @Autowired
     JdbcTemplate db;
     @Autowired
@@ -225,7 +228,7 @@ class WeeklyDigestIT extends ProdProfileContext {
         admin().putJson("/api/groups/ind-tech", "{\"webhookKey\":\"it-digest-key-tech\"}");
         admin().putJson("/api/groups/coord", "{\"webhookKey\":\"it-digest-key-coord\"}");
         MondayDigestJob otherInstance = new MondayDigestJob(
-                new MondayDigests(groups, weeklyDigestHook, new Locks(sharedState)), clock);
+                new MondayDigests(groups, sender, weeklyDigestHook, new Locks(sharedState)), clock);
         String week = DigestPeriod.lastWeek(ZonedDateTime.now(clock)).isoWeek();
 
         CountDownLatch go = new CountDownLatch(1);

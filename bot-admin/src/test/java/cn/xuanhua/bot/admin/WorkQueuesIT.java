@@ -5,7 +5,9 @@ import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.core.inbound.Channel;
+import cn.xuanhua.bot.core.inbound.ClaimedMessage;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +78,7 @@ class WorkQueuesIT {
     }
 
     private static List<Long> claimInbox(int limit) {
-        return inbox().claimDue(limit, LEASE).stream().map(MybatisInbox.Claimed::id).toList();
+        return inbox().claimDue(limit, LEASE).stream().map(ClaimedMessage::id).toList();
     }
 
     @Test
@@ -191,7 +193,7 @@ class WorkQueuesIT {
     }
 
     private static List<Long> claimOutbox(int limit) {
-        return outbox().claimDue(limit, LEASE).stream().map(MybatisOutbox.Claimed::id).toList();
+        return outbox().claimDue(limit, LEASE).stream().map(ClaimedPost::id).toList();
     }
 
     @Test
@@ -237,9 +239,9 @@ class WorkQueuesIT {
                 running.add(senders.submit(() -> {
                     int idleRounds = 0;
                     while (idleRounds < 20) {
-                        List<MybatisOutbox.Claimed> batch = outbox().claimDue(10, LEASE);
+                        List<ClaimedPost> batch = outbox().claimDue(10, LEASE);
                         idleRounds = batch.isEmpty() ? idleRounds + 1 : 0;
-                        for (MybatisOutbox.Claimed c : batch) {
+                        for (ClaimedPost c : batch) {
                             claims.add(c.id());
                             overtaking.addAndGet(db.queryForObject("SELECT COUNT(*) FROM outbox_message o JOIN"
                                     + " outbox_message mine ON mine.id = ? WHERE o.destination = mine.destination"

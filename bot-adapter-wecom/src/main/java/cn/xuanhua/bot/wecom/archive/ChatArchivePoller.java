@@ -1,8 +1,9 @@
 package cn.xuanhua.bot.wecom.archive;
 
-import cn.xuanhua.bot.core.inbound.Channel;
-import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.inbound.ArchiveCursor;
+import cn.xuanhua.bot.core.inbound.Channel;
+import cn.xuanhua.bot.core.inbound.ChatArchive;
+import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.inbound.Inbox;
 
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.List;
  * in one transaction, so the inbox rows and the new position are stored together: a restart neither skips nor
  * repeats, and the inbox's unique message id makes a repeat harmless anyway.
  */
-public class ChatArchivePoller {
+public class ChatArchivePoller implements ChatArchive {
     static final int BATCH = 500;
     private final ChatArchiveSource source;
     private final ArchiveCursor cursor;
@@ -30,6 +31,7 @@ public class ChatArchivePoller {
     }
 
     /** Pulls one batch; returns how many records it read (0 = up to date). */
+    @Override
     public int pollOnce() {
         long from = cursor.lastSeq();
         List<ArchivedMessage> batch = source.fetch(from, BATCH);

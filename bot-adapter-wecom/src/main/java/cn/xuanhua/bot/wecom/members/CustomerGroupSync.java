@@ -1,8 +1,10 @@
 package cn.xuanhua.bot.wecom.members;
 
+import cn.xuanhua.bot.core.error.ExternalServiceException;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupMember;
 import cn.xuanhua.bot.core.org.GroupMembers;
+import cn.xuanhua.bot.core.org.GroupMembersRefresh;
 import cn.xuanhua.bot.core.org.Groups;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * reads the group through {@code externalcontact/groupchat/get} and stores what it says. A dismissed group keeps its
  * binding (an administrator decides about it) but has no members any more. Groups the bot does not serve are ignored.
  */
-public class CustomerGroupSync {
+public class CustomerGroupSync implements GroupMembersRefresh {
     private final WxCpService wecom;
     private final Groups groups;
     private final GroupMembers members;
@@ -32,7 +34,8 @@ public class CustomerGroupSync {
     }
 
     /** Applies one change event; returns what was done, for the log. */
-    public String changed(String chatId, String changeType) throws WxErrorException {
+    @Override
+    public String changed(String chatId, String changeType) {
         Optional<ChatGroup> group = groups.byChatId(chatId);
         if (group.isEmpty()) {
             return "ignored: not a group the bot serves";
@@ -41,7 +44,7 @@ public class CustomerGroupSync {
             members.replace(chatId, List.of());
             return "dismissed: members cleared";
         }
-        WxCpUserExternalGroupChatInfo.GroupChat chat = wecom.getExternalContactService().getGroupChat(chatId, 0).getGroupChat();
+        WxCpUserExternalGroupChatInfo.GroupChat chat = read(chatId);
         List<GroupMember> now = chat.getMemberList() == null ? List.of() : chat.getMemberList().stream()
                 .map(m -> new GroupMember(m.getUserId(), m.getType() == 1,
                         m.getJoinTime() == null ? null : Instant.ofEpochSecond(m.getJoinTime()).atZone(zone)))
@@ -52,5 +55,14 @@ public class CustomerGroupSync {
         }
         members.replace(chatId, now);
         return "refreshed: " + now.size() + " members, owner " + chat.getOwner();
+    }
+
+    /** The group as WeCom has it now ({@code externalcontact/groupchat/get}). */
+    private WxCpUserExternalGroupChatInfo.GroupChat read(String chatId) {
+        try {
+            return wecom.getExternalContactService().getGroupChat(chatId, 0).getGroupChat();
+        } catch (WxErrorException e) {
+            throw new ExternalServiceException("WeCom groupchat/get: " + e.getMessage(), e);
+        }
     }
 }

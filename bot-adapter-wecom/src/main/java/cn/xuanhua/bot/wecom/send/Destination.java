@@ -6,7 +6,7 @@ import cn.xuanhua.bot.core.Secret;
  * A concrete WeCom destination, resolved from a core {@code Recipient} by the group's binding. Rate limits are the
  * outbox's, per chat (a group, a person), whatever the channel.
  */
-public sealed interface Destination {
+sealed interface Destination {
 
     /** A group robot: {@code /cgi-bin/webhook/send?key=KEY}, 20 messages a minute per key. */
     record Webhook(Secret key) implements Destination {

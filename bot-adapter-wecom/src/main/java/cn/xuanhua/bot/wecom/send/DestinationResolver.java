@@ -1,22 +1,23 @@
 package cn.xuanhua.bot.wecom.send;
 
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.outbound.Recipient;
 
 /**
  * Turns a core recipient into a WeCom destination. A group's binding decides: its robot webhook key, the
- * appchat the app created, or the customer-group template its owner confirms.
+ * appchat the app created, or the customer-group template its owner confirms. This is the bot's one rule for whether
+ * a group can be posted to ({@link WeComMessageSender#reach}).
  */
-public class DestinationResolver {
+class DestinationResolver {
     private final Groups groups;
 
-    public DestinationResolver(Groups groups) {
+    DestinationResolver(Groups groups) {
         this.groups = groups;
     }
 
     /** The destination, or an explanation why the recipient cannot be reached as things are bound now. */
-    public Resolution resolve(Recipient recipient) {
+    Resolution resolve(Recipient recipient) {
         if (recipient instanceof Recipient.User u) {
             return Resolution.of(new Destination.AppUser(u.userId()));
         }
@@ -27,14 +28,15 @@ public class DestinationResolver {
     }
 
     /** The group's own binding, used for group posts and when a reply URL can no longer be used. */
-    public Resolution group(String code) {
+    Resolution group(String code) {
         ChatGroup g = groups.byCode(code).orElse(null);
         if (g == null) {
             return Resolution.unreachable("未知的群 " + code);
         }
         switch (g.binding()) {
             case WEBHOOK:
-                return g.webhookKey().isSet() ? Resolution.of(new Destination.Webhook(g.webhookKey()))
+                return g.webhookKey() != null && g.webhookKey().isSet()
+                        ? Resolution.of(new Destination.Webhook(g.webhookKey()))
                         : Resolution.unreachable("群 " + code + " 未设置机器人 webhook key");
             case APPCHAT:
                 return g.chatId() != null ? Resolution.of(new Destination.AppChat(g.chatId()))
@@ -47,7 +49,7 @@ public class DestinationResolver {
     }
 
     /** A destination, or why there is none. */
-    public record Resolution(Destination destination, String problem) {
+    record Resolution(Destination destination, String problem) {
         static Resolution of(Destination d) {
             return new Resolution(d, null);
         }
@@ -56,7 +58,7 @@ public class DestinationResolver {
             return new Resolution(null, problem);
         }
 
-        public boolean reachable() {
+        boolean reachable() {
             return destination != null;
         }
     }

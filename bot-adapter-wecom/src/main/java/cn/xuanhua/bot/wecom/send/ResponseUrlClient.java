@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.wecom.send;
 
 import cn.xuanhua.bot.core.outbound.MessageFormat;
+import cn.xuanhua.bot.core.outbound.SendOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,7 @@ import java.time.Duration;
  * Answers an AI-bot message through its {@code response_url} (WxJava has no AI-bot support). The URL is
  * WeCom's, valid for one hour and one use; it is a credential and never logged.
  */
-public class ResponseUrlClient {
+class ResponseUrlClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -34,16 +35,16 @@ public class ResponseUrlClient {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return outcome(response);
         } catch (IOException | IllegalArgumentException e) {
-            return new SendOutcome.RetryLater(Duration.ZERO, false, "response_url unreachable: " + e.getClass().getSimpleName());
+            return new SendOutcome.RetryLater("response_url unreachable: " + e.getClass().getSimpleName(), Duration.ZERO);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new SendOutcome.RetryLater(Duration.ZERO, false, "interrupted");
+            return new SendOutcome.RetryLater("interrupted", Duration.ZERO);
         }
     }
 
     private SendOutcome outcome(HttpResponse<String> response) throws IOException {
         if (response.statusCode() >= 500) {
-            return new SendOutcome.RetryLater(Duration.ZERO, false, "response_url HTTP " + response.statusCode());
+            return new SendOutcome.RetryLater("response_url HTTP " + response.statusCode(), Duration.ZERO);
         }
         if (response.statusCode() >= 400) {
             return new SendOutcome.Rejected("response_url HTTP " + response.statusCode());
@@ -54,8 +55,8 @@ public class ResponseUrlClient {
             return new SendOutcome.Delivered();
         }
         if (code == -1 || code == 45009 || code == 45033) {
-            return new SendOutcome.RetryLater(code == -1 ? Duration.ZERO : WeComFailures.THROTTLE_PAUSE, code != -1,
-                    "response_url error " + code);
+            return new SendOutcome.RetryLater("response_url error " + code,
+                    code == -1 ? Duration.ZERO : WeComFailures.THROTTLE_PAUSE);
         }
         // Used, expired or invalid: the reply cannot go this way any more.
         return new SendOutcome.Rejected("response_url error " + code + ": " + WeComFailures.safe(answer.path("errmsg").asText()));

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.wecom.send;
 
 import cn.xuanhua.bot.core.SecretMasking;
+import cn.xuanhua.bot.core.outbound.SendOutcome;
 import me.chanjar.weixin.common.error.WxError;
 import me.chanjar.weixin.common.error.WxErrorException;
 
@@ -29,14 +30,14 @@ final class WeComFailures {
             int code = error.getErrorCode();
             String reason = "WeCom error " + code + ": " + safe(error.getErrorMsg());
             if (THROTTLING.contains(code)) {
-                return new SendOutcome.RetryLater(THROTTLE_PAUSE, true, reason);
+                return new SendOutcome.RetryLater(reason, THROTTLE_PAUSE);
             }
             if (PERMANENT.contains(code)) {
                 return new SendOutcome.Rejected(reason);
             }
-            return new SendOutcome.RetryLater(Duration.ZERO, false, reason);
+            return new SendOutcome.RetryLater(reason, Duration.ZERO);
         }
-        return new SendOutcome.RetryLater(Duration.ZERO, false, describe(failure));
+        return new SendOutcome.RetryLater(describe(failure), Duration.ZERO);
     }
 
     private static String describe(Throwable failure) {

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.wecom.send;
 
 import cn.xuanhua.bot.core.outbound.MessageFormat;
+import cn.xuanhua.bot.core.outbound.SendOutcome;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.external.WxCpMsgTemplate;
 import me.chanjar.weixin.cp.bean.external.msg.Text;
@@ -17,19 +18,19 @@ import java.util.List;
  * Sends one message to one WeCom destination through WxJava, making a single attempt and reporting what happened
  * instead of throwing; the outbox decides when to retry. Group posts are cut to WeCom's size limits.
  */
-public class WeComSender {
+class WeComSender {
     private final WxCpService wecom;
     private final Integer agentId;
     private final ResponseUrlClient responseUrls;
 
-    public WeComSender(WxCpService wecom, Integer agentId, ResponseUrlClient responseUrls) {
+    WeComSender(WxCpService wecom, Integer agentId, ResponseUrlClient responseUrls) {
         this.wecom = wecom;
         this.agentId = agentId;
         this.responseUrls = responseUrls;
     }
 
     /** One attempt. {@code content} is markdown or text; for IMAGE it is the PNG in Base64. */
-    public SendOutcome send(Destination destination, MessageFormat format, String content, List<String> mentions) {
+    SendOutcome send(Destination destination, MessageFormat format, String content, List<String> mentions) {
         try {
             if (destination instanceof Destination.Webhook w) {
                 sendToWebhook(w, format, content, mentions);

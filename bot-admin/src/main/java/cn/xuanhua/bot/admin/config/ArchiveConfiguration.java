@@ -5,6 +5,7 @@ import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.web.wecom.ArchiveWakeUp;
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.inbound.ArchiveCursor;
+import cn.xuanhua.bot.core.inbound.ChatArchive;
 import cn.xuanhua.bot.core.inbound.Inbox;
 import cn.xuanhua.bot.wecom.archive.ChatArchivePoller;
 import cn.xuanhua.bot.wecom.archive.WxJavaChatArchiveSource;
@@ -34,10 +35,10 @@ public class ArchiveConfiguration {
         config.setMsgAuditLibPath(archive.libPath());
         config.setMsgAuditSecret(archive.secret());
         config.setMsgAuditPriKey(archive.privateKey());
-        ChatArchivePoller poller = new ChatArchivePoller(
+        ChatArchive chatArchive = new ChatArchivePoller(
                 new WxJavaChatArchiveSource(wecom.getMsgAuditService(), archive.privateKey()), cursor, inbox,
                 properties.timezone());
-        return new ArchiveWorker(poller, locks, transactions, archive.pollInterval(), inboxWorker::wake);
+        return new ArchiveWorker(chatArchive, locks, transactions, archive.pollInterval(), inboxWorker::wake);
     }
 
     /** With the archive off, WeCom's archive notices are acknowledged and nothing else happens. */

@@ -10,6 +10,7 @@ import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.digest.DigestCharts;
 import cn.xuanhua.bot.core.digest.DigestQueries;
 import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.outbound.MessageSender;
 import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.appeal.WorkingDays;
 import cn.xuanhua.bot.core.watch.WatchSettings;
@@ -46,8 +47,8 @@ public class DigestConfiguration {
     }
 
     @Bean
-    MondayDigests mondayDigests(Groups groups, WeeklyDigests weeklyDigestHook, Locks locks) {
-        return new MondayDigests(groups, weeklyDigestHook, locks);
+    MondayDigests mondayDigests(Groups groups, MessageSender sender, WeeklyDigests weeklyDigestHook, Locks locks) {
+        return new MondayDigests(groups, sender, weeklyDigestHook, locks);
     }
 
     @Bean

@@ -4,7 +4,6 @@ import cn.xuanhua.bot.admin.coordination.InMemorySharedState;
 import cn.xuanhua.bot.admin.coordination.Installation;
 import cn.xuanhua.bot.admin.coordination.RedisSharedState;
 import cn.xuanhua.bot.core.coordination.Locks;
-import cn.xuanhua.bot.core.coordination.OnceGuard;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
 import cn.xuanhua.bot.core.coordination.SharedState;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +16,7 @@ import java.time.Clock;
 
 /**
  * Chooses where shared state lives: Redis when {@code bot.shared-state=redis} (the prod profile), this JVM's
- * memory otherwise (the embedded default, one instance). Locks, rate limits and de-duplication sit on top. Redis
+ * memory otherwise (the embedded default, one instance). Locks and rate limits sit on top. Redis
  * keys are {@code bot.shared-state-namespace} + this deployment's installation id + the key.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,10 +45,5 @@ public class SharedStateConfiguration {
     @Bean
     RateLimiter rateLimiter(SharedState state) {
         return new RateLimiter(state);
-    }
-
-    @Bean
-    OnceGuard onceGuard(SharedState state) {
-        return new OnceGuard(state);
     }
 }

@@ -4,22 +4,21 @@ import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.jobs.OutboxDelivery;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
-import cn.xuanhua.bot.admin.persistence.MybatisInbox;
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.inbound.InboxQueue;
 import cn.xuanhua.bot.core.org.GroupMembers;
 import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.coordination.SharedState;
+import cn.xuanhua.bot.core.outbound.MessageSender;
+import cn.xuanhua.bot.core.outbound.OutboxQueue;
 import cn.xuanhua.bot.wecom.callback.AiBotCallback;
 import cn.xuanhua.bot.wecom.callback.AppCallback;
 import cn.xuanhua.bot.wecom.callback.ReplayGuard;
 import cn.xuanhua.bot.wecom.client.WeComClients;
 import cn.xuanhua.bot.wecom.client.WeComSettings;
 import cn.xuanhua.bot.wecom.members.CustomerGroupSync;
-import cn.xuanhua.bot.wecom.send.DestinationResolver;
-import cn.xuanhua.bot.wecom.send.ResponseUrlClient;
-import cn.xuanhua.bot.wecom.send.WeComSender;
+import cn.xuanhua.bot.wecom.send.WeComMessageSender;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -70,27 +69,28 @@ public class WeComConfiguration {
                 keys.appSecret()), state);
     }
 
+    /** Everything the bot says goes out through WeCom; a group's binding decides how, and whether it can. */
     @Bean
-    WeComSender weComSender(WxCpService wecom, WeComKeys keys) {
-        return new WeComSender(wecom, keys.agentId(), new ResponseUrlClient());
+    MessageSender messageSender(WxCpService wecom, WeComKeys keys, Groups groups) {
+        return new WeComMessageSender(wecom, keys.agentId(), groups);
     }
 
     @Bean
-    OutboxDelivery outboxDelivery(MybatisOutbox outbox, Groups groups, WeComSender sender, RateLimiter limiter,
+    OutboxDelivery outboxDelivery(OutboxQueue outbox, MessageSender sender, RateLimiter limiter,
                                   SharedState state, BotProperties properties) {
         BotProperties.Outbox o = properties.outbox();
-        return new OutboxDelivery(outbox, new DestinationResolver(groups), sender, limiter, state,
+        return new OutboxDelivery(outbox, sender, limiter, state,
                 new OutboxDelivery.Policy(o.maxAttempts(), o.baseDelay(), o.maxDelay(), o.webhookPerMinute(),
                         o.userPerMinute()));
     }
 
     @Bean
-    OutboxWorker outboxWorker(MybatisOutbox outbox, OutboxDelivery delivery, BotProperties properties) {
+    OutboxWorker outboxWorker(OutboxQueue outbox, OutboxDelivery delivery, BotProperties properties) {
         return new OutboxWorker(outbox, delivery, properties.workers().outboxThreads(), properties.workers().pollInterval());
     }
 
     @Bean
-    InboxWorker inboxWorker(MybatisInbox inbox, InboundHandler handler, TransactionTemplate transactions,
+    InboxWorker inboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions,
                             BotProperties properties) {
         return new InboxWorker(inbox, handler, transactions, properties.workers().inboxThreads(),
                 properties.workers().pollInterval());

@@ -2,7 +2,7 @@ package cn.xuanhua.bot.admin.jobs;
 
 import cn.xuanhua.bot.admin.web.wecom.ArchiveWakeUp;
 import cn.xuanhua.bot.core.coordination.Locks;
-import cn.xuanhua.bot.wecom.archive.ChatArchivePoller;
+import cn.xuanhua.bot.core.inbound.ChatArchive;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
@@ -14,15 +14,15 @@ import java.util.Optional;
  */
 public class ArchiveWorker extends WorkerLoop implements ArchiveWakeUp {
     private static final Duration LOCK_TTL = Duration.ofMinutes(2);
-    private final ChatArchivePoller poller;
+    private final ChatArchive archive;
     private final Locks locks;
     private final TransactionTemplate transactions;
     private final Runnable afterStore;
 
-    public ArchiveWorker(ChatArchivePoller poller, Locks locks, TransactionTemplate transactions,
+    public ArchiveWorker(ChatArchive archive, Locks locks, TransactionTemplate transactions,
                          Duration pollInterval, Runnable afterStore) {
         super("archive", 1, pollInterval);
-        this.poller = poller;
+        this.archive = archive;
         this.locks = locks;
         this.transactions = transactions;
         this.afterStore = afterStore;
@@ -35,7 +35,7 @@ public class ArchiveWorker extends WorkerLoop implements ArchiveWakeUp {
             return 0;
         }
         try (Locks.Held held = lock.get()) {
-            Integer read = transactions.execute(status -> poller.pollOnce());
+            Integer read = transactions.execute(status -> archive.pollOnce());
             if (read != null && read > 0) {
                 afterStore.run();
             }

@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.wecom.members.CustomerGroupSync;
+import cn.xuanhua.bot.core.org.GroupMembersRefresh;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -14,21 +14,21 @@ import java.util.concurrent.Executors;
  */
 public class CustomerGroupEvents implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(CustomerGroupEvents.class);
-    private final CustomerGroupSync sync;
+    private final GroupMembersRefresh refresh;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "customer-groups");
         t.setDaemon(true);
         return t;
     });
 
-    public CustomerGroupEvents(CustomerGroupSync sync) {
-        this.sync = sync;
+    public CustomerGroupEvents(GroupMembersRefresh refresh) {
+        this.refresh = refresh;
     }
 
     public void changed(String chatId, String changeType, String detail) {
         executor.submit(() -> {
             try {
-                log.info("customer group {} {} {}: {}", chatId, changeType, detail, sync.changed(chatId, changeType));
+                log.info("customer group {} {} {}: {}", chatId, changeType, detail, refresh.changed(chatId, changeType));
             } catch (Exception e) {
                 log.warn("customer group {} could not be refreshed: {}", chatId, e.toString());
             }

@@ -1,7 +1,8 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.admin.persistence.MybatisInbox;
+import cn.xuanhua.bot.core.inbound.ClaimedMessage;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.inbound.InboxQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +20,11 @@ public class InboxWorker extends WorkerLoop {
     private static final int BATCH = 10;
     private static final int MAX_ATTEMPTS = 5;
 
-    private final MybatisInbox inbox;
+    private final InboxQueue inbox;
     private final InboundHandler handler;
     private final TransactionTemplate transactions;
 
-    public InboxWorker(MybatisInbox inbox, InboundHandler handler, TransactionTemplate transactions, int threads,
+    public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, int threads,
                        Duration pollInterval) {
         super("inbox", threads, pollInterval);
         this.inbox = inbox;
@@ -33,14 +34,14 @@ public class InboxWorker extends WorkerLoop {
 
     @Override
     protected int drainOnce() {
-        List<MybatisInbox.Claimed> claimed = inbox.claimDue(BATCH, LEASE);
-        for (MybatisInbox.Claimed c : claimed) {
+        List<ClaimedMessage> claimed = inbox.claimDue(BATCH, LEASE);
+        for (ClaimedMessage c : claimed) {
             process(c);
         }
         return claimed.size();
     }
 
-    private void process(MybatisInbox.Claimed c) {
+    private void process(ClaimedMessage c) {
         try {
             transactions.executeWithoutResult(status -> inbox.finish(c, handler.handle(c.message())));
         } catch (RuntimeException e) {

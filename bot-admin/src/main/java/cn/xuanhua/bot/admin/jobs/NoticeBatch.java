@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,19 +14,19 @@ import java.util.List;
  * @param left     the notices that did not fit, back to the queue
  * @param content  the message
  */
-record NoticeBatch(List<MybatisOutbox.Claimed> included, List<MybatisOutbox.Claimed> left, String content) {
+record NoticeBatch(List<ClaimedPost> included, List<ClaimedPost> left, String content) {
     /** WeCom takes app markdown up to 2048 bytes. */
     static final int MAX_BYTES = 2048;
     private static final String SEPARATOR = "\n\n";
 
-    static NoticeBatch of(List<MybatisOutbox.Claimed> notices) {
+    static NoticeBatch of(List<ClaimedPost> notices) {
         if (notices.size() == 1) {
             return new NoticeBatch(notices, List.of(), notices.get(0).message().content());
         }
-        List<MybatisOutbox.Claimed> included = new ArrayList<>();
-        List<MybatisOutbox.Claimed> left = new ArrayList<>();
+        List<ClaimedPost> included = new ArrayList<>();
+        List<ClaimedPost> left = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        for (MybatisOutbox.Claimed c : notices) {
+        for (ClaimedPost c : notices) {
             String next = (body.isEmpty() ? "" : SEPARATOR) + c.message().content();
             // Once one does not fit, the later ones wait too: a person reads their notices in the order they came.
             if (left.isEmpty() && (included.isEmpty() || bytes(head(included.size() + 1) + body + next) <= MAX_BYTES)) {

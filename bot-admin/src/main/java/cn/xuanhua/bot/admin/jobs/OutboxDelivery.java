@@ -1,14 +1,14 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.core.coordination.RateLimiter;
-import cn.xuanhua.bot.core.outbound.OutboundMessage;
-import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.coordination.SharedState;
-import cn.xuanhua.bot.wecom.send.Destination;
-import cn.xuanhua.bot.wecom.send.DestinationResolver;
-import cn.xuanhua.bot.wecom.send.SendOutcome;
-import cn.xuanhua.bot.wecom.send.WeComSender;
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
+import cn.xuanhua.bot.core.outbound.MessageSender;
+import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.OutboxQueue;
+import cn.xuanhua.bot.core.outbound.Reachability;
+import cn.xuanhua.bot.core.outbound.Recipient;
+import cn.xuanhua.bot.core.outbound.SendOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,67 +42,57 @@ public class OutboxDelivery {
     /** At most this many waiting notices of one person go out as one message. */
     private static final int MAX_BATCH = 20;
 
-    private final MybatisOutbox outbox;
-    private final DestinationResolver resolver;
-    private final WeComSender sender;
+    private final OutboxQueue outbox;
+    private final MessageSender sender;
     private final RateLimiter rateLimiter;
     private final SharedState state;
     private final Policy policy;
 
-    public OutboxDelivery(MybatisOutbox outbox, DestinationResolver resolver, WeComSender sender,
-                          RateLimiter rateLimiter, SharedState state, Policy policy) {
+    public OutboxDelivery(OutboxQueue outbox, MessageSender sender, RateLimiter rateLimiter, SharedState state,
+                          Policy policy) {
         this.outbox = outbox;
-        this.resolver = resolver;
         this.sender = sender;
         this.rateLimiter = rateLimiter;
         this.state = state;
         this.policy = policy;
     }
 
-    public void deliver(MybatisOutbox.Claimed c) {
+    public void deliver(ClaimedPost c) {
         OutboundMessage m = c.message();
         if (state.get(sentMark(c)).isPresent()) {
             outbox.sent(c);
             return;
         }
-        DestinationResolver.Resolution resolution = resolver.resolve(m.recipient());
-        if (!resolution.reachable()) {
-            outbox.park(c, resolution.problem());
+        Reachability reach = sender.reach(m.recipient());
+        if (!reach.reachable()) {
+            outbox.park(c, reach.problem());
             return;
         }
         Duration wait = takeChatSlot(m.recipient().chat());
         if (!wait.isZero()) {
             // Over the chat's limit: wait for the oldest post to leave the minute; this was not an attempt.
-            outbox.retryLater(c, wait, MybatisOutbox.RATE_LIMITED, false);
+            outbox.holdForLimit(c, wait);
             return;
         }
         if (m.recipient() instanceof Recipient.User && c.heldByLimit()) {
             // This notice waited for the person's limit, so others likely queued behind it: one message for all.
-            deliverWithWaitingNotices(c, resolution.destination());
+            deliverWithWaitingNotices(c);
             return;
         }
-        SendOutcome outcome = sender.send(resolution.destination(), m.format(), m.content(), m.mentions());
-        if (outcome instanceof SendOutcome.Rejected && m.recipient() instanceof Recipient.Reply reply
-                && reply.groupCode() != null) {
-            // The reply URL is used up or expired: say it in the group the normal way instead.
-            DestinationResolver.Resolution group = resolver.group(reply.groupCode());
-            outcome = group.reachable() ? sender.send(group.destination(), m.format(), m.content(), m.mentions())
-                    : outcome;
-        }
-        record(c, outcome);
+        record(c, sender.send(m.recipient(), m.format(), m.content(), m.mentions()));
     }
 
     /**
      * A person's notices that queued up behind this one (they were over their limit a minute) go out together as one
      * message, oldest first, as many as fit; a lone notice goes out as it is.
      */
-    private void deliverWithWaitingNotices(MybatisOutbox.Claimed head, Destination destination) {
-        List<MybatisOutbox.Claimed> batch = new ArrayList<>(List.of(head));
+    private void deliverWithWaitingNotices(ClaimedPost head) {
+        List<ClaimedPost> batch = new ArrayList<>(List.of(head));
         batch.addAll(outbox.claimBehind(head, MAX_BATCH - 1, LEASE));
         NoticeBatch combined = NoticeBatch.of(batch);
         combined.left().forEach(c -> outbox.retryLater(c, Duration.ZERO, null, false));
         OutboundMessage m = head.message();
-        SendOutcome outcome = sender.send(destination, m.format(), combined.content(), m.mentions());
+        SendOutcome outcome = sender.send(m.recipient(), m.format(), combined.content(), m.mentions());
         combined.included().forEach(c -> record(c, outcome));
     }
 
@@ -113,11 +103,11 @@ public class OutboxDelivery {
         return limit <= 0 ? Duration.ZERO : rateLimiter.acquire("chat:" + chat, limit, MINUTE);
     }
 
-    private void record(MybatisOutbox.Claimed c, SendOutcome outcome) {
+    private void record(ClaimedPost c, SendOutcome outcome) {
         OutboundMessage m = c.message();
         if (outcome instanceof SendOutcome.RateLimited limited) {
             // Over the per-minute limit: wait for the window to end; this was not an attempt.
-            outbox.retryLater(c, limited.retryAfter(), MybatisOutbox.RATE_LIMITED, false);
+            outbox.holdForLimit(c, limited.retryAfter());
         } else if (outcome instanceof SendOutcome.Delivered) {
             state.put(sentMark(c), "1", SENT_MARK_TTL);
             outbox.sent(c);
@@ -150,7 +140,7 @@ public class OutboxDelivery {
      * Keyed by the post's own delivery id, never by its idempotency key: that is made of appeal numbers, which
      * another deployment sharing this Redis, or this database restored from a backup, hands out again.
      */
-    private static String sentMark(MybatisOutbox.Claimed c) {
+    private static String sentMark(ClaimedPost c) {
         return "outbox-sent:" + c.deliveryId();
     }
 }

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
+import cn.xuanhua.bot.core.outbound.OutboxQueue;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,10 +10,10 @@ import java.util.List;
 public class OutboxWorker extends WorkerLoop {
     private static final int BATCH = 20;
 
-    private final MybatisOutbox outbox;
+    private final OutboxQueue outbox;
     private final OutboxDelivery delivery;
 
-    public OutboxWorker(MybatisOutbox outbox, OutboxDelivery delivery, int threads, Duration pollInterval) {
+    public OutboxWorker(OutboxQueue outbox, OutboxDelivery delivery, int threads, Duration pollInterval) {
         super("outbox", threads, pollInterval);
         this.outbox = outbox;
         this.delivery = delivery;
@@ -20,7 +21,7 @@ public class OutboxWorker extends WorkerLoop {
 
     @Override
     protected int drainOnce() {
-        List<MybatisOutbox.Claimed> claimed = outbox.claimDue(BATCH, OutboxDelivery.LEASE);
+        List<ClaimedPost> claimed = outbox.claimDue(BATCH, OutboxDelivery.LEASE);
         claimed.forEach(delivery::deliver);
         return claimed.size();
     }

@@ -1,9 +1,11 @@
 package cn.xuanhua.bot.admin.persistence;
 
 import cn.xuanhua.bot.core.inbound.Channel;
+import cn.xuanhua.bot.core.inbound.ClaimedMessage;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.inbound.Inbox;
+import cn.xuanhua.bot.core.inbound.InboxQueue;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -23,7 +25,7 @@ import java.util.List;
  * leaves its lease to run out, and the message is taken over: nothing stored is ever lost.
  */
 @Repository
-public class MybatisInbox implements Inbox {
+public class MybatisInbox implements Inbox, InboxQueue {
     static final String PENDING = "PENDING";
     static final String PROCESSING = "PROCESSING";
     static final String FAILED = "FAILED";
@@ -39,10 +41,6 @@ public class MybatisInbox implements Inbox {
         this.mapper = mapper;
         this.inserts = new InboxGroupCommit(mapper);
         this.clock = clock;
-    }
-
-    /** A message a worker holds the lease on. */
-    public record Claimed(long id, int attempts, InboundMessage message) {
     }
 
     @Override
@@ -73,7 +71,8 @@ public class MybatisInbox implements Inbox {
      * ix_inbox_queue (status, id): with both statuses in one condition the database walked the whole inbox from its
      * oldest handled message on each claim, and the inbox keeps every message it was ever sent.
      */
-    public List<Claimed> claimDue(int limit, Duration lease) {
+    @Override
+    public List<ClaimedMessage> claimDue(int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<InboxRecord> due = new ArrayList<>(dueIn(PENDING, now, limit));
         due.addAll(dueIn(PROCESSING, now, limit));
@@ -81,7 +80,7 @@ public class MybatisInbox implements Inbox {
         if (due.size() > limit) {
             due = due.subList(0, limit);
         }
-        List<Claimed> claimed = new ArrayList<>();
+        List<ClaimedMessage> claimed = new ArrayList<>();
         for (InboxRecord r : due) {
             int won = mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
                     .eq(InboxRecord::getId, r.getId())
@@ -92,7 +91,7 @@ public class MybatisInbox implements Inbox {
                     .set(InboxRecord::getAttempts, r.getAttempts() + 1)
                     .set(InboxRecord::getNextAttemptAt, now.plus(lease)));
             if (won == 1) {
-                claimed.add(new Claimed(r.getId(), r.getAttempts() + 1, toMessage(r)));
+                claimed.add(new ClaimedMessage(r.getId(), r.getAttempts() + 1, toMessage(r)));
             }
         }
         return claimed;
@@ -106,8 +105,8 @@ public class MybatisInbox implements Inbox {
                 .orderByAsc(InboxRecord::getId)).getRecords();
     }
 
-    /** Marks a claimed message handled; runs in the transaction of the handling itself. */
-    public void finish(Claimed c, InboundHandler.HandlingResult result) {
+    @Override
+    public void finish(ClaimedMessage c, InboundHandler.HandlingResult result) {
         mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
                 .eq(InboxRecord::getId, c.id())
                 .set(InboxRecord::getStatus, result.status().name())
@@ -116,7 +115,8 @@ public class MybatisInbox implements Inbox {
     }
 
     /** Gives a failed message back for a later try, or marks it FAILED after its last attempt. */
-    public void failed(Claimed c, String error, Duration delay, int maxAttempts) {
+    @Override
+    public void failed(ClaimedMessage c, String error, Duration delay, int maxAttempts) {
         boolean last = c.attempts() >= maxAttempts;
         mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
                 .eq(InboxRecord::getId, c.id())

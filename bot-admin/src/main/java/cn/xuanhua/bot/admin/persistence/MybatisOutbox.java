@@ -1,9 +1,11 @@
 package cn.xuanhua.bot.admin.persistence;
 
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
 import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
-import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.outbound.Outbox;
+import cn.xuanhua.bot.core.outbound.OutboxQueue;
+import cn.xuanhua.bot.core.outbound.Recipient;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,7 +30,7 @@ import java.util.UUID;
  * by senders with a lease (like the inbox), sent, retried with back-off, or parked for the console.
  */
 @Repository
-public class MybatisOutbox implements Outbox {
+public class MybatisOutbox implements Outbox, OutboxQueue {
     static final String PENDING = "PENDING";
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
@@ -49,19 +51,10 @@ public class MybatisOutbox implements Outbox {
     }
 
     /**
-     * A message a sender holds the lease on. {@code deliveryId} is the post's own random identity, unique across
-     * deployments and database restores (the idempotency key is not: it is made of appeal numbers).
+     * The error a post waiting for its chat's limit carries: not a failure, and no attempt was counted. Read back
+     * as {@link ClaimedPost#heldByLimit()}.
      */
-    /**
-     * A post claimed for sending.
-     *
-     * @param heldByLimit whether it last waited for its chat's limit (a person's notices that waited go out together)
-     */
-    public record Claimed(long id, String deliveryId, int attempts, OutboundMessage message, boolean heldByLimit) {
-    }
-
-    /** The error a post waiting for its chat's limit carries: not a failure, and no attempt was counted. */
-    public static final String RATE_LIMITED = "rate limited";
+    private static final String RATE_LIMITED = "rate limited";
 
     @Override
     public void enqueue(OutboundMessage m) {
@@ -117,7 +110,8 @@ public class MybatisOutbox implements Outbox {
      * reports it as "Deadlock detected" (MySQL and MariaDB update the latest version). Claims take their rows in id
      * order, so two senders claiming at once never wait on each other in a circle.
      */
-    public List<Claimed> claimDue(int limit, Duration lease) {
+    @Override
+    public List<ClaimedPost> claimDue(int limit, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Long> due = snapshot.execute(tx -> queueHeads()).stream()
                 .filter(head -> !head.getNextAttemptAt().isAfter(now))
@@ -131,8 +125,8 @@ public class MybatisOutbox implements Outbox {
         return live.execute(tx -> claim(due, now, lease));
     }
 
-    private List<Claimed> claim(List<Long> due, LocalDateTime now, Duration lease) {
-        List<Claimed> claimed = new ArrayList<>();
+    private List<ClaimedPost> claim(List<Long> due, LocalDateTime now, Duration lease) {
+        List<ClaimedPost> claimed = new ArrayList<>();
         // Read again, with the conditions: another sender may have claimed one of them since the heads were read,
         // and its claim (a new lease) must not be taken over.
         for (OutboxRecord r : mapper.selectList(new LambdaQueryWrapper<OutboxRecord>()
@@ -149,7 +143,7 @@ public class MybatisOutbox implements Outbox {
                     .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
                     .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
             if (won == 1) {
-                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r),
+                claimed.add(new ClaimedPost(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r),
                         RATE_LIMITED.equals(r.getLastError())));
             }
         }
@@ -178,13 +172,10 @@ public class MybatisOutbox implements Outbox {
         return a.getId() < b.getId() ? a : b;
     }
 
-    /**
-     * Claims up to {@code max} posts waiting behind {@code head} to the same chat, oldest first (a person's notices
-     * that go out together with it). Each is taken only if still waiting, so no other sender holds it.
-     */
-    public List<Claimed> claimBehind(Claimed head, int max, Duration lease) {
+    @Override
+    public List<ClaimedPost> claimBehind(ClaimedPost head, int max, Duration lease) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Claimed> claimed = new ArrayList<>();
+        List<ClaimedPost> claimed = new ArrayList<>();
         for (OutboxRecord r : mapper.selectList(new LambdaQueryWrapper<OutboxRecord>()
                 .eq(OutboxRecord::getDestination, destinationOf(head.message().recipient()))
                 .eq(OutboxRecord::getStatus, PENDING)
@@ -198,20 +189,21 @@ public class MybatisOutbox implements Outbox {
                     .set(OutboxRecord::getAttempts, r.getAttempts() + 1)
                     .set(OutboxRecord::getNextAttemptAt, now.plus(lease)));
             if (won == 1) {
-                claimed.add(new Claimed(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r),
+                claimed.add(new ClaimedPost(r.getId(), deliveryIdOf(r), r.getAttempts() + 1, toMessage(r),
                         RATE_LIMITED.equals(r.getLastError())));
             }
         }
         return claimed;
     }
 
-    public void sent(Claimed c) {
+    @Override
+    public void sent(ClaimedPost c) {
         LocalDateTime now = LocalDateTime.now(clock);
         mapper.update(null, wrapper(c, SENT, null, now).set(OutboxRecord::getSentAt, now));
     }
 
-    /** Back to the queue, not before {@code delay}; {@code countAttempt} false when the send was never tried. */
-    public void retryLater(Claimed c, Duration delay, String error, boolean countAttempt) {
+    @Override
+    public void retryLater(ClaimedPost c, Duration delay, String error, boolean countAttempt) {
         LambdaUpdateWrapper<OutboxRecord> w = wrapper(c, PENDING, error, LocalDateTime.now(clock).plus(delay));
         if (!countAttempt) {
             w.set(OutboxRecord::getAttempts, c.attempts() - 1);
@@ -219,7 +211,13 @@ public class MybatisOutbox implements Outbox {
         mapper.update(null, w);
     }
 
-    public void park(Claimed c, String error) {
+    @Override
+    public void holdForLimit(ClaimedPost c, Duration wait) {
+        retryLater(c, wait, RATE_LIMITED, false);
+    }
+
+    @Override
+    public void park(ClaimedPost c, String error) {
         mapper.update(null, wrapper(c, PARKED, error, LocalDateTime.now(clock)));
     }
 
@@ -236,7 +234,7 @@ public class MybatisOutbox implements Outbox {
                 .orderByDesc(OutboxRecord::getId));
     }
 
-    private LambdaUpdateWrapper<OutboxRecord> wrapper(Claimed c, String status, String error, LocalDateTime next) {
+    private LambdaUpdateWrapper<OutboxRecord> wrapper(ClaimedPost c, String status, String error, LocalDateTime next) {
         return new LambdaUpdateWrapper<OutboxRecord>()
                 .eq(OutboxRecord::getId, c.id())
                 .set(OutboxRecord::getStatus, status)

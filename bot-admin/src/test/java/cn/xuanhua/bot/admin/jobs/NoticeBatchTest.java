@@ -1,6 +1,6 @@
 package cn.xuanhua.bot.admin.jobs;
 
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
+import cn.xuanhua.bot.core.outbound.ClaimedPost;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NoticeBatchTest {
 
-    private static MybatisOutbox.Claimed notice(long id, String content) {
-        return new MybatisOutbox.Claimed(id, "d" + id, 1,
+    private static ClaimedPost notice(long id, String content) {
+        return new ClaimedPost(id, "d" + id, 1,
                 OutboundMessage.markdown("k" + id, new Recipient.User("clerk"), content, null), true);
     }
 
@@ -30,7 +30,7 @@ class NoticeBatchTest {
         assertThat(batch.content()).startsWith("**您有 3 条新通知**");
         assertThat(batch.content().indexOf("第一条")).isLessThan(batch.content().indexOf("第二条"));
         assertThat(batch.content().indexOf("第二条")).isLessThan(batch.content().indexOf("第三条"));
-        assertThat(batch.included()).extracting(MybatisOutbox.Claimed::id).containsExactly(1L, 2L, 3L);
+        assertThat(batch.included()).extracting(ClaimedPost::id).containsExactly(1L, 2L, 3L);
     }
 
     @Test
@@ -39,7 +39,7 @@ class NoticeBatchTest {
         String long2 = "乙".repeat(400);
         NoticeBatch batch = NoticeBatch.of(List.of(notice(1, long1), notice(2, long2), notice(3, "短")));
         assertThat(batch.content().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(NoticeBatch.MAX_BYTES);
-        assertThat(batch.included()).extracting(MybatisOutbox.Claimed::id).containsExactly(1L);
-        assertThat(batch.left()).extracting(MybatisOutbox.Claimed::id).containsExactly(2L, 3L);
+        assertThat(batch.included()).extracting(ClaimedPost::id).containsExactly(1L);
+        assertThat(batch.left()).extracting(ClaimedPost::id).containsExactly(2L, 3L);
     }
 }

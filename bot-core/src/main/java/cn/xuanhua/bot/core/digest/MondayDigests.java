@@ -3,6 +3,8 @@ package cn.xuanhua.bot.core.digest;
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.outbound.MessageSender;
+import cn.xuanhua.bot.core.outbound.Recipient;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -15,8 +17,8 @@ import java.util.Optional;
 /**
  * Every Monday, last week's digest into every group the bot can post to, once: one instance takes a shared lock
  * for the week, and every message is keyed {@code digest:{group}:{week}:monday:text|image}, so a second instance,
- * a rerun or a run after a crash queues nothing twice. Groups not yet bound to WeCom are skipped (their posts
- * could only be parked); a group that fails does not stop the others.
+ * a rerun or a run after a crash queues nothing twice. Groups the sender cannot reach yet (not bound to WeCom) are
+ * skipped, their posts could only be parked; a group that fails does not stop the others.
  */
 public final class MondayDigests {
     /** The tag of the Monday digests' idempotency keys. */
@@ -24,11 +26,13 @@ public final class MondayDigests {
     private static final Duration LOCK_TTL = Duration.ofMinutes(15);
 
     private final Groups groups;
+    private final MessageSender sender;
     private final WeeklyDigests digests;
     private final Locks locks;
 
-    public MondayDigests(Groups groups, WeeklyDigests digests, Locks locks) {
+    public MondayDigests(Groups groups, MessageSender sender, WeeklyDigests digests, Locks locks) {
         this.groups = groups;
+        this.sender = sender;
         this.digests = digests;
         this.locks = locks;
     }
@@ -58,7 +62,7 @@ public final class MondayDigests {
         Map<String, RuntimeException> failed = new LinkedHashMap<>();
         try (Locks.Held held = lock.get()) {
             for (ChatGroup group : groups.all()) {
-                if (!reachable(group)) {
+                if (!sender.reach(new Recipient.Group(group.code())).reachable()) {
                     unbound.add(group.code());
                     continue;
                 }
@@ -71,17 +75,5 @@ public final class MondayDigests {
             }
         }
         return new Outcome(week.isoWeek(), true, posted, unbound, failed);
-    }
-
-    /** Whether the group's binding lets the bot post on its own (the same test the sender applies). */
-    static boolean reachable(ChatGroup g) {
-        switch (g.binding()) {
-            case WEBHOOK:
-                return g.webhookKey() != null && g.webhookKey().isSet();
-            case APPCHAT:
-                return g.chatId() != null;
-            default:
-                return g.chatId() != null && g.ownerUserId() != null;
-        }
     }
 }

@@ -57,23 +57,6 @@ public final class DeadlineWatch {
         this.settings = settings;
     }
 
-    /** Checks every appeal that may need it at {@code now}; for one transaction per appeal, call {@link #check} instead. */
-    public List<WatchAction> run(ZonedDateTime now) {
-        List<WatchAction> actions = new ArrayList<>();
-        for (Appeal appeal : appeals.watchCandidates(now)) {
-            actions.addAll(check(appeal, now));
-        }
-        return actions;
-    }
-
-    /**
-     * Checks one appeal: records what is due, saves it, then queues the messages (in the caller's transaction).
-     * When someone else changed the appeal meanwhile nothing is sent; the next run looks again.
-     */
-    public List<WatchAction> check(Appeal appeal, ZonedDateTime now) {
-        return record(appeal, advance(appeal, now), now);
-    }
-
     /**
      * Takes the stages that are due at {@code now} on this copy of the appeal, storing nothing; empty when none is.
      * Most appeals a pass looks at need nothing, and this lets the caller open a transaction only for the others.

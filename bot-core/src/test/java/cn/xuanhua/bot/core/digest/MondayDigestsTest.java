@@ -5,7 +5,12 @@ import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.outbound.MessageFormat;
+import cn.xuanhua.bot.core.outbound.MessageSender;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.Reachability;
+import cn.xuanhua.bot.core.outbound.Recipient;
+import cn.xuanhua.bot.core.outbound.SendOutcome;
 import cn.xuanhua.bot.core.support.FakeDepartments;
 import cn.xuanhua.bot.core.support.FakeGroups;
 import cn.xuanhua.bot.core.support.FakeOutbox;
@@ -26,6 +31,19 @@ class MondayDigestsTest {
     private final FakeGroups groups = new FakeGroups();
     private final FakeOutbox outbox = new FakeOutbox();
     private final FakeSharedState shared = new FakeSharedState();
+    /** WeCom as its adapter answers for these groups: ind-startup has no robot webhook key yet, the others are bound. */
+    private final MessageSender wecom = new MessageSender() {
+        @Override
+        public Reachability reach(Recipient recipient) {
+            return recipient.equals(new Recipient.Group("ind-startup"))
+                    ? Reachability.unreachable("群 ind-startup 未设置机器人 webhook key") : Reachability.REACHABLE;
+        }
+
+        @Override
+        public SendOutcome send(Recipient recipient, MessageFormat format, String content, List<String> mentions) {
+            throw new AssertionError("the digests are queued, never sent directly");
+        }
+    };
 
     MondayDigestsTest() {
         groups.add(new ChatGroup("tw-nanguan", "南关街道市场主体交流群", GroupKind.TOWNSHIP, "wrNanguan",
@@ -41,7 +59,7 @@ class MondayDigestsTest {
         WeeklyDigests digests = new WeeklyDigests(groups,
                 new DigestBuilder(queries, new FakeDepartments(), new WeekdaysOnly(), 1),
                 d -> Optional.of("cG5n"), outbox, clock);
-        return new MondayDigests(groups, digests, new Locks(shared));
+        return new MondayDigests(groups, wecom, digests, new Locks(shared));
     }
 
     @Test

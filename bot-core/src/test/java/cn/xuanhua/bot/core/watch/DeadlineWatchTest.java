@@ -19,6 +19,8 @@ import cn.xuanhua.bot.core.support.WeekdaysOnly;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +42,20 @@ class DeadlineWatchTest {
                 WatchSettings.defaults());
     }
 
+    /** A pass as DeadlineWatchJob makes it: each candidate's due stages taken, then recorded with their messages. */
+    private List<WatchAction> pass(DeadlineWatch w, ZonedDateTime now) {
+        List<WatchAction> actions = new ArrayList<>();
+        for (Appeal appeal : appeals.watchCandidates(now)) {
+            actions.addAll(w.record(appeal, w.advance(appeal, now), now));
+        }
+        return actions;
+    }
+
+    /** One appeal as a pass checks it, on this copy of it. */
+    private List<WatchAction> check(Appeal appeal, ZonedDateTime now) {
+        return watch.record(appeal, watch.advance(appeal, now), now);
+    }
+
     private List<String> recipientsOf(WatchStage stage) {
         return outbox.messages().stream().filter(m -> m.idempotencyKey().contains(":" + stage.slug() + "@"))
                 .map(m -> m.recipient().describe()).toList();
@@ -49,8 +65,8 @@ class DeadlineWatchTest {
     void remindsTheDepartmentAndTheDispatchersWhenNotAcceptedWithinOneWorkingDay() {
         appeals.with(anAppeal().build());
 
-        assertThat(watch.run(at("2026-11-27T09:29"))).isEmpty();
-        List<WatchAction> actions = watch.run(at("2026-11-27T09:30"));
+        assertThat(pass(watch, at("2026-11-27T09:29"))).isEmpty();
+        List<WatchAction> actions = pass(watch, at("2026-11-27T09:30"));
 
         assertThat(actions).extracting(WatchAction::stage).containsExactly(WatchStage.RESPONSE_REMINDER);
         assertThat(recipientsOf(WatchStage.RESPONSE_REMINDER))
@@ -84,8 +100,8 @@ class DeadlineWatchTest {
     void countsTheResponseLimitInWorkingDays() {
         appeals.with(anAppeal().withCreatedAt(at("2026-11-27T16:00")).build());
 
-        assertThat(watch.run(at("2026-11-30T15:59"))).as("Friday 16:00 + 1 working day = Monday 16:00").isEmpty();
-        assertThat(watch.run(at("2026-11-30T16:00"))).hasSize(1);
+        assertThat(pass(watch, at("2026-11-30T15:59"))).as("Friday 16:00 + 1 working day = Monday 16:00").isEmpty();
+        assertThat(pass(watch, at("2026-11-30T16:00"))).hasSize(1);
     }
 
     @Test
@@ -93,18 +109,18 @@ class DeadlineWatchTest {
         Appeal stored = anAppeal().build();
         appeals.with(Appeal.restore(stored.facts(), stored.state(), 0, List.of()));
 
-        assertThat(watch.run(at("2026-11-27T09:30"))).extracting(WatchAction::stage)
+        assertThat(pass(watch, at("2026-11-27T09:30"))).extracting(WatchAction::stage)
                 .containsExactly(WatchStage.RESPONSE_REMINDER);
     }
 
     @Test
     void repeatedRunsSendNothingTwice() {
         appeals.with(anAppeal().build());
-        watch.run(at("2026-11-27T10:00"));
+        pass(watch, at("2026-11-27T10:00"));
         int sent = outbox.messages().size();
 
-        assertThat(watch.run(at("2026-11-27T10:10"))).isEmpty();
-        assertThat(watch.run(at("2026-11-27T15:00"))).isEmpty();
+        assertThat(pass(watch, at("2026-11-27T10:10"))).isEmpty();
+        assertThat(pass(watch, at("2026-11-27T15:00"))).isEmpty();
         assertThat(outbox.messages()).hasSize(sent);
     }
 
@@ -114,8 +130,8 @@ class DeadlineWatchTest {
         Appeal seenByOne = appeals.stored(NUMBER);
         Appeal seenByOther = appeals.stored(NUMBER);
 
-        assertThat(watch.check(seenByOne, at("2026-11-27T10:00"))).hasSize(1);
-        assertThat(watch.check(seenByOther, at("2026-11-27T10:00"))).isEmpty();
+        assertThat(check(seenByOne, at("2026-11-27T10:00"))).hasSize(1);
+        assertThat(check(seenByOther, at("2026-11-27T10:00"))).isEmpty();
         assertThat(recipientsOf(WatchStage.RESPONSE_REMINDER)).hasSize(4);
         assertThat(outbox.ignoredKeys()).isEmpty();
         assertThat(appeals.stored(NUMBER).events()).filteredOn(e -> e.type() == AppealEventType.RESPONSE_REMINDED)
@@ -125,13 +141,13 @@ class DeadlineWatchTest {
     @Test
     void aTransferredAppealIsRemindedAgainAtItsNewDepartment() {
         appeals.with(anAppeal().build());
-        watch.run(at("2026-11-27T10:00"));
+        pass(watch, at("2026-11-27T10:00"));
         Appeal appeal = appeals.stored(NUMBER);
         appeal.transfer(Actor.staff(ZHANG), at("2026-11-27T11:00"), departments.byCode("hrss").orElseThrow(), "社保");
         appeals.update(appeal);
         outbox.clear();
 
-        assertThat(watch.run(at("2026-11-30T11:00"))).extracting(WatchAction::stage)
+        assertThat(pass(watch, at("2026-11-30T11:00"))).extracting(WatchAction::stage)
                 .containsExactly(WatchStage.RESPONSE_REMINDER);
         assertThat(recipientsOf(WatchStage.RESPONSE_REMINDER))
                 .containsExactlyInAnyOrder("user:hr.wu", "user:hr.qian", "user:disp.sun");
@@ -143,8 +159,8 @@ class DeadlineWatchTest {
     void remindsTheHandlerOneWorkingDayBeforeTheDueDate() {
         appeals.with(anAppeal().acceptedBy("zhang.san").build());
 
-        assertThat(watch.run(at("2026-12-02T17:29"))).isEmpty();
-        assertThat(watch.run(at("2026-12-02T17:30"))).extracting(WatchAction::stage)
+        assertThat(pass(watch, at("2026-12-02T17:29"))).isEmpty();
+        assertThat(pass(watch, at("2026-12-02T17:30"))).extracting(WatchAction::stage)
                 .containsExactly(WatchStage.DUE_SOON_REMINDER);
 
         assertThat(outbox.messages()).singleElement().satisfies(m -> {
@@ -152,14 +168,14 @@ class DeadlineWatchTest {
             assertThat(m.idempotencyKey()).isEqualTo(NUMBER + ":due-soon@202612031730:user:zhang.san");
             assertThat(m.content()).contains("临期提醒", "12月3日 17:30", "延期 " + NUMBER);
         });
-        assertThat(watch.run(at("2026-12-03T09:00"))).isEmpty();
+        assertThat(pass(watch, at("2026-12-03T09:00"))).isEmpty();
     }
 
     @Test
     void aMondayDueDateIsAnnouncedOnFriday() {
         appeals.with(anAppeal().acceptedBy("zhang.san").withDueAt(at("2026-12-07T09:00")).build());
 
-        assertThat(watch.run(at("2026-12-04T09:00"))).extracting(WatchAction::stage)
+        assertThat(pass(watch, at("2026-12-04T09:00"))).extracting(WatchAction::stage)
                 .containsExactly(WatchStage.DUE_SOON_REMINDER);
     }
 
@@ -167,7 +183,7 @@ class DeadlineWatchTest {
     void escalatesAnOverdueAppealToTheCoordinationGroupMentioningTheDepartmentsLeader() {
         appeals.with(anAppeal().acceptedBy("zhang.san").build());
 
-        List<WatchAction> actions = watch.run(at("2026-12-05T18:00"));
+        List<WatchAction> actions = pass(watch, at("2026-12-05T18:00"));
 
         assertThat(actions).extracting(WatchAction::stage).containsExactly(WatchStage.OVERDUE_ESCALATION);
         assertThat(appeals.stored(NUMBER).state().overdue()).isTrue();
@@ -178,14 +194,14 @@ class DeadlineWatchTest {
                     "请 赵局长 督办", "138****5678").doesNotContain("13812345678");
         });
         assertThat(outbox.toGroup("tw-nanguan")).isEmpty();
-        assertThat(watch.run(at("2026-12-07T09:00"))).as("once per due date").isEmpty();
+        assertThat(pass(watch, at("2026-12-07T09:00"))).as("once per due date").isEmpty();
     }
 
     @Test
     void aPendingAppealPastItsDueDateIsEscalatedRatherThanReminded() {
         appeals.with(anAppeal().build());
 
-        assertThat(watch.run(at("2026-12-04T08:00"))).extracting(WatchAction::stage)
+        assertThat(pass(watch, at("2026-12-04T08:00"))).extracting(WatchAction::stage)
                 .containsExactly(WatchStage.OVERDUE_ESCALATION);
         assertThat(outbox.toGroup("coord").get(0).content()).contains("尚未受理");
     }
@@ -193,13 +209,13 @@ class DeadlineWatchTest {
     @Test
     void anAppealExtendedAfterEscalationIsEscalatedAgainWhenTheNewDueDatePasses() {
         appeals.with(anAppeal().acceptedBy("zhang.san").build());
-        watch.run(at("2026-12-04T08:00"));
+        pass(watch, at("2026-12-04T08:00"));
         Appeal appeal = appeals.stored(NUMBER);
         appeal.requestExtension(Actor.staff(ZHANG), at("2026-12-04T09:00"), 2, "等材料");
         appeal.approveExtension(Actor.staff(SUN), at("2026-12-04T10:00"), new WeekdaysOnly());
         appeals.update(appeal);
 
-        watch.run(at("2026-12-08T18:00"));
+        pass(watch, at("2026-12-08T18:00"));
 
         assertThat(outbox.toGroup("coord")).extracting(OutboundMessage::idempotencyKey).containsExactly(
                 NUMBER + ":overdue@202612031730:group:coord", NUMBER + ":overdue@202612071730:group:coord");
@@ -227,7 +243,7 @@ class DeadlineWatchTest {
         };
         appeals.with(anAppeal().acceptedBy("zhang.san").build());
 
-        watchWith(noCoordination).run(at("2026-12-04T08:00"));
+        pass(watchWith(noCoordination), at("2026-12-04T08:00"));
 
         assertThat(recipientsOf(WatchStage.OVERDUE_ESCALATION))
                 .containsExactlyInAnyOrder("user:disp.sun", "user:urban.zhao");
@@ -237,8 +253,8 @@ class DeadlineWatchTest {
     void closesAResolvedAppealUnratedAfterThreeWorkingDaysAndSaysSoInTheGroup() {
         appeals.with(anAppeal().resolvedBy("zhang.san", at("2026-11-30T16:00")).build());
 
-        assertThat(watch.run(at("2026-12-03T15:59"))).isEmpty();
-        assertThat(watch.run(at("2026-12-03T16:00"))).extracting(WatchAction::stage)
+        assertThat(pass(watch, at("2026-12-03T15:59"))).isEmpty();
+        assertThat(pass(watch, at("2026-12-03T16:00"))).extracting(WatchAction::stage)
                 .containsExactly(WatchStage.RATING_TIMEOUT);
 
         Appeal closed = appeals.stored(NUMBER);
@@ -248,7 +264,7 @@ class DeadlineWatchTest {
             assertThat(post.idempotencyKey()).isEqualTo(NUMBER + ":rating-timeout@202611301600:group");
             assertThat(post.content()).contains("3 个工作日内未收到评价", "已自动结案", "不计入满意率");
         });
-        assertThat(watch.run(at("2026-12-04T16:00"))).isEmpty();
+        assertThat(pass(watch, at("2026-12-04T16:00"))).isEmpty();
     }
 
     @Test
@@ -257,7 +273,7 @@ class DeadlineWatchTest {
         appeal.rate(People.requester(), at("2026-12-01T09:00"), Satisfaction.SATISFIED, null);
         appeals.with(appeal);
 
-        assertThat(watch.run(at("2026-12-10T09:00"))).isEmpty();
+        assertThat(pass(watch, at("2026-12-10T09:00"))).isEmpty();
         assertThat(appeals.stored(NUMBER).timeline().last(AppealEventType.CLOSED_UNRATED)).isEmpty();
     }
 
