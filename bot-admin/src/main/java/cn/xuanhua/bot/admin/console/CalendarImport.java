@@ -1,20 +1,14 @@
 package cn.xuanhua.bot.admin.console;
 
-import cn.xuanhua.bot.admin.persistence.CalendarDayMapper;
-import cn.xuanhua.bot.admin.persistence.CalendarDayRecord;
-import cn.xuanhua.bot.admin.persistence.CalendarYearMapper;
-import cn.xuanhua.bot.admin.persistence.CalendarYearRecord;
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.calendar.ArrangementParser;
+import cn.xuanhua.bot.core.calendar.CalendarArrangements;
 import cn.xuanhua.bot.core.calendar.CalendarException;
 import cn.xuanhua.bot.core.calendar.WorkCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -27,18 +21,14 @@ import java.util.List;
 @Service
 public class CalendarImport {
     private final ArrangementParser parser = new ArrangementParser();
-    private final CalendarDayMapper days;
-    private final CalendarYearMapper years;
-    private final TransactionTemplate transactions;
+    private final CalendarArrangements arrangements;
     private final Snapshot<WorkCalendar> calendar;
     private final Snapshot<Intake> intake;
     private final Clock clock;
 
-    public CalendarImport(CalendarDayMapper days, CalendarYearMapper years, TransactionTemplate transactions,
-                          Snapshot<WorkCalendar> calendar, Snapshot<Intake> intake, Clock clock) {
-        this.days = days;
-        this.years = years;
-        this.transactions = transactions;
+    public CalendarImport(CalendarArrangements arrangements, Snapshot<WorkCalendar> calendar, Snapshot<Intake> intake,
+                          Clock clock) {
+        this.arrangements = arrangements;
         this.calendar = calendar;
         this.intake = intake;
         this.clock = clock;
@@ -50,42 +40,9 @@ public class CalendarImport {
      */
     public int importYear(int year, String text, String importedBy) {
         List<CalendarException> parsed = parser.parse(year, text);
-        transactions.executeWithoutResult(status -> {
-            days.delete(new LambdaQueryWrapper<CalendarDayRecord>()
-                    .between(CalendarDayRecord::getCalendarDate, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-            List<LocalDate> edges = parsed.stream().map(CalendarException::day).filter(d -> d.getYear() != year).toList();
-            if (!edges.isEmpty()) {
-                days.delete(new LambdaQueryWrapper<CalendarDayRecord>().in(CalendarDayRecord::getCalendarDate, edges));
-            }
-            parsed.forEach(d -> days.insert(record(d)));
-            saveYear(year, "控制台导入 (" + importedBy + ")");
-        });
+        arrangements.replaceYear(year, parsed, "控制台导入 (" + importedBy + ")", LocalDateTime.now(clock));
         calendar.invalidate();
         intake.invalidate();
         return parsed.size();
-    }
-
-    private void saveYear(int year, String source) {
-        CalendarYearRecord r = years.selectById(year);
-        boolean fresh = r == null;
-        if (fresh) {
-            r = new CalendarYearRecord();
-            r.setYearNumber(year);
-        }
-        r.setSource(source.length() > 128 ? source.substring(0, 128) : source);
-        r.setImportedAt(LocalDateTime.now(clock));
-        if (fresh) {
-            years.insert(r);
-        } else {
-            years.updateById(r);
-        }
-    }
-
-    private static CalendarDayRecord record(CalendarException e) {
-        CalendarDayRecord r = new CalendarDayRecord();
-        r.setCalendarDate(e.day());
-        r.setDayType(e.type().name());
-        r.setFestival(e.festival());
-        return r;
     }
 }

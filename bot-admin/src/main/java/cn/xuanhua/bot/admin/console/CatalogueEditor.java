@@ -1,25 +1,22 @@
 package cn.xuanhua.bot.admin.console;
 
-import cn.xuanhua.bot.admin.persistence.AgencyPhraseMapper;
-import cn.xuanhua.bot.admin.persistence.AgencyPhraseRecord;
-import cn.xuanhua.bot.admin.persistence.CategoryMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryRecord;
-import cn.xuanhua.bot.admin.persistence.MatterMapper;
-import cn.xuanhua.bot.admin.persistence.MatterRecord;
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.org.Departments;
+import cn.xuanhua.bot.core.routing.Agency;
+import cn.xuanhua.bot.core.routing.AgencyPhrases;
+import cn.xuanhua.bot.core.routing.CatalogueMatters;
+import cn.xuanhua.bot.core.routing.Categories;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.MatterTerms;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -32,13 +29,13 @@ public class CatalogueEditor {
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LIST = 4000;
 
-    private final MatterMapper matters;
-    private final AgencyPhraseMapper agencies;
-    private final CategoryMapper categories;
+    private final CatalogueMatters matters;
+    private final AgencyPhrases agencies;
+    private final Categories categories;
     private final Departments departments;
     private final Snapshot<Intake> intake;
 
-    public CatalogueEditor(MatterMapper matters, AgencyPhraseMapper agencies, CategoryMapper categories,
+    public CatalogueEditor(CatalogueMatters matters, AgencyPhrases agencies, Categories categories,
                            Departments departments, Snapshot<Intake> intake) {
         this.matters = matters;
         this.agencies = agencies;
@@ -53,23 +50,12 @@ public class CatalogueEditor {
     }
 
     /** The matters whose code, name, owner or words contain {@code query} (all when blank), in catalogue order. */
-    public List<MatterRecord> find(String query) {
-        LambdaQueryWrapper<MatterRecord> q = new LambdaQueryWrapper<MatterRecord>()
-                .orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId);
-        if (query != null && !query.isBlank()) {
-            String like = query.strip();
-            q.and(w -> w.like(MatterRecord::getCode, like).or().like(MatterRecord::getName, like)
-                    .or().like(MatterRecord::getOwnerCode, like).or().like(MatterRecord::getTerms, like));
-        }
-        return matters.selectList(q);
+    public List<CatalogueMatters.Entry> find(String query) {
+        return matters.find(query);
     }
 
-    public MatterRecord matter(String code) {
-        MatterRecord r = matters.selectOne(new LambdaQueryWrapper<MatterRecord>().eq(MatterRecord::getCode, code));
-        if (r == null) {
-            throw new NotFoundException("没有事项 " + code);
-        }
-        return r;
+    public CatalogueMatters.Entry matter(String code) {
+        return matters.byCode(code).orElseThrow(() -> new NotFoundException("没有事项 " + code));
     }
 
     /** Adds the matter, or changes it when its code exists. */
@@ -78,64 +64,39 @@ public class CatalogueEditor {
         if (!CODE.matcher(code).matches()) {
             throw new InvalidInputException("代码只用小写字母、数字和连字符, 如 street-lights");
         }
-        MatterRecord r = matters.selectOne(new LambdaQueryWrapper<MatterRecord>().eq(MatterRecord::getCode, code));
-        boolean added = r == null;
-        if (added) {
-            r = new MatterRecord();
-            r.setCode(code);
-            r.setSortOrder(nextSortOrder());
-        }
-        r.setName(text(f.name(), 128, "名称"));
-        r.setCategoryCode(category(f.categoryCode()));
-        r.setOwnerCode(owner(f.ownerCode()));
-        r.setOutsideTownshipCode(Matter.LOCAL.equals(r.getOwnerCode()) ? optionalUnit(f.outsideTownship()) : null);
+        String name = text(f.name(), 128, "名称");
+        String categoryCode = category(f.categoryCode());
+        String ownerCode = owner(f.ownerCode());
+        String outsideTownship = Matter.LOCAL.equals(ownerCode) ? optionalUnit(f.outsideTownship()) : null;
         List<Matter.Term> terms = MatterTerms.terms(f.terms());
         if (terms.isEmpty()) {
             throw new InvalidInputException("至少要有一个词");
         }
-        r.setTerms(limited(MatterTerms.format(terms), "词"));
-        r.setNeeds(list(f.needs()));
-        r.setUnlessWords(list(f.unless()));
-        r.setNote(f.note() == null || f.note().isBlank() ? null : text(f.note(), 1000, "说明"));
-        MatterRecord row = r;
-        changed(() -> {
-            if (added) {
-                matters.insert(row);
-            } else {
-                matters.updateById(row);
-            }
-        });
+        CatalogueMatters.Entry matter = new CatalogueMatters.Entry(code, name, categoryCode, ownerCode,
+                outsideTownship, limited(MatterTerms.format(terms), "词"), list(f.needs()), list(f.unless()),
+                f.note() == null || f.note().isBlank() ? null : text(f.note(), 1000, "说明"));
+        stored(() -> matters.save(matter));
     }
 
     public void delete(String code) {
-        changed(() -> matters.delete(new LambdaQueryWrapper<MatterRecord>().eq(MatterRecord::getCode, code)));
+        changed(() -> matters.delete(code));
     }
 
-    public List<AgencyPhraseRecord> agencies() {
-        return agencies.selectList(new LambdaQueryWrapper<AgencyPhraseRecord>()
-                .orderByAsc(AgencyPhraseRecord::getDepartmentCode).orderByAsc(AgencyPhraseRecord::getPhrase));
+    public List<AgencyPhrases.Entry> agencies() {
+        return agencies.all();
     }
 
     public void addAgency(String phrase, String departmentCode) {
-        AgencyPhraseRecord r = new AgencyPhraseRecord();
-        r.setPhrase(text(phrase, 64, "称呼"));
-        r.setDepartmentCode(owner(departmentCode));
-        changed(() -> agencies.insert(r));
+        Agency agency = new Agency(text(phrase, 64, "称呼"), owner(departmentCode));
+        stored(() -> agencies.add(agency));
     }
 
     public void removeAgency(long id) {
-        changed(() -> agencies.deleteById(id));
-    }
-
-    private int nextSortOrder() {
-        MatterRecord last = matters.selectOne(new LambdaQueryWrapper<MatterRecord>()
-                .orderByDesc(MatterRecord::getSortOrder).last("LIMIT 1"));
-        return last == null ? 10 : last.getSortOrder() + 10;
+        changed(() -> agencies.remove(id));
     }
 
     private String category(String code) {
-        if (code == null || categories.selectCount(new LambdaQueryWrapper<CategoryRecord>()
-                .eq(CategoryRecord::getCode, code)) == 0) {
+        if (code == null || categories.byCode(code).isEmpty()) {
             throw new InvalidInputException("未知的类别: " + code);
         }
         return code;
@@ -177,12 +138,16 @@ public class CatalogueEditor {
         return v;
     }
 
-    private void changed(Runnable write) {
-        try {
-            write.run();
-        } catch (DuplicateKeyException e) {
+    /** Makes a change that adds something; {@code write} answers false when that is there already. */
+    private void stored(BooleanSupplier write) {
+        if (!write.getAsBoolean()) {
             throw new ConflictException("已经有了, 没有重复保存");
         }
+        intake.invalidate();
+    }
+
+    private void changed(Runnable write) {
+        write.run();
         intake.invalidate();
     }
 }

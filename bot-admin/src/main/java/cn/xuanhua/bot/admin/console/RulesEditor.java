@@ -1,26 +1,24 @@
 package cn.xuanhua.bot.admin.console;
 
-import cn.xuanhua.bot.admin.persistence.CategoryKeywordMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryKeywordRecord;
-import cn.xuanhua.bot.admin.persistence.CategoryMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryRecord;
-import cn.xuanhua.bot.admin.persistence.LexiconMapper;
-import cn.xuanhua.bot.admin.persistence.LexiconRecord;
-import cn.xuanhua.bot.admin.persistence.RoutingRuleMapper;
-import cn.xuanhua.bot.admin.persistence.RoutingRuleRecord;
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.intake.Intake;
+import cn.xuanhua.bot.core.intake.LexiconEntry;
+import cn.xuanhua.bot.core.intake.Lexicons;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.org.Groups;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import org.springframework.dao.DuplicateKeyException;
+import cn.xuanhua.bot.core.routing.Categories;
+import cn.xuanhua.bot.core.routing.Category;
+import cn.xuanhua.bot.core.routing.CategoryKeyword;
+import cn.xuanhua.bot.core.routing.CategoryKeywords;
+import cn.xuanhua.bot.core.routing.RoutingRules;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Changes to the intake dictionaries from {@code /rules}: time limits, keywords, routing rules and lexicon phrases.
@@ -32,20 +30,20 @@ public class RulesEditor {
     private static final int MAX_TIME_LIMIT = 60;
     private static final int MAX_WEIGHT = 10;
 
-    private final CategoryMapper categories;
-    private final CategoryKeywordMapper keywords;
-    private final RoutingRuleMapper rules;
-    private final LexiconMapper lexicon;
+    private final Categories categories;
+    private final CategoryKeywords keywords;
+    private final RoutingRules rules;
+    private final Lexicons lexicons;
     private final Departments departments;
     private final Groups groups;
     private final Snapshot<Intake> intake;
 
-    public RulesEditor(CategoryMapper categories, CategoryKeywordMapper keywords, RoutingRuleMapper rules,
-                       LexiconMapper lexicon, Departments departments, Groups groups, Snapshot<Intake> intake) {
+    public RulesEditor(Categories categories, CategoryKeywords keywords, RoutingRules rules, Lexicons lexicons,
+                       Departments departments, Groups groups, Snapshot<Intake> intake) {
         this.categories = categories;
         this.keywords = keywords;
         this.rules = rules;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
         this.departments = departments;
         this.groups = groups;
         this.intake = intake;
@@ -57,85 +55,78 @@ public class RulesEditor {
     }
 
     public void setTimeLimit(String categoryCode, int days) {
-        CategoryRecord c = category(categoryCode);
+        Category c = category(categoryCode);
         range(days, 1, MAX_TIME_LIMIT, "办理时限 (工作日)");
-        c.setTimeLimitDays(days);
-        changed(() -> categories.updateById(c));
+        changed(() -> categories.setTimeLimit(c.code(), days));
     }
 
     public void addKeyword(String categoryCode, String keyword, int weight) {
         category(categoryCode);
-        CategoryKeywordRecord r = new CategoryKeywordRecord();
-        r.setCategoryCode(categoryCode);
-        r.setKeyword(text(keyword, 32, "关键词"));
-        r.setWeight(range(weight, 1, MAX_WEIGHT, "权重"));
-        changed(() -> keywords.insert(r));
+        CategoryKeyword k = new CategoryKeyword(categoryCode, text(keyword, 32, "关键词"),
+                range(weight, 1, MAX_WEIGHT, "权重"));
+        added(() -> keywords.add(k));
     }
 
     public void removeKeyword(long id) {
-        changed(() -> keywords.deleteById(id));
+        changed(() -> keywords.remove(id));
     }
 
     public void addRule(NewRule n) {
-        RoutingRuleRecord r = new RoutingRuleRecord();
-        r.setCategoryCode(category(n.categoryCode()).getCode());
-        r.setGroupCode(blank(n.groupCode()) ? null : groups.byCode(n.groupCode())
-                .orElseThrow(() -> new InvalidInputException("未知的群: " + n.groupCode())).code());
-        r.setGroupKind(blank(n.groupKind()) ? null : kind(n.groupKind()));
-        if (n.useGroupLead() == blank(n.departmentCode())) {
-            r.setUseGroupLead(n.useGroupLead());
-        } else {
+        String categoryCode = category(n.categoryCode()).code();
+        String groupCode = blank(n.groupCode()) ? null : groups.byCode(n.groupCode())
+                .orElseThrow(() -> new InvalidInputException("未知的群: " + n.groupCode())).code();
+        GroupKind groupKind = blank(n.groupKind()) ? null : kind(n.groupKind());
+        if (n.useGroupLead() != blank(n.departmentCode())) {
             throw new InvalidInputException("请选择承办部门, 或勾选「交群的牵头单位」(二选一)");
         }
-        r.setDepartmentCode(blank(n.departmentCode()) ? null : departments.byCode(n.departmentCode())
-                .orElseThrow(() -> new InvalidInputException("未知的部门: " + n.departmentCode())).code());
-        r.setPriority(range(n.priority() == null ? 100 : n.priority(), 0, 9999, "优先级"));
-        r.setNote(blank(n.note()) ? null : text(n.note(), 128, "说明"));
-        changed(() -> rules.insert(r));
+        String departmentCode = blank(n.departmentCode()) ? null : departments.byCode(n.departmentCode())
+                .orElseThrow(() -> new InvalidInputException("未知的部门: " + n.departmentCode())).code();
+        RoutingRules.Draft rule = new RoutingRules.Draft(categoryCode, groupCode, groupKind, departmentCode,
+                n.useGroupLead(), range(n.priority() == null ? 100 : n.priority(), 0, 9999, "优先级"),
+                blank(n.note()) ? null : text(n.note(), 128, "说明"));
+        changed(() -> rules.add(rule));
     }
 
     public void removeRule(long id) {
-        changed(() -> rules.deleteById(id));
+        changed(() -> rules.remove(id));
     }
 
     public void addPhrase(String lexiconName, String phrase, int weight) {
-        boolean known = lexicon.selectCount(new LambdaQueryWrapper<LexiconRecord>()
-                .eq(LexiconRecord::getLexicon, lexiconName)) > 0;
-        if (!known) {
+        if (lexiconName == null || !lexicons.names().contains(lexiconName)) {
             throw new InvalidInputException("未知的词表: " + lexiconName);
         }
-        LexiconRecord r = new LexiconRecord();
-        r.setLexicon(lexiconName);
-        r.setPhrase(text(phrase, 64, "短语"));
-        r.setWeight(range(weight, 0, MAX_WEIGHT, "权重"));
-        changed(() -> lexicon.insert(r));
+        LexiconEntry entry = new LexiconEntry(lexiconName, text(phrase, 64, "短语"), range(weight, 0, MAX_WEIGHT, "权重"));
+        added(() -> lexicons.add(entry));
     }
 
     public void removePhrase(long id) {
-        changed(() -> lexicon.deleteById(id));
+        changed(() -> lexicons.remove(id));
     }
 
-    private void changed(Supplier<Integer> write) {
+    /** Adds what {@code add} stores, which answers false when it is stored already. */
+    private void added(BooleanSupplier add) {
+        changed(() -> {
+            if (!add.getAsBoolean()) {
+                throw new ConflictException("已存在, 未重复添加");
+            }
+        });
+    }
+
+    private void changed(Runnable write) {
         try {
-            write.get();
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("已存在, 未重复添加");
+            write.run();
         } finally {
             intake.invalidate();
         }
     }
 
-    private CategoryRecord category(String code) {
-        CategoryRecord c = blank(code) ? null : categories.selectOne(
-                new LambdaQueryWrapper<CategoryRecord>().eq(CategoryRecord::getCode, code));
-        if (c == null) {
-            throw new InvalidInputException("未知的类别: " + code);
-        }
-        return c;
+    private Category category(String code) {
+        return (blank(code) ? Optional.<Category>empty() : categories.byCode(code))
+                .orElseThrow(() -> new InvalidInputException("未知的类别: " + code));
     }
 
-    private static String kind(String value) {
-        return Arrays.stream(GroupKind.values()).map(Enum::name).filter(value::equals).findFirst()
+    private static GroupKind kind(String value) {
+        return Arrays.stream(GroupKind.values()).filter(k -> k.name().equals(value)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("群类型须为 INDUSTRY、TOWNSHIP、COORDINATION 或 DEPARTMENT"));
     }
 

@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.inbound.ClaimedMessage;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.inbound.Inbox;
+import cn.xuanhua.bot.core.inbound.InboxAttention;
 import cn.xuanhua.bot.core.inbound.InboxQueue;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
@@ -25,7 +26,7 @@ import java.util.List;
  * leaves its lease to run out, and the message is taken over: nothing stored is ever lost.
  */
 @Repository
-public class MybatisInbox implements Inbox, InboxQueue {
+public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
     static final String PENDING = "PENDING";
     static final String PROCESSING = "PROCESSING";
     static final String FAILED = "FAILED";
@@ -129,11 +130,15 @@ public class MybatisInbox implements Inbox, InboxQueue {
      * Messages that need a person: from groups the bot does not serve (yet), held back from a sender's flood, or
      * that failed every attempt; newest first. The administrator binds the group (its chat id) and the bot serves it from then on.
      */
-    public List<InboxRecord> needingAttention(int limit) {
+    @Override
+    public List<HeldMessage> needingAttention(int limit) {
         return mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<InboxRecord>()
                 .in(InboxRecord::getStatus, InboundHandler.Status.UNKNOWN_GROUP.name(),
                         InboundHandler.Status.HELD.name(), FAILED)
-                .orderByDesc(InboxRecord::getId)).getRecords();
+                .orderByDesc(InboxRecord::getId)).getRecords().stream()
+                .map(r -> new HeldMessage(r.getId(), r.getStatus(), r.getChannel(), r.getChatId(),
+                        r.getSenderUserId(), r.getContent(), r.getReceivedAt(), r.getOutcome()))
+                .toList();
     }
 
     private InboundMessage toMessage(InboxRecord r) {

@@ -3,6 +3,7 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.outbound.ClaimedPost;
 import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.ParkedPosts;
 import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.outbound.OutboxQueue;
 import cn.xuanhua.bot.core.outbound.Recipient;
@@ -30,7 +31,7 @@ import java.util.UUID;
  * by senders with a lease (like the inbox), sent, retried with back-off, or parked for the console.
  */
 @Repository
-public class MybatisOutbox implements Outbox, OutboxQueue {
+public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
     static final String PENDING = "PENDING";
     static final String SENDING = "SENDING";
     static final String SENT = "SENT";
@@ -222,6 +223,7 @@ public class MybatisOutbox implements Outbox, OutboxQueue {
     }
 
     /** Puts a parked message back in the queue with fresh attempts (the console's resend button). */
+    @Override
     public boolean resend(long id) {
         return mapper.update(null, new LambdaUpdateWrapper<OutboxRecord>()
                 .eq(OutboxRecord::getId, id).eq(OutboxRecord::getStatus, PARKED)
@@ -229,9 +231,13 @@ public class MybatisOutbox implements Outbox, OutboxQueue {
                 .set(OutboxRecord::getNextAttemptAt, LocalDateTime.now(clock))) == 1;
     }
 
-    public List<OutboxRecord> parked() {
+    @Override
+    public List<ParkedPost> parked() {
         return mapper.selectList(new LambdaQueryWrapper<OutboxRecord>().eq(OutboxRecord::getStatus, PARKED)
-                .orderByDesc(OutboxRecord::getId));
+                        .orderByDesc(OutboxRecord::getId)).stream()
+                .map(r -> new ParkedPost(r.getId(), recipientOf(r), r.getAppealNumber(), r.getAttempts(),
+                        r.getLastError(), r.getContent(), r.getCreatedAt()))
+                .toList();
     }
 
     private LambdaUpdateWrapper<OutboxRecord> wrapper(ClaimedPost c, String status, String error, LocalDateTime next) {
@@ -253,12 +259,16 @@ public class MybatisOutbox implements Outbox, OutboxQueue {
         return r.getDeliveryId() != null ? r.getDeliveryId() : "row-" + r.getId() + "-" + r.getCreatedAt();
     }
 
-    private static OutboundMessage toMessage(OutboxRecord r) {
-        Recipient to = switch (r.getRecipientKind()) {
+    private static Recipient recipientOf(OutboxRecord r) {
+        return switch (r.getRecipientKind()) {
             case "GROUP" -> new Recipient.Group(r.getTarget());
             case "USER" -> new Recipient.User(r.getTarget());
             default -> new Recipient.Reply(r.getTarget(), r.getGroupCode());
         };
+    }
+
+    private static OutboundMessage toMessage(OutboxRecord r) {
+        Recipient to = recipientOf(r);
         List<String> mentions = r.getMentions() == null ? List.of() : Arrays.asList(r.getMentions().split(","));
         return new OutboundMessage(r.getIdempotencyKey(), to, MessageFormat.valueOf(r.getMsgType()), r.getContent(),
                 mentions, r.getAppealNumber());

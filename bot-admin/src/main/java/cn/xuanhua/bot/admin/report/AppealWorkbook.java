@@ -1,9 +1,7 @@
 package cn.xuanhua.bot.admin.report;
 
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
-import cn.xuanhua.bot.core.appeal.AppealStatus;
-import cn.xuanhua.bot.core.appeal.Satisfaction;
+import cn.xuanhua.bot.core.appeal.AppealListing;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,14 +29,14 @@ public final class AppealWorkbook {
     }
 
     /** The workbook's bytes; {@code now} decides what is overdue, like the API's {@code overdue}. */
-    public static byte[] write(List<AppealRecord> appeals, ConsoleNames.Names names, LocalDateTime now) {
+    public static byte[] write(List<AppealListing> appeals, ConsoleNames.Names names, LocalDateTime now) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("诉求");
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             header(book, sheet);
             int i = 1;
-            for (AppealRecord a : appeals) {
+            for (AppealListing a : appeals) {
                 row(sheet.createRow(i++), a, names, now, date);
             }
             sheet.createFreezePane(0, 1);
@@ -63,22 +61,20 @@ public final class AppealWorkbook {
         }
     }
 
-    private static void row(Row row, AppealRecord a, ConsoleNames.Names names, LocalDateTime now, CellStyle date) {
-        boolean open = AppealStatus.valueOf(a.getStatus()).isOpen();
-        boolean overdue = open && (Boolean.TRUE.equals(a.getOverdue()) || a.getDueAt().isBefore(now));
-        row.createCell(0).setCellValue(a.getNumber());
-        row.createCell(1).setCellValue(AppealStatus.valueOf(a.getStatus()).label());
-        row.createCell(2).setCellValue(names.group(a.getGroupCode()));
-        row.createCell(3).setCellValue(a.getRequesterName() != null ? a.getRequesterName() : a.getRequesterUserId());
-        row.createCell(4).setCellValue(a.getMaskedText());
-        row.createCell(5).setCellValue(names.category(a.getCategoryCode()));
-        row.createCell(6).setCellValue(names.department(a.getDepartmentCode()));
-        time(row, 7, a.getCreatedAt(), date);
-        time(row, 8, a.getDueAt(), date);
-        time(row, 9, a.getAcceptedAt(), date);
-        time(row, 10, a.getResolvedAt(), date);
-        row.createCell(11).setCellValue(a.getSatisfaction() == null ? "" : Satisfaction.valueOf(a.getSatisfaction()).label());
-        row.createCell(12).setCellValue(overdue ? "是" : "否");
+    private static void row(Row row, AppealListing a, ConsoleNames.Names names, LocalDateTime now, CellStyle date) {
+        row.createCell(0).setCellValue(a.number());
+        row.createCell(1).setCellValue(a.status().label());
+        row.createCell(2).setCellValue(names.group(a.groupCode()));
+        row.createCell(3).setCellValue(a.requesterName() != null ? a.requesterName() : a.requesterUserId());
+        row.createCell(4).setCellValue(a.maskedText());
+        row.createCell(5).setCellValue(names.category(a.categoryCode()));
+        row.createCell(6).setCellValue(names.department(a.departmentCode()));
+        time(row, 7, a.createdAt(), date);
+        time(row, 8, a.dueAt(), date);
+        time(row, 9, a.acceptedAt(), date);
+        time(row, 10, a.resolvedAt(), date);
+        row.createCell(11).setCellValue(a.satisfaction() == null ? "" : a.satisfaction().label());
+        row.createCell(12).setCellValue(a.overdueAt(now) ? "是" : "否");
     }
 
     private static void time(Row row, int column, LocalDateTime value, CellStyle date) {

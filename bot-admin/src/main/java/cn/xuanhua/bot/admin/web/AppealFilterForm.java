@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.web;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
+import cn.xuanhua.bot.core.appeal.AppealFilter;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,7 +32,7 @@ public record AppealFilterForm(String status, String groupCode, String departmen
      *
      * @throws InvalidInputException on an unknown status or a malformed or reversed date range
      */
-    public Optional<AppealSearch.Filter> toFilter(ConsoleUser me, Clock clock) {
+    public Optional<AppealFilter> toFilter(ConsoleUser me, Clock clock) {
         if (given(status) && Arrays.stream(AppealStatus.values()).noneMatch(s -> s.name().equals(status))) {
             throw new InvalidInputException("status 须为 PENDING、ACCEPTED、RESOLVED 或 CLOSED");
         }
@@ -49,8 +49,8 @@ public record AppealFilterForm(String status, String groupCode, String departmen
             }
             department = scope.get();
         }
-        return Optional.of(new AppealSearch.Filter(blankToNull(status), blankToNull(groupCode), department,
-                blankToNull(category), given(q) ? q.strip() : null,
+        return Optional.of(new AppealFilter(given(status) ? AppealStatus.valueOf(status) : null,
+                blankToNull(groupCode), department, blankToNull(category), given(q) ? q.strip() : null,
                 fromDay == null ? null : fromDay.atStartOfDay(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(),
                 Boolean.TRUE.equals(overdue) ? LocalDateTime.now(clock) : null));

@@ -1,11 +1,11 @@
 package cn.xuanhua.bot.admin.web;
 
-import cn.xuanhua.bot.admin.persistence.CategoryMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryRecord;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.routing.Categories;
+import cn.xuanhua.bot.core.routing.Category;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 /** The display names of categories, departments and groups by code, read once per page or export. */
 @Component
 public class ConsoleNames {
-    private final CategoryMapper categories;
+    private final Categories categories;
     private final Departments departments;
     private final Groups groups;
 
-    public ConsoleNames(CategoryMapper categories, Departments departments, Groups groups) {
+    public ConsoleNames(Categories categories, Departments departments, Groups groups) {
         this.categories = categories;
         this.departments = departments;
         this.groups = groups;
@@ -42,9 +42,7 @@ public class ConsoleNames {
     }
 
     public Names load() {
-        Map<String, String> cats = categories.selectList(null).stream()
-                .sorted(java.util.Comparator.comparing(CategoryRecord::getSortOrder))
-                .collect(ordered(CategoryRecord::getCode, CategoryRecord::getName));
+        Map<String, String> cats = categories.all().stream().collect(ordered(Category::code, Category::name));
         Map<String, String> depts = departments.all().stream().collect(ordered(Department::code, Department::shortName));
         Map<String, String> grps = groups.all().stream().collect(ordered(ChatGroup::code, ChatGroup::name));
         return new Names(cats, depts, grps);

@@ -2,7 +2,7 @@ package cn.xuanhua.bot.admin.web;
 
 import cn.xuanhua.bot.admin.account.ConsoleRole;
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
+import cn.xuanhua.bot.core.appeal.AppealFilter;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRole;
@@ -29,7 +29,7 @@ class AppealFilterFormTest {
 
     @Test
     void daysAreInclusiveAndOverdueMeansNow() {
-        AppealSearch.Filter f = form(null, "2026-11-01", "2026-11-30", true).toFilter(ADMIN, CLOCK).orElseThrow();
+        AppealFilter f = form(null, "2026-11-01", "2026-11-30", true).toFilter(ADMIN, CLOCK).orElseThrow();
 
         assertThat(f.createdFrom()).isEqualTo(LocalDateTime.parse("2026-11-01T00:00"));
         assertThat(f.createdTo()).isEqualTo(LocalDateTime.parse("2026-12-01T00:00"));

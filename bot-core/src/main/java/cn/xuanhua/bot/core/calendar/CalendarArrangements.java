@@ -1,7 +1,9 @@
 package cn.xuanhua.bot.core.calendar;
 
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,4 +17,17 @@ public interface CalendarArrangements {
 
     /** The years whose official arrangement has been entered; other years are computed provisionally. */
     Set<Integer> arrangedYears();
+
+    /** The stored exceptions within {@code year}, by date. */
+    List<CalendarException> exceptionsIn(int year);
+
+    /** Where {@code year}'s official arrangement came from; empty while the year is computed provisionally. */
+    Optional<ArrangedYear> arrangement(int year);
+
+    /**
+     * Stores {@code year}'s official arrangement, all or nothing: every stored day of that year, and every stored
+     * day that {@code days} brings from the edge of a neighbouring year (2022-12-31 under 2023's 元旦), gives way to
+     * {@code days}, and the year is marked arranged from {@code source} at {@code importedAt}.
+     */
+    void replaceYear(int year, List<CalendarException> days, String source, LocalDateTime importedAt);
 }

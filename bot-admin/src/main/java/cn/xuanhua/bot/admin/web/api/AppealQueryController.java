@@ -1,15 +1,17 @@
 package cn.xuanhua.bot.admin.web.api;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
 import cn.xuanhua.bot.admin.web.AppealFilterForm;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
+import cn.xuanhua.bot.core.ResultPage;
+import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealFilter;
+import cn.xuanhua.bot.core.appeal.AppealListing;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
 import cn.xuanhua.bot.core.error.ForbiddenException;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
-import com.baomidou.mybatisplus.core.metadata.IPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,13 +30,13 @@ import java.util.function.UnaryOperator;
 @RestController
 public class AppealQueryController {
     private static final int MAX_SIZE = 200;
-    private final AppealSearch search;
+    private final AppealQueries appeals;
     private final ConsoleNames names;
     private final TextMasker masker;
     private final Clock clock;
 
-    public AppealQueryController(AppealSearch search, ConsoleNames names, TextMasker masker, Clock clock) {
-        this.search = search;
+    public AppealQueryController(AppealQueries appeals, ConsoleNames names, TextMasker masker, Clock clock) {
+        this.appeals = appeals;
         this.names = names;
         this.masker = masker;
         this.clock = clock;
@@ -51,30 +53,29 @@ public class AppealQueryController {
         if (page < 1 || size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("page 从 1 开始, size 为 1–" + MAX_SIZE);
         }
-        Optional<AppealSearch.Filter> visible = filter.toFilter(me, clock);
+        Optional<AppealFilter> visible = filter.toFilter(me, clock);
         if (visible.isEmpty()) {
             return new AppealPage(List.of(), page, size, 0);
         }
-        IPage<AppealRecord> found = search.find(visible.get(), page, size);
+        ResultPage<AppealListing> found = appeals.find(visible.get(), page, size);
         ConsoleNames.Names n = names.load();
         LocalDateTime now = LocalDateTime.now(clock);
-        List<AppealView> items = found.getRecords().stream()
-                .map(r -> AppealView.of(r, n.category(r.getCategoryCode()), null, clock.getZone(), now)).toList();
-        return new AppealPage(items, found.getCurrent(), found.getSize(), found.getTotal());
+        List<AppealView> items = found.items().stream()
+                .map(a -> AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(), now)).toList();
+        return new AppealPage(items, found.page(), found.size(), found.total());
     }
 
     @GetMapping("/api/appeals/{number}")
     public AppealView one(ConsoleUser me, @PathVariable String number) {
-        AppealRecord r = search.byNumber(number);
-        if (r == null) {
-            throw new NotFoundException("没有编号为 " + number + " 的诉求");
-        }
-        if (!me.mayRead(r.getDepartmentCode())) {
+        AppealCase found = appeals.byNumber(number)
+                .orElseThrow(() -> new NotFoundException("没有编号为 " + number + " 的诉求"));
+        AppealListing a = found.appeal();
+        if (!me.mayRead(a.departmentCode())) {
             throw new ForbiddenException("该诉求不属于您所在部门");
         }
         // Need to know: notes unmasked for the handling department and administrators only, as on the page.
-        UnaryOperator<String> notes = me.seesOriginalText(r.getDepartmentCode()) ? note -> note : masker::mask;
-        return AppealView.of(r, names.load().category(r.getCategoryCode()), search.timeline(r.getId()),
+        UnaryOperator<String> notes = me.seesOriginalText(a.departmentCode()) ? note -> note : masker::mask;
+        return AppealView.of(a, names.load().category(a.categoryCode()), found.timeline(),
                 clock.getZone(), LocalDateTime.now(clock), notes);
     }
 }

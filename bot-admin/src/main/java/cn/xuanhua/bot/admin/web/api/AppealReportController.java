@@ -1,11 +1,11 @@
 package cn.xuanhua.bot.admin.web.api;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
 import cn.xuanhua.bot.admin.report.AppealWorkbook;
 import cn.xuanhua.bot.admin.web.AppealFilterForm;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
+import cn.xuanhua.bot.core.appeal.AppealListing;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,19 +27,19 @@ import java.util.List;
 public class AppealReportController {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private final AppealSearch search;
+    private final AppealQueries appeals;
     private final ConsoleNames names;
     private final Clock clock;
 
-    public AppealReportController(AppealSearch search, ConsoleNames names, Clock clock) {
-        this.search = search;
+    public AppealReportController(AppealQueries appeals, ConsoleNames names, Clock clock) {
+        this.appeals = appeals;
         this.names = names;
         this.clock = clock;
     }
 
     @GetMapping("/api/reports/appeals.xlsx")
     public ResponseEntity<byte[]> appeals(ConsoleUser me, AppealFilterForm filter) {
-        List<AppealRecord> rows = filter.toFilter(me, clock).map(search::all).orElse(List.of());
+        List<AppealListing> rows = filter.toFilter(me, clock).map(appeals::all).orElse(List.of());
         byte[] workbook = AppealWorkbook.write(rows, names.load(), LocalDateTime.now(clock));
         String name = "诉求" + (filter.from() == null ? "" : "_" + filter.from())
                 + (filter.to() == null ? "" : "_" + filter.to()) + ".xlsx";

@@ -1,13 +1,14 @@
 package cn.xuanhua.bot.admin.web.api;
 
-import cn.xuanhua.bot.admin.persistence.AppealEventRecord;
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
+import cn.xuanhua.bot.core.appeal.AppealListing;
+import cn.xuanhua.bot.core.appeal.TimelineEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An appeal as the API shows it (contract section 7). {@code text} is the masked text; the original is for the
@@ -25,34 +26,24 @@ public record AppealView(String number, String status, String groupCode, String 
     public record EventView(OffsetDateTime at, String type, String label, String actor, String note) {
     }
 
-    public static AppealView of(AppealRecord r, String categoryName, List<AppealEventRecord> events, ZoneId zone,
-                         LocalDateTime now) {
-        return of(r, categoryName, events, zone, now, note -> note);
+    public static AppealView of(AppealListing a, String categoryName, List<TimelineEntry> events, ZoneId zone,
+                                LocalDateTime now) {
+        return of(a, categoryName, events, zone, now, note -> note);
     }
 
     /**
      * @param noteView what the reader may see of a timeline note: the note itself for the handling department and
      *                 administrators, masked (phone and ID numbers hidden) for everyone else
      */
-    public static AppealView of(AppealRecord r, String categoryName, List<AppealEventRecord> events, ZoneId zone,
-                                LocalDateTime now, java.util.function.UnaryOperator<String> noteView) {
-        boolean open = "PENDING".equals(r.getStatus()) || "ACCEPTED".equals(r.getStatus());
-        boolean overdue = open && (Boolean.TRUE.equals(r.getOverdue()) || r.getDueAt().isBefore(now));
-        List<EventView> timeline = events == null ? null : events.stream().map(e -> new EventView(at(e.getAt(), zone),
-                e.getType(), label(e.getType()), e.getActor(), e.getNote() == null ? null : noteView.apply(e.getNote()))).toList();
-        return new AppealView(r.getNumber(), r.getStatus(), r.getGroupCode(), r.getRequesterUserId(), r.getMaskedText(),
-                categoryName, r.getCategoryCode(), r.getDepartmentCode(), at(r.getCreatedAt(), zone),
-                at(r.getRequestedDeadline(), zone), at(r.getDueAt(), zone), Boolean.TRUE.equals(r.getUrgent()),
-                at(r.getAcceptedAt(), zone), at(r.getResolvedAt(), zone), at(r.getClosedAt(), zone),
-                r.getSatisfaction(), overdue, Boolean.TRUE.equals(r.getReopened()), timeline);
-    }
-
-    private static String label(String type) {
-        try {
-            return cn.xuanhua.bot.core.appeal.AppealEventType.valueOf(type).label();
-        } catch (IllegalArgumentException unknown) {
-            return type;
-        }
+    public static AppealView of(AppealListing a, String categoryName, List<TimelineEntry> events, ZoneId zone,
+                                LocalDateTime now, UnaryOperator<String> noteView) {
+        List<EventView> timeline = events == null ? null : events.stream().map(e -> new EventView(at(e.at(), zone),
+                e.type(), e.label(), e.actor(), e.note() == null ? null : noteView.apply(e.note()))).toList();
+        return new AppealView(a.number(), a.status().name(), a.groupCode(), a.requesterUserId(), a.maskedText(),
+                categoryName, a.categoryCode(), a.departmentCode(), at(a.createdAt(), zone),
+                at(a.requestedDeadline(), zone), at(a.dueAt(), zone), a.urgent(),
+                at(a.acceptedAt(), zone), at(a.resolvedAt(), zone), at(a.closedAt(), zone),
+                a.satisfaction() == null ? null : a.satisfaction().name(), a.overdueAt(now), a.reopened(), timeline);
     }
 
     private static OffsetDateTime at(LocalDateTime t, ZoneId zone) {

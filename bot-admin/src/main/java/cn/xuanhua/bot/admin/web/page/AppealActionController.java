@@ -3,9 +3,10 @@ package cn.xuanhua.bot.admin.web.page;
 import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.ConsoleAction;
 import cn.xuanhua.bot.admin.console.ConsoleActions;
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
+import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
 import cn.xuanhua.bot.core.error.ForbiddenException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
@@ -25,11 +26,11 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller
 public class AppealActionController {
-    private final AppealSearch search;
+    private final AppealQueries appeals;
     private final ConsoleActions actions;
 
-    public AppealActionController(AppealSearch search, ConsoleActions actions) {
-        this.search = search;
+    public AppealActionController(AppealQueries appeals, ConsoleActions actions) {
+        this.appeals = appeals;
         this.actions = actions;
     }
 
@@ -39,21 +40,21 @@ public class AppealActionController {
                       @RequestParam(required = false) String department,
                       @RequestParam(required = false) Integer days,
                       RedirectAttributes flash) {
-        AppealRecord r = search.byNumber(number);
+        AppealListing a = appeals.byNumber(number).map(AppealCase::appeal).orElse(null);
         ConsoleAction what = ConsoleAction.bySlug(action).orElse(null);
-        if (r == null || what == null) {
+        if (a == null || what == null) {
             throw new NotFoundException("没有编号为 " + number + " 的诉求或没有这个操作");
         }
-        if (!me.mayRead(r.getDepartmentCode())) {
+        if (!me.mayRead(a.departmentCode())) {
             throw new ForbiddenException("诉求 " + number + " 不属于您所在部门, 无权办理。");
         }
         try {
-            ConsoleActions.Outcome outcome = actions.run(me, AppealNumber.parse(r.getNumber()), what,
+            ConsoleActions.Outcome outcome = actions.run(me, AppealNumber.parse(a.number()), what,
                     new ConsoleAction.Input(note, department, days));
             flash.addFlashAttribute(outcome.done() ? "notice" : "error", outcome.message());
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("error", "未执行: " + e.getMessage());
         }
-        return "redirect:/appeals/" + UriUtils.encodePathSegment(r.getNumber(), StandardCharsets.UTF_8);
+        return "redirect:/appeals/" + UriUtils.encodePathSegment(a.number(), StandardCharsets.UTF_8);
     }
 }

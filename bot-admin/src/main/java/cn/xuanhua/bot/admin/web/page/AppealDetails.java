@@ -2,22 +2,19 @@ package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.ConsoleAction;
-import cn.xuanhua.bot.admin.persistence.AppealEventRecord;
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.admin.web.api.AppealView;
 import cn.xuanhua.bot.core.appeal.Actor;
 import cn.xuanhua.bot.core.appeal.Appeal;
-import cn.xuanhua.bot.core.appeal.AppealEventType;
+import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealPolicy;
-import cn.xuanhua.bot.core.appeal.AppealStatus;
-import cn.xuanhua.bot.core.appeal.Satisfaction;
+import cn.xuanhua.bot.core.appeal.Appeals;
+import cn.xuanhua.bot.core.appeal.TimelineEntry;
+import cn.xuanhua.bot.core.org.StaffDirectory;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.outbound.TextMasker;
-import cn.xuanhua.bot.core.appeal.Appeals;
-import cn.xuanhua.bot.core.org.StaffDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -34,16 +31,13 @@ import java.util.Optional;
  */
 @Component
 public class AppealDetails {
-    private final AppealSearch search;
     private final Appeals appeals;
     private final StaffDirectory staff;
     private final ConsoleNames names;
     private final TextMasker masker;
     private final Clock clock;
 
-    public AppealDetails(AppealSearch search, Appeals appeals, StaffDirectory staff, ConsoleNames names,
-                         TextMasker masker, Clock clock) {
-        this.search = search;
+    public AppealDetails(Appeals appeals, StaffDirectory staff, ConsoleNames names, TextMasker masker, Clock clock) {
         this.appeals = appeals;
         this.staff = staff;
         this.names = names;
@@ -55,23 +49,23 @@ public class AppealDetails {
     public record EventRow(LocalDateTime at, String label, String actor, String note) {
     }
 
-    void fill(ConsoleUser me, AppealRecord r, Model model) {
+    void fill(ConsoleUser me, AppealCase found, Model model) {
         ConsoleNames.Names n = names.load();
-        boolean original = me.seesOriginalText(r.getDepartmentCode());
-        model.addAttribute("appeal", AppealView.of(r, n.category(r.getCategoryCode()), null, clock.getZone(),
+        AppealListing a = found.appeal();
+        boolean original = me.seesOriginalText(a.departmentCode());
+        model.addAttribute("appeal", AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(),
                 LocalDateTime.now(clock)));
-        model.addAttribute("record", r);
-        model.addAttribute("statusLabel", AppealStatus.valueOf(r.getStatus()).label());
-        model.addAttribute("satisfactionLabel", r.getSatisfaction() == null ? null
-                : Satisfaction.valueOf(r.getSatisfaction()).label());
-        model.addAttribute("groupName", n.group(r.getGroupCode()));
-        model.addAttribute("departmentName", n.department(r.getDepartmentCode()));
-        model.addAttribute("handlerName", r.getHandlerUserId() == null ? null : actorName(r.getHandlerUserId(), r));
-        model.addAttribute("originalText", original ? r.getOriginalText() : null);
-        model.addAttribute("events", search.timeline(r.getId()).stream().map(e -> row(e, r, original)).toList());
-        model.addAttribute("actions", offered(me, r.getNumber()));
+        model.addAttribute("listing", a);
+        model.addAttribute("statusLabel", a.status().label());
+        model.addAttribute("satisfactionLabel", a.satisfaction() == null ? null : a.satisfaction().label());
+        model.addAttribute("groupName", n.group(a.groupCode()));
+        model.addAttribute("departmentName", n.department(a.departmentCode()));
+        model.addAttribute("handlerName", a.handlerUserId() == null ? null : actorName(a.handlerUserId(), a));
+        model.addAttribute("originalText", original ? found.originalText() : null);
+        model.addAttribute("events", found.timeline().stream().map(e -> row(e, a, original)).toList());
+        model.addAttribute("actions", offered(me, a.number()));
         model.addAttribute("departments", n.departments().entrySet().stream()
-                .filter(d -> !d.getKey().equals(r.getDepartmentCode())).toList());
+                .filter(d -> !d.getKey().equals(a.departmentCode())).toList());
     }
 
     private List<ConsoleAction> offered(ConsoleUser me, String number) {
@@ -84,29 +78,21 @@ public class AppealDetails {
                 .filter(a -> AppealPolicy.allows(a.appealAction(), by.get(), appeal.get())).toList();
     }
 
-    private EventRow row(AppealEventRecord e, AppealRecord r, boolean original) {
-        String note = e.getNote() == null || original ? e.getNote() : masker.mask(e.getNote());
-        return new EventRow(e.getAt(), label(e.getType()), actorName(e.getActor(), r), note);
+    private EventRow row(TimelineEntry e, AppealListing a, boolean original) {
+        String note = e.note() == null || original ? e.note() : masker.mask(e.note());
+        return new EventRow(e.at(), e.label(), actorName(e.actor(), a), note);
     }
 
-    private String actorName(String userId, AppealRecord r) {
+    private String actorName(String userId, AppealListing a) {
         if (Actor.SYSTEM_ID.equals(userId)) {
             return "诉求助手";
         }
         if (userId.startsWith("console:")) {
             return "控制台 " + userId.substring("console:".length());
         }
-        if (userId.equals(r.getRequesterUserId())) {
-            return "提交人" + (r.getRequesterName() == null ? "" : " " + r.getRequesterName());
+        if (userId.equals(a.requesterUserId())) {
+            return "提交人" + (a.requesterName() == null ? "" : " " + a.requesterName());
         }
         return staff.byUserId(userId).map(StaffMember::name).orElse(userId);
-    }
-
-    private static String label(String type) {
-        try {
-            return AppealEventType.valueOf(type).label();
-        } catch (IllegalArgumentException unknown) {
-            return type;
-        }
     }
 }

@@ -1,17 +1,18 @@
 package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.admin.persistence.AppealRecord;
-import cn.xuanhua.bot.admin.persistence.AppealSearch;
 import cn.xuanhua.bot.admin.web.AppealFilterForm;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.admin.web.api.AppealView;
+import cn.xuanhua.bot.core.ResultPage;
+import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealFilter;
+import cn.xuanhua.bot.core.appeal.AppealListing;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.error.ForbiddenException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
-import com.baomidou.mybatisplus.core.metadata.IPage;
-import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +31,13 @@ import java.util.Optional;
 @Controller
 public class AppealPageController {
     static final int PAGE_SIZE = 20;
-    private final AppealSearch search;
+    private final AppealQueries appeals;
     private final ConsoleNames names;
     private final AppealDetails details;
     private final Clock clock;
 
-    public AppealPageController(AppealSearch search, ConsoleNames names, AppealDetails details, Clock clock) {
-        this.search = search;
+    public AppealPageController(AppealQueries appeals, ConsoleNames names, AppealDetails details, Clock clock) {
+        this.appeals = appeals;
         this.names = names;
         this.details = details;
         this.clock = clock;
@@ -53,40 +54,38 @@ public class AppealPageController {
     public String list(ConsoleUser me, AppealFilterForm filter, @RequestParam(defaultValue = "1") int page,
                        Model model) {
         ConsoleNames.Names n = names.load();
-        IPage<AppealRecord> found = new Page<>(Math.max(page, 1), PAGE_SIZE);
+        ResultPage<AppealListing> found = ResultPage.empty(Math.max(page, 1), PAGE_SIZE);
         try {
-            Optional<AppealSearch.Filter> visible = filter.toFilter(me, clock);
+            Optional<AppealFilter> visible = filter.toFilter(me, clock);
             if (visible.isPresent()) {
-                found = search.find(visible.get(), Math.max(page, 1), PAGE_SIZE);
+                found = appeals.find(visible.get(), Math.max(page, 1), PAGE_SIZE);
             }
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.getMessage());
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Row> rows = found.getRecords().stream().map(r -> new Row(
-                AppealView.of(r, n.category(r.getCategoryCode()), null, clock.getZone(), now),
-                n.group(r.getGroupCode()), n.department(r.getDepartmentCode()))).toList();
+        List<Row> rows = found.items().stream().map(a -> new Row(
+                AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(), now),
+                n.group(a.groupCode()), n.department(a.departmentCode()))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("filter", filter);
         model.addAttribute("names", n);
         model.addAttribute("statuses", AppealStatus.values());
-        model.addAttribute("page", found.getCurrent());
-        model.addAttribute("pages", Math.max(found.getPages(), 1));
-        model.addAttribute("total", found.getTotal());
+        model.addAttribute("page", found.page());
+        model.addAttribute("pages", Math.max(found.pages(), 1));
+        model.addAttribute("total", found.total());
         model.addAttribute("query", filter.query());
         return "appeals";
     }
 
     @GetMapping("/appeals/{number}")
     public String one(ConsoleUser me, @PathVariable String number, Model model) {
-        AppealRecord r = search.byNumber(number);
-        if (r == null) {
-            throw new NotFoundException("没有编号为 " + number + " 的诉求");
-        }
-        if (!me.mayRead(r.getDepartmentCode())) {
+        AppealCase found = appeals.byNumber(number)
+                .orElseThrow(() -> new NotFoundException("没有编号为 " + number + " 的诉求"));
+        if (!me.mayRead(found.appeal().departmentCode())) {
             throw new ForbiddenException("诉求 " + number + " 不属于您所在部门, 无权查看。");
         }
-        details.fill(me, r, model);
+        details.fill(me, found, model);
         return "appeal";
     }
 }

@@ -2,12 +2,9 @@ package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.CalendarImport;
-import cn.xuanhua.bot.admin.persistence.CalendarDayMapper;
-import cn.xuanhua.bot.admin.persistence.CalendarDayRecord;
-import cn.xuanhua.bot.admin.persistence.CalendarYearMapper;
-import cn.xuanhua.bot.admin.persistence.CalendarYearRecord;
+import cn.xuanhua.bot.core.calendar.CalendarArrangements;
+import cn.xuanhua.bot.core.calendar.DayType;
 import cn.xuanhua.bot.core.error.InvalidInputException;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,15 +26,12 @@ import java.util.TreeSet;
  */
 @Controller
 public class CalendarPageController {
-    private final CalendarDayMapper days;
-    private final CalendarYearMapper years;
+    private final CalendarArrangements arrangements;
     private final CalendarImport importer;
     private final Clock clock;
 
-    public CalendarPageController(CalendarDayMapper days, CalendarYearMapper years, CalendarImport importer,
-                                  Clock clock) {
-        this.days = days;
-        this.years = years;
+    public CalendarPageController(CalendarArrangements arrangements, CalendarImport importer, Clock clock) {
+        this.arrangements = arrangements;
         this.importer = importer;
         this.clock = clock;
     }
@@ -49,20 +43,15 @@ public class CalendarPageController {
     @GetMapping("/calendar")
     public String calendar(@RequestParam(required = false) Integer year, Model model) {
         int shown = year != null ? year : LocalDate.now(clock).getYear();
-        TreeSet<Integer> known = new TreeSet<>();
-        years.selectList(null).forEach(y -> known.add(y.getYearNumber()));
+        TreeSet<Integer> known = new TreeSet<>(arrangements.arrangedYears());
         known.add(LocalDate.now(clock).getYear());
         known.add(LocalDate.now(clock).getYear() + 1);
-        CalendarYearRecord arranged = years.selectById(shown);
         model.addAttribute("year", shown);
         model.addAttribute("years", known);
-        model.addAttribute("arranged", arranged);
-        model.addAttribute("days", days.selectList(new LambdaQueryWrapper<CalendarDayRecord>()
-                        .between(CalendarDayRecord::getCalendarDate, LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31))
-                        .orderByAsc(CalendarDayRecord::getCalendarDate)).stream()
-                .map(d -> new DayRow(d.getCalendarDate(),
-                        d.getCalendarDate().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA),
-                        "OFF".equals(d.getDayType()), d.getFestival())).toList());
+        model.addAttribute("arranged", arrangements.arrangement(shown).orElse(null));
+        model.addAttribute("days", arrangements.exceptionsIn(shown).stream()
+                .map(d -> new DayRow(d.day(), d.day().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA),
+                        d.type() == DayType.OFF, d.festival())).toList());
         if (!model.containsAttribute("importYear")) {
             model.addAttribute("importYear", shown);
         }

@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin.web.page;
 
-import cn.xuanhua.bot.admin.persistence.InboxRecord;
-import cn.xuanhua.bot.admin.persistence.MybatisInbox;
+import cn.xuanhua.bot.core.inbound.InboxAttention;
+import cn.xuanhua.bot.core.inbound.InboxAttention.HeldMessage;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +16,10 @@ import java.time.LocalDateTime;
 @Controller
 public class InboxPageController {
     private static final int SHOWN = 200;
-    private final MybatisInbox inbox;
+    private final InboxAttention inbox;
     private final TextMasker masker;
 
-    public InboxPageController(MybatisInbox inbox, TextMasker masker) {
+    public InboxPageController(InboxAttention inbox, TextMasker masker) {
         this.inbox = inbox;
         this.masker = masker;
     }
@@ -35,8 +35,8 @@ public class InboxPageController {
         return "inbox";
     }
 
-    private InboxRow row(InboxRecord r) {
-        return new InboxRow(r.getId(), r.getStatus(), r.getChannel(), r.getChatId(), r.getSenderUserId(),
-                masker.mask(r.getContent()), r.getReceivedAt(), r.getOutcome());
+    private InboxRow row(HeldMessage m) {
+        return new InboxRow(m.id(), m.status(), m.channel(), m.chatId(), m.senderUserId(), masker.mask(m.text()),
+                m.receivedAt(), m.outcome());
     }
 }

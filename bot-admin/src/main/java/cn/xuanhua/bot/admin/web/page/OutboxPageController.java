@@ -1,9 +1,10 @@
 package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
-import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
-import cn.xuanhua.bot.admin.persistence.OutboxRecord;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
+import cn.xuanhua.bot.core.outbound.ParkedPosts;
+import cn.xuanhua.bot.core.outbound.ParkedPosts.ParkedPost;
+import cn.xuanhua.bot.core.outbound.Recipient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class OutboxPageController {
     private static final int EXCERPT = 120;
-    private final MybatisOutbox outbox;
+    private final ParkedPosts outbox;
     private final OutboxWorker worker;
     private final ConsoleNames names;
 
-    public OutboxPageController(MybatisOutbox outbox, OutboxWorker worker, ConsoleNames names) {
+    public OutboxPageController(ParkedPosts outbox, OutboxWorker worker, ConsoleNames names) {
         this.outbox = outbox;
         this.worker = worker;
         this.names = names;
@@ -51,19 +52,22 @@ public class OutboxPageController {
         return "redirect:/outbox";
     }
 
-    private static ParkedRow row(OutboxRecord r, ConsoleNames.Names n) {
-        String content = r.getContent() == null ? "" : r.getContent();
+    private static ParkedRow row(ParkedPost p, ConsoleNames.Names n) {
+        String content = p.content() == null ? "" : p.content();
         String excerpt = content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…";
-        return new ParkedRow(r.getId(), recipient(r, n), r.getAppealNumber(), r.getAttempts(), r.getLastError(),
-                excerpt, r.getCreatedAt());
+        return new ParkedRow(p.id(), recipient(p.recipient(), n), p.appealNumber(), p.attempts(), p.lastError(),
+                excerpt, p.createdAt());
     }
 
-    /** Never the target of a reply: it is a response_url, a one-use credential. */
-    private static String recipient(OutboxRecord r, ConsoleNames.Names n) {
-        return switch (r.getRecipientKind()) {
-            case "GROUP" -> "群: " + n.group(r.getGroupCode());
-            case "USER" -> "个人: " + r.getTarget();
-            default -> "回复: " + (r.getGroupCode() == null ? "—" : n.group(r.getGroupCode()));
-        };
+    /** Never the response_url of a reply: it is a one-use credential. */
+    private static String recipient(Recipient to, ConsoleNames.Names n) {
+        if (to instanceof Recipient.Group g) {
+            return "群: " + n.group(g.groupCode());
+        }
+        if (to instanceof Recipient.User u) {
+            return "个人: " + u.userId();
+        }
+        String group = ((Recipient.Reply) to).groupCode();
+        return "回复: " + (group == null ? "—" : n.group(group));
     }
 }

@@ -1,19 +1,16 @@
 package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
-import cn.xuanhua.bot.admin.persistence.CategoryKeywordMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryKeywordRecord;
-import cn.xuanhua.bot.admin.persistence.CategoryMapper;
-import cn.xuanhua.bot.admin.persistence.CategoryRecord;
-import cn.xuanhua.bot.admin.persistence.LexiconMapper;
-import cn.xuanhua.bot.admin.persistence.LexiconRecord;
-import cn.xuanhua.bot.admin.persistence.RoutingRuleMapper;
-import cn.xuanhua.bot.admin.persistence.RoutingRuleRecord;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
+import cn.xuanhua.bot.core.intake.Lexicons;
 import cn.xuanhua.bot.core.learning.Learned;
 import cn.xuanhua.bot.core.learning.TrainingReport;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import cn.xuanhua.bot.core.org.GroupKind;
+import cn.xuanhua.bot.core.routing.Categories;
+import cn.xuanhua.bot.core.routing.Category;
+import cn.xuanhua.bot.core.routing.CategoryKeywords;
+import cn.xuanhua.bot.core.routing.RoutingRule;
+import cn.xuanhua.bot.core.routing.RoutingRules;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code /rules}: the intake dictionaries as they stand: categories with their time limits and keyword counts, the
@@ -34,20 +29,20 @@ import java.util.stream.Collectors;
 @Controller
 public class RulesPageController {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RulesPageController.class);
-    private final CategoryMapper categories;
-    private final CategoryKeywordMapper keywords;
-    private final RoutingRuleMapper rules;
-    private final LexiconMapper lexicon;
+    private final Categories categories;
+    private final CategoryKeywords keywords;
+    private final RoutingRules rules;
+    private final Lexicons lexicons;
     private final ConsoleNames names;
     private final LearnedRoutingService learned;
     private final Clock clock;
 
-    public RulesPageController(CategoryMapper categories, CategoryKeywordMapper keywords, RoutingRuleMapper rules,
-                               LexiconMapper lexicon, ConsoleNames names, LearnedRoutingService learned, Clock clock) {
+    public RulesPageController(Categories categories, CategoryKeywords keywords, RoutingRules rules,
+                               Lexicons lexicons, ConsoleNames names, LearnedRoutingService learned, Clock clock) {
         this.categories = categories;
         this.keywords = keywords;
         this.rules = rules;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
         this.names = names;
         this.learned = learned;
         this.clock = clock;
@@ -82,33 +77,25 @@ public class RulesPageController {
     }
 
     /** A routing rule in words. */
-    public record RuleRow(RoutingRuleRecord rule, String category, String scope, String target) {
+    public record RuleRow(RoutingRule rule, String note, String category, String scope, String target) {
     }
 
     @GetMapping("/rules")
     public String rules(@RequestParam(required = false) String category,
                         @RequestParam(required = false) String lexiconName, Model model) {
         ConsoleNames.Names n = names.load();
-        List<CategoryRecord> cats = categories.selectList(null).stream()
-                .sorted(Comparator.comparing(CategoryRecord::getSortOrder)).toList();
-        String selected = category != null ? category : cats.isEmpty() ? null : cats.get(0).getCode();
-        List<String> lexicons = lexicon.selectObjs(new QueryWrapper<LexiconRecord>().select("DISTINCT lexicon")
-                .orderByAsc("lexicon")).stream().map(String::valueOf).toList();
-        String chosenLexicon = lexiconName != null ? lexiconName : lexicons.isEmpty() ? null : lexicons.get(0);
+        List<Category> cats = categories.all();
+        String selected = category != null ? category : cats.isEmpty() ? null : cats.get(0).code();
+        List<String> lexiconNames = lexicons.names();
+        String chosenLexicon = lexiconName != null ? lexiconName : lexiconNames.isEmpty() ? null : lexiconNames.get(0);
         model.addAttribute("categories", cats);
-        model.addAttribute("keywordCounts", keywords.selectList(null).stream()
-                .collect(Collectors.groupingBy(CategoryKeywordRecord::getCategoryCode, Collectors.counting())));
+        model.addAttribute("keywordCounts", keywords.countsByCategory());
         model.addAttribute("category", selected);
-        model.addAttribute("keywords", keywords.selectList(new LambdaQueryWrapper<CategoryKeywordRecord>()
-                .eq(CategoryKeywordRecord::getCategoryCode, selected)
-                .orderByDesc(CategoryKeywordRecord::getWeight).orderByAsc(CategoryKeywordRecord::getKeyword)));
-        model.addAttribute("routing", rules.selectList(new LambdaQueryWrapper<RoutingRuleRecord>()
-                .orderByAsc(RoutingRuleRecord::getCategoryCode).orderByAsc(RoutingRuleRecord::getPriority))
-                .stream().map(r -> row(r, n)).toList());
-        model.addAttribute("lexicons", lexicons);
+        model.addAttribute("keywords", keywords.of(selected));
+        model.addAttribute("routing", rules.all().stream().map(r -> row(r, n)).toList());
+        model.addAttribute("lexicons", lexiconNames);
         model.addAttribute("lexiconName", chosenLexicon);
-        model.addAttribute("phrases", lexicon.selectList(new LambdaQueryWrapper<LexiconRecord>()
-                .eq(LexiconRecord::getLexicon, chosenLexicon).orderByAsc(LexiconRecord::getPhrase)));
+        model.addAttribute("phrases", lexicons.phrasesOf(chosenLexicon));
         model.addAttribute("names", n);
         model.addAttribute("groupKinds", Map.of("INDUSTRY", "行业群", "TOWNSHIP", "乡镇(街道)群"));
         Learned now = learned.current();
@@ -117,11 +104,19 @@ public class RulesPageController {
         return "rules";
     }
 
-    private static RuleRow row(RoutingRuleRecord r, ConsoleNames.Names n) {
-        String scope = r.getGroupCode() != null ? "群: " + n.group(r.getGroupCode())
-                : r.getGroupKind() != null ? ("INDUSTRY".equals(r.getGroupKind()) ? "行业群" : "TOWNSHIP".equals(
-                r.getGroupKind()) ? "乡镇(街道)群" : r.getGroupKind()) : "所有群";
-        String target = Boolean.TRUE.equals(r.getUseGroupLead()) ? "群的牵头单位" : n.department(r.getDepartmentCode());
-        return new RuleRow(r, n.category(r.getCategoryCode()), scope, target);
+    private static RuleRow row(RoutingRules.Entry entry, ConsoleNames.Names n) {
+        RoutingRule r = entry.rule();
+        String scope = r.groupCode() != null ? "群: " + n.group(r.groupCode())
+                : r.groupKind() != null ? kindName(r.groupKind()) : "所有群";
+        String target = r.useGroupLead() ? "群的牵头单位" : n.department(r.departmentCode());
+        return new RuleRow(r, entry.note(), n.category(r.categoryCode()), scope, target);
+    }
+
+    private static String kindName(GroupKind kind) {
+        return switch (kind) {
+            case INDUSTRY -> "行业群";
+            case TOWNSHIP -> "乡镇(街道)群";
+            default -> kind.name();
+        };
     }
 }

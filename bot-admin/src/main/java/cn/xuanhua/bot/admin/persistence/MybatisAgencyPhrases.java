@@ -1,0 +1,44 @@
+package cn.xuanhua.bot.admin.persistence;
+
+import cn.xuanhua.bot.core.routing.Agency;
+import cn.xuanhua.bot.core.routing.AgencyPhrases;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/** {@link AgencyPhrases} on the {@code agency_phrase} table, unique on the phrase. */
+@Repository
+public class MybatisAgencyPhrases implements AgencyPhrases {
+    private final AgencyPhraseMapper mapper;
+
+    public MybatisAgencyPhrases(AgencyPhraseMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<Entry> all() {
+        return mapper.selectList(new LambdaQueryWrapper<AgencyPhraseRecord>()
+                        .orderByAsc(AgencyPhraseRecord::getDepartmentCode).orderByAsc(AgencyPhraseRecord::getPhrase))
+                .stream().map(r -> new Entry(r.getId(), r.getPhrase(), r.getDepartmentCode())).toList();
+    }
+
+    @Override
+    public boolean add(Agency agency) {
+        AgencyPhraseRecord r = new AgencyPhraseRecord();
+        r.setPhrase(agency.phrase());
+        r.setDepartmentCode(agency.departmentCode());
+        try {
+            mapper.insert(r);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void remove(long id) {
+        mapper.deleteById(id);
+    }
+}

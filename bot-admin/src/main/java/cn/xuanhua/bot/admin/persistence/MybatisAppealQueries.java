@@ -1,0 +1,102 @@
+package cn.xuanhua.bot.admin.persistence;
+
+import cn.xuanhua.bot.core.ResultPage;
+import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealFilter;
+import cn.xuanhua.bot.core.appeal.AppealListing;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
+import cn.xuanhua.bot.core.appeal.AppealStatus;
+import cn.xuanhua.bot.core.appeal.Satisfaction;
+import cn.xuanhua.bot.core.appeal.TimelineEntry;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link AppealQueries} on the {@code appeal} and {@code appeal_event} tables. Search is a substring match on the
+ * number and the masked text (a district's volume does not need a full-text index), of the characters as typed:
+ * {@code %} and {@code _} are not wildcards.
+ */
+@Repository
+public class MybatisAppealQueries implements AppealQueries {
+    private final AppealMapper appeals;
+    private final AppealEventMapper events;
+
+    public MybatisAppealQueries(AppealMapper appeals, AppealEventMapper events) {
+        this.appeals = appeals;
+        this.events = events;
+    }
+
+    @Override
+    public ResultPage<AppealListing> find(AppealFilter f, int page, int size) {
+        IPage<AppealRecord> found = appeals.selectPage(Page.of(page, size),
+                where(f).orderByDesc(AppealRecord::getCreatedAt));
+        return new ResultPage<>(found.getRecords().stream().map(MybatisAppealQueries::listing).toList(),
+                found.getCurrent(), found.getSize(), found.getTotal());
+    }
+
+    @Override
+    public List<AppealListing> all(AppealFilter f) {
+        return appeals.selectList(where(f).orderByAsc(AppealRecord::getCreatedAt)).stream()
+                .map(MybatisAppealQueries::listing).toList();
+    }
+
+    @Override
+    public Optional<AppealCase> byNumber(String number) {
+        AppealRecord r = appeals.selectOne(new LambdaQueryWrapper<AppealRecord>().eq(AppealRecord::getNumber, number));
+        if (r == null) {
+            return Optional.empty();
+        }
+        List<TimelineEntry> timeline = events.selectList(new LambdaQueryWrapper<AppealEventRecord>()
+                        .eq(AppealEventRecord::getAppealId, r.getId()).orderByAsc(AppealEventRecord::getId)).stream()
+                .map(e -> new TimelineEntry(e.getAt(), e.getType(), e.getActor(), e.getNote())).toList();
+        return Optional.of(new AppealCase(listing(r), r.getOriginalText(), timeline));
+    }
+
+    private static LambdaQueryWrapper<AppealRecord> where(AppealFilter f) {
+        LambdaQueryWrapper<AppealRecord> w = new LambdaQueryWrapper<>();
+        w.eq(f.status() != null, AppealRecord::getStatus, f.status() == null ? null : f.status().name())
+                .eq(given(f.groupCode()), AppealRecord::getGroupCode, f.groupCode())
+                .eq(given(f.departmentCode()), AppealRecord::getDepartmentCode, f.departmentCode())
+                .eq(given(f.categoryCode()), AppealRecord::getCategoryCode, f.categoryCode())
+                .ge(f.createdFrom() != null, AppealRecord::getCreatedAt, f.createdFrom())
+                .lt(f.createdTo() != null, AppealRecord::getCreatedAt, f.createdTo());
+        if (given(f.query())) {
+            String contains = "%" + likeLiteral(f.query()) + "%";
+            w.and(q -> q.apply("masked_text LIKE {0} ESCAPE '!'", contains).or()
+                    .apply("number LIKE {0} ESCAPE '!'", contains));
+        }
+        if (f.overdueAt() != null) {
+            // Like AppealListing.overdueAt: open and past due, or escalated as overdue and still open.
+            w.in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                    .and(o -> o.lt(AppealRecord::getDueAt, f.overdueAt()).or().eq(AppealRecord::getOverdue, true));
+        }
+        return w;
+    }
+
+    /**
+     * The text as a LIKE pattern that matches it literally: a person searching for "50%" or "a_b" means those
+     * characters, and MyBatis-Plus's like() passed them on as wildcards ({@code q=%} matched every appeal). The escape
+     * character is {@code !} rather than a backslash, which MySQL and H2 treat differently inside string literals.
+     */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static AppealListing listing(AppealRecord r) {
+        return new AppealListing(r.getNumber(), AppealStatus.valueOf(r.getStatus()), r.getGroupCode(),
+                r.getRequesterUserId(), r.getRequesterName(), r.getMaskedText(), r.getCategoryCode(),
+                r.getDepartmentCode(), r.getHandlerUserId(), r.getCreatedAt(), r.getRequestedDeadline(), r.getDueAt(),
+                Boolean.TRUE.equals(r.getUrgent()), r.getAcceptedAt(), r.getResolvedAt(), r.getClosedAt(),
+                r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()),
+                Boolean.TRUE.equals(r.getReopened()), Boolean.TRUE.equals(r.getOverdue()), r.getExtensionDays());
+    }
+
+    private static boolean given(String s) {
+        return s != null && !s.isBlank();
+    }
+}

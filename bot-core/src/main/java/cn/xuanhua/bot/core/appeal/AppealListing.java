@@ -1,0 +1,27 @@
+package cn.xuanhua.bot.core.appeal;
+
+import java.time.LocalDateTime;
+
+/**
+ * An appeal as the console, the API and the Excel export list it: its facts and where it stands, the masked text
+ * only (the original is for the handling department, see {@link AppealCase}). Times are local times in the bot's
+ * zone, as stored.
+ *
+ * @param markedOverdue  escalated as overdue by the deadline watch
+ * @param extensionDays  the working days of an extension asked for and not yet approved, else null
+ */
+public record AppealListing(String number, AppealStatus status, String groupCode, String requesterUserId,
+                            String requesterName, String maskedText, String categoryCode, String departmentCode,
+                            String handlerUserId, LocalDateTime createdAt, LocalDateTime requestedDeadline,
+                            LocalDateTime dueAt, boolean urgent, LocalDateTime acceptedAt, LocalDateTime resolvedAt,
+                            LocalDateTime closedAt, Satisfaction satisfaction, boolean reopened, boolean markedOverdue,
+                            Integer extensionDays) {
+
+    /**
+     * Whether it is overdue at {@code now}: open and past its due date, or escalated as overdue and still open. The
+     * filter {@link AppealFilter#overdueAt} selects by the same rule.
+     */
+    public boolean overdueAt(LocalDateTime now) {
+        return status.isOpen() && (markedOverdue || dueAt.isBefore(now));
+    }
+}
