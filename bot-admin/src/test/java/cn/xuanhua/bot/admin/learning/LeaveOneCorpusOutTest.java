@@ -29,7 +29,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-e), the models are trained
+ * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-g), the models are trained
  * on corpus-v4 and the other training corpora, and intake is scored on the one held out, as if its writer were new.
  * Prints each fold's figures, their mean and the worst fold. Every corpus here is a tuning set, so the misses may be
  * read: with {@code -Dintake.misses=true} they are written, with the reasons intake gave, to
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LeaveOneCorpusOutTest {
     private static final boolean SHOW_MISSES = Boolean.getBoolean("intake.misses");
-    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e");
+    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e", "f", "g");
     private static final IntakeDictionary DICTIONARY = SeedDictionary.load();
     private static final Map<String, ChatGroup> GROUPS = SeedDictionary.groups();
 
@@ -113,9 +113,13 @@ class LeaveOneCorpusOutTest {
             folds.add(fold(w, false));
         }
         System.out.println("with the models:\n" + table(folds));
+        // Floors a little under the worst fold measured (precision 96.3%, recall 95.1%, acceptable unit 90.8%):
+        // a change that makes any writer markedly worse fails here.
         for (Scorecard s : folds) {
             assertThat(s.leaks).isZero();
-            assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.85);
+            assertThat(s.precision()).isGreaterThanOrEqualTo(0.94);
+            assertThat(s.recall()).isGreaterThanOrEqualTo(0.93);
+            assertThat(s.departmentAcceptable()).isGreaterThanOrEqualTo(0.88);
         }
     }
 
@@ -138,8 +142,8 @@ class LeaveOneCorpusOutTest {
             }
         }
         t.append(String.format(Locale.ROOT, "%-6s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%%%n", "mean",
-                100 * sum[0] / 5, 100 * sum[1] / 5, 100 * sum[2] / 5, 100 * sum[3] / 5, 100 * sum[4] / 5,
-                100 * sum[5] / 5));
+                100 * sum[0] / folds.size(), 100 * sum[1] / folds.size(), 100 * sum[2] / folds.size(), 100 * sum[3] / folds.size(), 100 * sum[4] / folds.size(),
+                100 * sum[5] / folds.size()));
         t.append(String.format(Locale.ROOT, "%-6s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%% %6.1f%%%n", "worst",
                 100 * worst[0], 100 * worst[1], 100 * worst[2], 100 * worst[3], 100 * worst[4], 100 * worst[5]));
         return t.toString();

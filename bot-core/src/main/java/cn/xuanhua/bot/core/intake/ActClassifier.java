@@ -209,7 +209,7 @@ public final class ActClassifier {
             if (sameMatter != null && classification.appeal()) {
                 return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(SAME_MATTER));
             }
-            SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(reading, sender);
+            SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(text, reading, sender);
             if (sameEntry != null && classification.appeal()) {
                 return new ActReading(ConversationAct.FOLLOW_UP, sameEntry.number(), List.of(SAME_CATALOGUE_MATTER));
             }
@@ -272,17 +272,20 @@ public final class ActClassifier {
 
     /**
      * The open appeal the catalogue clearly places (score at least {@value #CLEAR_MATTER}) in the matter where it
-     * clearly places the message; null when none, or without a catalogue. A word shared by many matters ("社区",
-     * "村里") places nothing clearly.
+     * clearly places the message, and that shares a word of it ("停水" in "今儿又停水了" after "自来水频繁停水"); null when
+     * none, or without a catalogue. A word shared by many matters ("社区", "村里") places nothing clearly; one matter
+     * holds different problems (a blocked drain and a missing manhole cover are both 井盖、下水道), so the matter alone
+     * is not enough.
      */
-    private SenderContext.OpenAppeal sameCatalogueMatter(CatalogueReading reading, SenderContext sender) {
+    private SenderContext.OpenAppeal sameCatalogueMatter(String text, CatalogueReading reading, SenderContext sender) {
         if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
             return null;
         }
         for (SenderContext.OpenAppeal open : sender.open()) {
             CatalogueReading earlier = catalogue.read(open.maskedText());
             if (earlier.placed() && earlier.score() >= CLEAR_MATTER
-                    && earlier.matter().code().equals(reading.matter().code())) {
+                    && earlier.matter().code().equals(reading.matter().code())
+                    && TextSimilarity.sharedMatterPairs(text, open.maskedText()) >= 1) {
                 return open;
             }
         }

@@ -185,7 +185,7 @@ class ActClassifierTest {
         void aMessageTheCatalogueClearlyPlacesInTheMatterOfAnOpenAppealFollowsItUp() {
             ResponsibilityCatalogue catalogue = new ResponsibilityCatalogue(List.of(
                     new Matter("water-outage", "停水", "utilities", "watersupply", null,
-                            MatterTerms.terms("停水:6, 自来水:4"), List.of(), List.of()),
+                            MatterTerms.terms("停水:6, 自来水:4, 水压低:6"), List.of(), List.of()),
                     new Matter("community", "社区事务", "other", Matter.LOCAL, null,
                             MatterTerms.terms("社区:3"), List.of(), List.of())), List.of());
             ActClassifier withCatalogue = new ActClassifier(List.of(), catalogue);
@@ -203,6 +203,12 @@ class ActClassifierTest {
                     new SenderContext.OpenAppeal("XH20261201-0005", "社区让填的表一个月填三遍")));
             String other = "社区门口那片空地堆满了杂物";
             assertThat(withCatalogue.read(other, APPEAL, member, null, catalogue.read(other)).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            // One matter, another problem: no word of the earlier one is said again.
+            SenderContext shop = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0007", "店里停水三天了")));
+            String meter = "水压低 二楼上不去水";
+            assertThat(withCatalogue.read(meter, APPEAL, shop, null, catalogue.read(meter)).act())
                     .isEqualTo(ConversationAct.APPEAL);
         }
 
