@@ -16,7 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The groups, departments and staff API of contract section 7, on the prod profile. */
+/** The groups, departments and staff API of docs/api.md, on the prod profile. */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminApiIT extends ProdProfileContext {
     private final ObjectMapper json = new ObjectMapper();

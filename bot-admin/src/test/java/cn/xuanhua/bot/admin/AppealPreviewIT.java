@@ -15,7 +15,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /api/appeals/preview} (contract sections 7 and 9) on the prod profile with the seeded dictionaries. */
+/** {@code POST /api/appeals/preview} (docs/api.md and docs/deadlines.md) on the prod profile with the seeded dictionaries. */
 @TestPropertySource(properties = "bot.intake.refresh-interval=PT1S")
 class AppealPreviewIT extends ProdProfileContext {
     private final ObjectMapper json = new ObjectMapper();

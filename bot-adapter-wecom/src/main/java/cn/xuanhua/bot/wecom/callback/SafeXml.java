@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * XML parsing for callbacks with every external-entity door shut: a document that declares a DOCTYPE is
- * refused outright (the contract answers 400), and the parser would not resolve entities anyway.
+ * refused outright (docs/wecom.md: 400), and the parser would not resolve entities anyway.
  */
 final class SafeXml {
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE|<!ENTITY", Pattern.CASE_INSENSITIVE);

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 /**
- * The {@code bot.*} settings of contract section 2. Secrets come from the environment
+ * The {@code bot.*} settings of docs/settings.md. Secrets come from the environment
  * ({@code BOT_ADMIN_PASSWORD}, {@code BOT_WECOM_APP_SECRET}, ...), never from a committed file.
  */
 @ConfigurationProperties("bot")

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** 401 and 403 for API clients in the uniform error body of contract section 7, instead of a log-in page. */
+/** 401 and 403 for API clients in the uniform error body of docs/api.md, instead of a log-in page. */
 @Component
 public class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 

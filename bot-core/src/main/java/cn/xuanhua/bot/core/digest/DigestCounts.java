@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.core.digest;
 
 /**
- * What the database counted for one week (contract section 10), for one department or summed over several.
+ * What the database counted for one week (docs/rates.md), for one department or summed over several.
  *
  * @param created             appeals created in the week
  * @param respondedInTime     of those, accepted within the response limit (see {@link DigestWindow})

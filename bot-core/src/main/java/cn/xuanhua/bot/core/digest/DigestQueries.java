@@ -7,7 +7,7 @@ import java.util.List;
  * The numbers of weekly digests, counted by the database (aggregates over the time columns of {@code appeal},
  * each on its index), never by loading appeals. Implemented by persistence.
  *
- * <p>Definitions (contract section 10), for the appeals of {@code scope}:
+ * <p>Definitions (docs/rates.md), for the appeals of {@code scope}:
  * created / accepted / resolved / rated = {@code created_at} / {@code accepted_at} / {@code resolved_at} /
  * {@code rated_at} in {@code [window.start, window.end)}; open at {@code window.asOf} = created before it and
  * either PENDING/ACCEPTED now or resolved at or after it; overdue = open and {@code due_at} before it.

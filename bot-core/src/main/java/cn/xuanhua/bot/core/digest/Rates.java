@@ -3,7 +3,7 @@ package cn.xuanhua.bot.core.digest;
 import java.util.stream.Stream;
 
 /**
- * The four rates government service is judged by (contract section 10), as fractions 0..1. A rate is null when
+ * The four rates government service is judged by (docs/rates.md), as fractions 0..1. A rate is null when
  * there is nothing to count (its denominator is 0): never 0, never NaN.
  *
  * @param responseRate     响应率: of the appeals created in the week, the share accepted within the response limit

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the deadline a business owner states in a message (contract section 9), relative to the message's time
+ * Reads the deadline a business owner states in a message (docs/deadlines.md), relative to the message's time
  * in Asia/Shanghai. Each family of expressions is one small rule; the reader runs only the rules whose anchor
  * characters occur in the text, attaches a clock time written right after a date, lets the longest expression
  * win where two overlap, drops past mentions and picks the earliest deadline still ahead.

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Sets an appeal's due date (contract section 9): the end of the category's time limit counted in working days
+ * Sets an appeal's due date (docs/deadlines.md): the end of the category's time limit counted in working days
  * after the message's day, or the sender's stated deadline when that is earlier and still ahead.
  */
 public final class DueDateCalculator {

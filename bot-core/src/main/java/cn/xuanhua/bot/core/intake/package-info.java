@@ -1,9 +1,9 @@
 /**
  * Intake: reading what a business owner's message states, starting with its deadline
  * ({@link cn.xuanhua.bot.core.intake.DeadlineReader}) and the appeal's due date
- * ({@link cn.xuanhua.bot.core.intake.DueDateCalculator}), per contract section 9.
+ * ({@link cn.xuanhua.bot.core.intake.DueDateCalculator}), as docs/deadlines.md says.
  * <p>
- * Readings the contract leaves open, decided here:
+ * Readings the rules leave open (docs/deadlines.md), decided here:
  * <ul>
  *   <li>"X前/之前" ends with X's day ("8月10日前" = end of 08-10), as the public cases do.</li>
  *   <li>Only deadlines still ahead of the message count. "这周五" said on Saturday is yesterday: it is dropped,
@@ -11,7 +11,7 @@
  *   <li>"下周X" said on a Sunday is in the Monday–Sunday week that starts tomorrow.</li>
  *   <li>A month-day with no year already past this year is next year's; a bare day ("二十号") already past this
  *       month is next month's; "本月N号" is never moved.</li>
- *   <li>"元月/正月" are January of the solar calendar, as the contract says ("正月十五" = January 15).</li>
+ *   <li>"元月/正月" are January of the solar calendar, as docs/deadlines.md says ("正月十五" = January 15).</li>
  *   <li>"下班前" and part-of-day words without an hour ("下周一上午") keep the date only; "中午前" is 12:00.
  *       A bare hour 1–6 is afternoon, 7–12 morning/noon; "晚上12点" is the end of the day.</li>
  *   <li>A clock time alone means today only with a deadline cue ("下午5点前", "截止下午5点"); "今天" counts only

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed: consistent with itself, and intake built from it behaves as the brief and the contract ask. */
+/** The seed: consistent with itself, and intake built from it behaves as docs/intake.md and docs/deadlines.md say. */
 class IntakeSeedTest {
 
     private static final IntakeDictionary SEED = SeedDictionary.load();

@@ -48,7 +48,7 @@ public class AppealPreviewController {
     }
 
     /**
-     * The answer (README, "The HTTP API"): the contract's fields, plus who speaks and what the message does, the
+     * The answer (README, "The HTTP API"): the fields docs/api.md names, plus who speaks and what the message does, the
      * catalogue's matter and why that unit was chosen.
      */
     public record PreviewResponse(boolean appeal, String speaker, String act, String category, String categoryCode,

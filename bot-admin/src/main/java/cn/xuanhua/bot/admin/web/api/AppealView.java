@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * An appeal as the API shows it (contract section 7). {@code text} is the masked text; the original is for the
+ * An appeal as the API shows it (docs/api.md). {@code text} is the masked text; the original is for the
  * handling department's own staff only and is not part of the API. {@code overdue} is true while the appeal is open
  * past its due date (or was escalated as such and is still open). Lists leave out the timeline; one appeal has it.
  */

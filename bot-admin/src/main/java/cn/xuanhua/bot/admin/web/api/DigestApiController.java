@@ -23,7 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * {@code GET /api/digests/weekly?groupCode=&week=2026-W47} (contract section 7): the numbers of a group's digest.
+ * {@code GET /api/digests/weekly?groupCode=&week=2026-W47} (docs/api.md): the numbers of a group's digest.
  * {@code week} defaults to the last complete ISO week, {@code groupCode} to the coordination group (the district).
  * An unknown group answers 404, a malformed week or one not begun 400.
  */
@@ -74,7 +74,7 @@ public class DigestApiController {
                 .orElseThrow(() -> new NotFoundException("没有协调群")).code();
     }
 
-    /** The contract's fields first; then what the chat digest also shows. Rates are fractions 0..1 or null. */
+    /** The fields docs/api.md names first; then what the chat digest also shows. Rates are fractions 0..1 or null. */
     public record WeeklyDigestView(String groupCode, String week, long created, long accepted, long resolved,
                                    long overdue, Double responseRate, Double onTimeRate, Double resolutionRate,
                                    Double satisfactionRate, List<CategoryView> topCategories, String groupName,

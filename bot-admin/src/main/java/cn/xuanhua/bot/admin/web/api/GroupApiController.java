@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** {@code GET /api/groups} and {@code PUT /api/groups/{code}} (contract section 7). */
+/** {@code GET /api/groups} and {@code PUT /api/groups/{code}} (docs/api.md). */
 @RestController
 @RequestMapping("/api/groups")
 public class GroupApiController {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code GET /api/staff} and {@code POST /api/staff} (contract section 7). */
+/** {@code GET /api/staff} and {@code POST /api/staff} (docs/api.md). */
 @RestController
 @RequestMapping("/api/staff")
 public class StaffApiController {

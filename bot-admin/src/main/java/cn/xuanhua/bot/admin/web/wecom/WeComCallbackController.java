@@ -30,7 +30,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 
 /**
- * The WeCom callbacks of contract section 3. A message is in the inbox before WeCom hears 200; processing happens
+ * The WeCom callbacks of docs/wecom.md. A message is in the inbox before WeCom hears 200; processing happens
  * later on the inbox workers, so the answer comes in milliseconds and a crash after it loses nothing. A message id
  * seen before is answered 200 and not stored again. Refused bodies store nothing. Customer-group changes refresh the
  * group's members and owner in the background.
