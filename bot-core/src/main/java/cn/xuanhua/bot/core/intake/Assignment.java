@@ -16,7 +16,8 @@ import java.util.Optional;
  * Picks the unit that handles an appeal, from three opinions: the responsibility catalogue (the matter and its
  * owner, a named agency), the learned model, and the category routing rules; then the fallback: the group's own
  * township office in a township group, the dispatcher elsewhere. How far each is believed is the model's
- * {@link LearnedRouting.Blend}, measured when it was trained.
+ * {@link LearnedRouting.Blend}, measured when it was trained. A routing rule written for the very group the message
+ * came from overrides them all: it is an administrator's decision for that group.
  */
 final class Assignment {
     /** The label of the township office of the group, in the catalogue and in the model. */
@@ -36,6 +37,13 @@ final class Assignment {
 
     Decision decide(CatalogueReading reading, CategoryMatch category, ChatGroup group,
                     Optional<LinearClassifier.Guess> guess, LearnedRouting.Blend blend) {
+        if (category.matched()) {
+            // A rule an administrator wrote for this very group is local policy: above the catalogue and the model.
+            Optional<RoutingDecision> local = categoryRules.groupRule(category.category().code(), group);
+            if (local.isPresent()) {
+                return new Decision(local.get().departmentCode(), "route.group-rule", local.get().reason());
+            }
+        }
         Decision rules = byRules(reading, category, group);
         if (rules != null && blend.rulesDecideAlone(reading)) {
             return rules;

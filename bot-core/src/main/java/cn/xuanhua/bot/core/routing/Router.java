@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Picks the department for an appeal of a category from a group. Of the rules that match, the most specific
@@ -52,6 +53,25 @@ public final class Router {
         }
         return new RoutingDecision(dispatcherCode,
                 "no rule for " + categoryCode + fromGroup(group) + " -> dispatcher " + dispatcherCode);
+    }
+
+    /**
+     * The decision of a rule written for this very group (an administrator's local policy, e.g. "南关的市场监管事项先由
+     * 街道办"), empty when the category has none for it.
+     */
+    public Optional<RoutingDecision> groupRule(String categoryCode, ChatGroup group) {
+        if (group == null) {
+            return Optional.empty();
+        }
+        for (RoutingRule rule : rulesByCategory.getOrDefault(categoryCode, List.of())) {
+            if (group.code().equals(rule.groupCode())) {
+                String department = rule.useGroupLead() ? group.leadDepartmentCode() : rule.departmentCode();
+                if (department != null && !department.isBlank()) {
+                    return Optional.of(new RoutingDecision(department, explain(rule, group, department)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean applies(RoutingRule rule, ChatGroup group) {

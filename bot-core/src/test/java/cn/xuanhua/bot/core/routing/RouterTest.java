@@ -50,6 +50,17 @@ class RouterTest {
     }
 
     @Test
+    void onlyARuleWrittenForTheGroupItselfIsItsLocalPolicy() {
+        assertThat(router.groupRule("arrears", CONSTRUCTION)).hasValueSatisfying(d -> {
+            assertThat(d.departmentCode()).isEqualTo("housing");
+            assertThat(d.reason()).contains("in group ind-construction");
+        });
+        assertThat(router.groupRule("arrears", INDUSTRY)).as("a rule for its kind is not").isEmpty();
+        assertThat(router.groupRule("municipal", NANGUAN)).isEmpty();
+        assertThat(router.groupRule("arrears", null)).isEmpty();
+    }
+
+    @Test
     void aRuleForTheKindOfGroupBeatsACategoryOnlyRule() {
         assertThat(router.route("arrears", INDUSTRY).departmentCode()).isEqualTo("commerce");
         assertThat(router.route("arrears", NANGUAN).departmentCode()).isEqualTo("miit");
