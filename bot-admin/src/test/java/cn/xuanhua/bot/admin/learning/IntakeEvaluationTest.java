@@ -15,10 +15,13 @@ import cn.xuanhua.bot.core.learning.LearnedRouting;
 import cn.xuanhua.bot.core.learning.TrainingReport;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.seed.SeedDictionary;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ul>
  *   <li>{@code blind3}: messages-blind3.json, 387 messages written blind before any of this was built, never tuned on;</li>
  *   <li>{@code eval-c}: messages-eval-c.json, written blind too, looked at but never tuned on;</li>
- *   <li>{@code train}: the corpus the model is trained on (the sets in sql/history), which the rules were tuned on.</li>
+ *   <li>{@code train}: the corpus the model is trained on (the sets in sql/history), which the rules were tuned on;</li>
+ *   <li>fresh sets given as files ({@code scripts/eval-intake FILE...}, i.e. {@code -Dintake.fresh=FILE,FILE}): a new
+ *       writer's corpus scored before it joins sql/history, so that its figures are evidence.</li>
  * </ul>
  */
 class IntakeEvaluationTest {
@@ -107,5 +112,16 @@ class IntakeEvaluationTest {
         assertThat(a.leaks + b.leaks).isZero();
         assertThat(a.precision()).isGreaterThanOrEqualTo(0.98);
         assertThat(b.precision()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void freshSetsNamedOnTheCommandLine() {
+        String files = System.getProperty("intake.fresh", "");
+        Assumptions.assumeFalse(files.isBlank(), "no fresh set named (scripts/eval-intake FILE...)");
+        for (String file : Arrays.stream(files.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList()) {
+            Scorecard s = Scorecard.score(LabelledMessage.read(Path.of(file)), IntakeEvaluationTest::predict);
+            System.out.println(s.report(Path.of(file).getFileName() + " (fresh, never seen)"));
+            assertThat(s.leaks).as("personal numbers left unmasked in " + file).isZero();
+        }
     }
 }
