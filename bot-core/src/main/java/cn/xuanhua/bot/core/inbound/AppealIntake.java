@@ -152,7 +152,8 @@ public final class AppealIntake {
     private InboundHandler.HandlingResult register(InboundMessage message, ChatGroup group, String requester,
                                                    String text, IntakeDraft draft, boolean onBehalf) {
         AppealNumber number = appeals.nextNumber(numberPrefix, message.sentAt().toLocalDate());
-        AppealFacts facts = new AppealFacts(number, group.code(), requester, names.of(requester), text,
+        // Only a real name is stored: a requester WeCom could not name now is looked up again when shown.
+        AppealFacts facts = new AppealFacts(number, group.code(), requester, names.known(requester).orElse(null), text,
                 draft.maskedText(), draft.category().code(), message.sentAt(),
                 draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.urgent(), message.inboxKey(),
                 onBehalf);
@@ -166,11 +167,12 @@ public final class AppealIntake {
         Recipient groupRoute = message.responseUrl() == null || !message.group() ? new Recipient.Group(group.code())
                 : new Recipient.Reply(message.responseUrl(), group.code());
         String n = number.value();
+        String shownName = facts.requesterName() != null ? facts.requesterName() : names.of(requester);
         outbox.enqueue(OutboundMessage.markdown(n + ":0:created:group", groupRoute,
-                NewAppealTexts.registered(appeal, draft, department.shortName()), n));
+                NewAppealTexts.registered(appeal, draft, department.shortName(), shownName), n));
         for (String userId : handlers(department)) {
             outbox.enqueue(OutboundMessage.markdown(n + ":0:created:user:" + userId, new Recipient.User(userId),
-                    NewAppealTexts.toStaff(appeal, draft, group.name()), n));
+                    NewAppealTexts.toStaff(appeal, draft, group.name(), shownName), n));
         }
         if (onBehalf && !message.group()) {
             outbox.enqueue(OutboundMessage.markdown("answer:" + message.inboxKey(), new Recipient.User(requester),

@@ -109,7 +109,9 @@ class AppealIntakeTest {
         assertThat(appealsOf("boss.li")).singleElement()
                 .satisfies(a -> assertThat(a.facts().requesterName()).isEqualTo("李老板"));
         assertThat(appealsOf("boss.zhou")).singleElement()
-                .satisfies(a -> assertThat(a.facts().requesterName()).isEqualTo("bo***ou"));
+                .satisfies(a -> assertThat(a.facts().requesterName()).isNull());
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content())
+                .contains("提交人: " + cn.xuanhua.bot.core.outbound.ChatText.md("bo***ou")));
         assertThat(outbox.messages()).isNotEmpty().allSatisfy(m -> assertThat(m.content())
                 .doesNotContain("boss.li").doesNotContain("boss.zhou"));
         // The group's 诉求已登记 and the department's notice both name her.
