@@ -13,8 +13,7 @@ import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealPolicy;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.appeal.TimelineEntry;
-import cn.xuanhua.bot.core.org.StaffDirectory;
-import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.org.DisplayNames;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,16 +32,16 @@ import java.util.Optional;
 @Component
 public class AppealDetails {
     private final Appeals appeals;
-    private final StaffDirectory staff;
+    private final DisplayNames people;
     private final ConsoleNames names;
     private final TextMasker masker;
     private final CodeLabels labels;
     private final Clock clock;
 
-    public AppealDetails(Appeals appeals, StaffDirectory staff, ConsoleNames names, TextMasker masker,
+    public AppealDetails(Appeals appeals, DisplayNames people, ConsoleNames names, TextMasker masker,
                          CodeLabels labels, Clock clock) {
         this.appeals = appeals;
-        this.staff = staff;
+        this.people = people;
         this.names = names;
         this.masker = masker;
         this.labels = labels;
@@ -99,6 +98,6 @@ public class AppealDetails {
         if (userId.equals(a.requesterUserId())) {
             return "提交人" + (a.requesterName() == null ? "" : " " + a.requesterName());
         }
-        return staff.byUserId(userId).map(StaffMember::name).orElse(userId);
+        return people.of(userId);
     }
 }
