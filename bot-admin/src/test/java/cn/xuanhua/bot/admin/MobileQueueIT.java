@@ -263,7 +263,20 @@ class MobileQueueIT {
             }
         }
         assertThat(excel).containsEntry(soon, "王建国").containsEntry(late, "李秀梅");
-        assertThat(wecom.calls("/cgi-bin/user/get")).isEqualTo(2);
+        // Someone WeCom does not know is shown by a masked userid, never the userid itself.
+        assertThat(JSON.readTree(bot.admin().get("/api/appeals/" + elsewhere).body()).get("requesterName").asText())
+                .isEqualTo("ow***ao");
+        assertThat(excel.get(elsewhere)).isEqualTo("ow***ao");
+
+        // WeCom failing to answer holds up no appeal: it is made, and its requester shown masked.
+        wecom.failNext("/cgi-bin/user/get", 1, 503);
+        String unnamed = appeal(new WeComDriver(bot.port(), wecom.baseUrl()), "owner.qian",
+                "我们这边停水两天了,一直没有通知什么时候来水,麻烦帮忙问一下自来水公司");
+        Delivery registered = wecom.awaitDelivery(d -> d.content().contains("诉求已登记")
+                && d.content().contains(unnamed), WAIT);
+        assertThat(registered.content()).contains("提交人: ow").doesNotContain("owner.qian");
+        // Each requester was asked of WeCom once: the names are cached.
+        assertThat(wecom.calls("/cgi-bin/user/get")).isEqualTo(3);
         assertThat(wecom.calls("/cgi-bin/externalcontact/get")).isEqualTo(1);
     }
 
