@@ -222,6 +222,9 @@ class MobileQueueIT {
         assertThat(page).contains(late, soon, "已超期 1 天", "还剩 3 小时", "王建国", "李秀梅")
                 .doesNotContain(elsewhere).doesNotContain(INTERNAL_OWNER).doesNotContain(EXTERNAL_OWNER);
         assertThat(page.indexOf(late)).isLessThan(page.indexOf(soon));
+        // Back to WeCom's return address once signed in (the back button): the queue, as the same person.
+        assertThat(location(phone.returnFromWeCom(wecom.api().issueOAuthCode(INTERNAL_OWNER), "stale"))).endsWith("/m");
+        assertThat(phone.get("/m").body()).contains("刘敏");
         HttpResponse<String> one = phone.get("/m/appeals/" + late);
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(one.body()).contains("李秀梅", "受理", "退回");

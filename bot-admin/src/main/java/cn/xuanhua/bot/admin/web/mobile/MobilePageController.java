@@ -67,9 +67,16 @@ public class MobilePageController {
                            boolean urgent, String groupName, String requesterName) {
     }
 
+    /**
+     * WeCom's way back. Someone already signed in on this browser (back button, a second tab) goes to the queue as
+     * they are: nobody else is signed in by a code that arrives then.
+     */
     @GetMapping("/m/oauth")
-    public String oauth(HttpServletRequest request, HttpServletResponse response,
+    public String oauth(HttpServletRequest request, HttpServletResponse response, Authentication auth,
                         @RequestParam(required = false) String code, @RequestParam(required = false) String state) {
+        if (MobileSignIn.isSignedIn(auth)) {
+            return "redirect:/m";
+        }
         return "redirect:" + signIn.signIn(request, response, code, state);
     }
 

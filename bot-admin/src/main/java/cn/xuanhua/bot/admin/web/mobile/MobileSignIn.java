@@ -59,6 +59,12 @@ public class MobileSignIn implements AuthenticationEntryPoint {
         return sessions;
     }
 
+    /** Whether {@code auth} is a phone session. */
+    public static boolean isSignedIn(org.springframework.security.core.Authentication auth) {
+        return auth != null && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + ROLE).equals(a.getAuthority()));
+    }
+
     /** No phone session: off to WeCom, remembering the page asked for and a fresh state. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
