@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.wecom.people;
 
+import cn.xuanhua.bot.core.error.ExternalServiceException;
 import cn.xuanhua.bot.core.org.PersonNames;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
@@ -13,11 +14,13 @@ import java.util.Optional;
 /**
  * A person's name from WeCom's directory: an external contact ({@code wm…}/{@code wo…}, a business owner added
  * by WeChat) from {@code GET /cgi-bin/externalcontact/get}, a member of the enterprise from
- * {@code GET /cgi-bin/user/get}. A refusal or an outage is no name (the caller shows the masked userid): a name is
- * never worth holding up an appeal.
+ * {@code GET /cgi-bin/user/get}. WeCom's refusal (unknown userid, no permission) is no name; WeCom busy or out of
+ * reach is an {@link ExternalServiceException}, which the cache turns into a pause (docs/wecom.md "Names").
  */
 public final class WeComDirectoryNames implements PersonNames {
     private static final Logger log = LoggerFactory.getLogger(WeComDirectoryNames.class);
+    /** WeCom's "system busy", also what WxJava reports for an HTTP error without a WeCom answer. */
+    private static final int SYSTEM_BUSY = -1;
     private final WxCpService wecom;
 
     public WeComDirectoryNames(WxCpService wecom) {
@@ -35,12 +38,20 @@ public final class WeComDirectoryNames implements PersonNames {
             String name = isExternal(userId) ? externalName(userId) : memberName(userId);
             return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
         } catch (WxErrorException e) {
-            log.info("no name for a userid from WeCom: errcode {}", e.getError() == null ? "?" : e.getError().getErrorCode());
+            int code = e.getError() == null ? SYSTEM_BUSY : e.getError().getErrorCode();
+            if (code == SYSTEM_BUSY) {
+                throw unavailable(e);
+            }
+            log.info("no name for a userid from WeCom: errcode {}", code);
             return Optional.empty();
         } catch (RuntimeException e) {
-            log.warn("WeCom name look-up failed: {}", e.getClass().getSimpleName());
-            return Optional.empty();
+            throw unavailable(e);
         }
+    }
+
+    private static ExternalServiceException unavailable(Exception e) {
+        log.warn("WeCom name look-up failed, names paused: {}", e.getClass().getSimpleName());
+        return new ExternalServiceException("企业微信通讯录暂时无法访问", e);
     }
 
     private String externalName(String userId) throws WxErrorException {

@@ -8,6 +8,10 @@ import java.util.Optional;
  */
 public interface PersonNames {
 
+    /**
+     * @return the name, or empty when WeCom has none for this userid
+     * @throws cn.xuanhua.bot.core.error.ExternalServiceException when WeCom could not be asked (down, throttling)
+     */
     Optional<String> lookUp(String userId);
 
     /** No directory to ask: every look-up is empty. */

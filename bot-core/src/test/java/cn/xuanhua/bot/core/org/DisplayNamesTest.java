@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.core.org;
 
+import cn.xuanhua.bot.core.error.ExternalServiceException;
 import cn.xuanhua.bot.core.support.FakeSharedState;
 import cn.xuanhua.bot.core.support.People;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,20 @@ class DisplayNamesTest {
         assertThat(names.of("passer.by")).isEqualTo("pa***by").doesNotContain("passer");
         assertThat(names.of("passer.by")).isEqualTo("pa***by");
         assertThat(asked).containsExactly("passer.by");
+    }
+
+    @Test
+    void whileWeComCannotBeAskedNobodyIsAskedAndEveryoneIsShownMasked() {
+        List<String> tried = new ArrayList<>();
+        DisplayNames down = new DisplayNames(People.directory(), new CachedPersonNames(userId -> {
+            tried.add(userId);
+            throw new ExternalServiceException("down");
+        }, new FakeSharedState()));
+
+        assertThat(down.of("boss.wang")).isEqualTo("bo***ng");
+        assertThat(down.of("boss.li")).isEqualTo("bo***li");
+        assertThat(down.of("zhang.san")).isEqualTo("张三");
+        assertThat(tried).containsExactly("boss.wang");
     }
 
     @Test
