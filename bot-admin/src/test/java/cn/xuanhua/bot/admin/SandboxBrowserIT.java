@@ -93,7 +93,14 @@ class SandboxBrowserIT {
         botLineContaining("已受理");
 
         open("group:tw-nanguan");
-        assertThat(botLineContaining("诉求已受理").getText()).contains(number);
+        assertThat(botLineContaining("诉求已受理").getText()).contains(number).doesNotContain("南关街道 南关街道");
+
+        // The phone page: the sandbox stands in for WeCom's authorize page and lets the administrator choose whom to be.
+        browser.get(base + "/m");
+        waiting().until(ExpectedConditions.urlContains("/sandbox/wecom-oauth"));
+        browser.findElement(By.xpath("//a[contains(@class,'card')][.//span[text()='南关街道·工作人员']]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        assertThat(browser.findElement(By.id("queue")).getText()).contains(number, "张老板");
         Path shots = Paths.get("target", "screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve("sandbox-loop.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -43,6 +43,8 @@ public class FakeWeComApi {
     private final Set<String> usedReplies = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tokenFetches = new AtomicInteger();
     private final Map<String, String> customerGroups = new ConcurrentHashMap<>();
+    private final Map<String, String> oauthCodes = new ConcurrentHashMap<>();
+    private final Map<String, String> people = new ConcurrentHashMap<>();
     private final String corpId;
     private final Secret corpSecret;
 
@@ -76,6 +78,9 @@ public class FakeWeComApi {
             case "/cgi-bin/appchat/send" -> appChat(body);
             case "/cgi-bin/externalcontact/add_msg_template" -> customerGroup(body);
             case "/cgi-bin/externalcontact/groupchat/get" -> groupChat(body);
+            case "/cgi-bin/auth/getuserinfo" -> oauthUser(query.get("code"));
+            case "/cgi-bin/user/get" -> member(query.get("userid"));
+            case "/cgi-bin/externalcontact/get" -> externalContact(query.get("external_userid"));
             default -> new Answer(404, "{\"errcode\":404,\"errmsg\":\"no such api\"}");
         };
     }
@@ -95,6 +100,24 @@ public class FakeWeComApi {
         customerGroups.put(chatId, "{\"errcode\":0,\"errmsg\":\"ok\",\"group_chat\":{\"chat_id\":\"" + chatId
                 + "\",\"name\":\"group\",\"owner\":\"" + owner + "\",\"create_time\":1795000000,\"member_list\":["
                 + members + "]}}");
+    }
+
+    /**
+     * What WeCom's authorize page does for a member who opens the app's page: a one-use code for them, which
+     * {@code auth/getuserinfo} turns into their userid.
+     */
+    public String issueOAuthCode(String userId) {
+        String code = "code-" + UUID.randomUUID();
+        oauthCodes.put(code, userId);
+        return code;
+    }
+
+    /**
+     * Registers a person's name in the directory: {@code user/get} answers it for a member of the enterprise,
+     * {@code externalcontact/get} for an external contact (a userid starting with wm or wo).
+     */
+    public void setPerson(String userId, String name) {
+        people.put(userId, name);
     }
 
     public void onDelivery(Consumer<Delivery> listener) {
@@ -176,6 +199,44 @@ public class FakeWeComApi {
         String chatId = read(body).path("chat_id").asText();
         String answer = customerGroups.get(chatId);
         return answer == null ? Answer.error(701008, "invalid chat_id") : Answer.ok(answer);
+    }
+
+    private Answer oauthUser(String code) {
+        String userId = code == null ? null : oauthCodes.remove(code);
+        if (userId == null) {
+            return Answer.error(40029, "invalid code");
+        }
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":" + quoted(userId) + "}");
+    }
+
+    private Answer member(String userId) {
+        String name = userId == null || isExternal(userId) ? null : people.get(userId);
+        if (name == null) {
+            return Answer.error(60111, "userid not found");
+        }
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":" + quoted(userId) + ",\"name\":"
+                + quoted(name) + ",\"status\":1}");
+    }
+
+    private Answer externalContact(String userId) {
+        String name = userId == null || !isExternal(userId) ? null : people.get(userId);
+        if (name == null) {
+            return Answer.error(84061, "not external contact");
+        }
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact\":{\"external_userid\":"
+                + quoted(userId) + ",\"name\":" + quoted(name) + ",\"type\":1},\"follow_user\":[]}");
+    }
+
+    private static boolean isExternal(String userId) {
+        return userId.startsWith("wm") || userId.startsWith("wo");
+    }
+
+    private String quoted(String text) {
+        try {
+            return json.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String contentOf(JsonNode m, String type) {

@@ -29,4 +29,36 @@ class FakeWeComApiTest {
                 .contains("\"errcode\":40014");
         assertThat(api.deliveries()).isEmpty();
     }
+
+    private String accessToken() {
+        String body = token("wwCorp", "the-secret").body();
+        return body.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void anOAuthCodeNamesItsMemberOnceAsWeComsGetUserInfoDoes() {
+        String token = accessToken();
+        String code = api.issueOAuthCode("ng.clerk");
+
+        assertThat(api.handle("GET", "/cgi-bin/auth/getuserinfo", Map.of("access_token", token, "code", code), null)
+                .body()).contains("\"errcode\":0", "\"userid\":\"ng.clerk\"");
+        assertThat(api.handle("GET", "/cgi-bin/auth/getuserinfo", Map.of("access_token", token, "code", code), null)
+                .body()).contains("\"errcode\":40029");
+    }
+
+    @Test
+    void theDirectoryNamesMembersAndExternalContactsEachThroughItsOwnCall() {
+        String token = accessToken();
+        api.setPerson("owner.wang", "王建国");
+        api.setPerson("wmLiXiumei", "李秀梅");
+
+        assertThat(api.handle("GET", "/cgi-bin/user/get", Map.of("access_token", token, "userid", "owner.wang"), null)
+                .body()).contains("\"name\":\"王建国\"");
+        assertThat(api.handle("GET", "/cgi-bin/externalcontact/get",
+                Map.of("access_token", token, "external_userid", "wmLiXiumei"), null).body()).contains("\"name\":\"李秀梅\"");
+        assertThat(api.handle("GET", "/cgi-bin/user/get", Map.of("access_token", token, "userid", "wmLiXiumei"), null)
+                .body()).contains("\"errcode\":60111");
+        assertThat(api.handle("GET", "/cgi-bin/user/get", Map.of("access_token", token, "userid", "nobody"), null)
+                .body()).contains("\"errcode\":60111");
+    }
 }

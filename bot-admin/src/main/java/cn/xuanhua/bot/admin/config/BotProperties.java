@@ -67,6 +67,7 @@ public record BotProperties(
     public record Wecom(
             @DefaultValue("sandbox") String mode,
             @DefaultValue("https://qyapi.weixin.qq.com") String apiBaseUrl,
+            @DefaultValue("https://open.weixin.qq.com/connect/oauth2/authorize") String oauthAuthorizeUrl,
             String corpId,
             @DefaultValue App app,
             @DefaultValue AiBot aibot,

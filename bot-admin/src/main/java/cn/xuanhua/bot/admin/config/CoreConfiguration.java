@@ -18,6 +18,8 @@ import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.org.StaffDirectory;
+import cn.xuanhua.bot.core.org.DisplayNames;
+import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.watch.DeadlineWatch;
 import cn.xuanhua.bot.core.watch.WatchSettings;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,12 @@ public class CoreConfiguration {
     @Bean
     StaffRegistry staffRegistry(StaffDirectory staff, Departments departments) {
         return new StaffRegistry(staff, departments);
+    }
+
+    /** People by name: staff from the staff table, anyone else from WeCom's directory (cached). */
+    @Bean
+    DisplayNames displayNames(StaffDirectory staff, PersonNames people) {
+        return new DisplayNames(staff, people);
     }
 
     @Bean
@@ -67,9 +75,9 @@ public class CoreConfiguration {
     @Bean
     AppealIntake appealIntake(Snapshot<Intake> intake, Appeals appeals, Departments departments, StaffDirectory staff,
                               StaffAudiences audiences, Outbox outbox, CommandHandler commands, Groups groups,
-                              BotProperties properties) {
+                              DisplayNames names, BotProperties properties) {
         return new AppealIntake(intake::get, appeals, departments, staff, audiences, outbox, commands, groups,
-                properties.appeal().numberPrefix());
+                names, properties.appeal().numberPrefix());
     }
 
     @Bean

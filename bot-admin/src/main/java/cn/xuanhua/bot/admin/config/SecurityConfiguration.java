@@ -3,6 +3,9 @@ package cn.xuanhua.bot.admin.config;
 import cn.xuanhua.bot.admin.account.ConsoleUserDetailsService;
 import cn.xuanhua.bot.admin.account.LockingAuthenticationProvider;
 import cn.xuanhua.bot.admin.web.JsonSecurityErrors;
+import cn.xuanhua.bot.admin.web.mobile.MobileSignIn;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import cn.xuanhua.bot.core.coordination.LoginLockout;
 import cn.xuanhua.bot.core.coordination.SharedState;
 import org.springframework.context.annotation.Bean;
@@ -51,6 +54,25 @@ public class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new LockingAuthenticationProvider(passwords, new LoginLockout(state, clock)));
+    }
+
+    /**
+     * {@code /m}: the staff member's queue on the phone, a session kind of its own (docs/wecom.md "Signing in on the
+     * phone"). It is signed in through WeCom OAuth only ({@link MobileSignIn}) and kept under its own session key, so
+     * it reaches nothing but {@code /m/**}, and a console log-in reaches no {@code /m} page. A visitor without it is
+     * sent to WeCom's authorize page.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain mobileFilterChain(HttpSecurity http, MobileSignIn signIn) throws Exception {
+        http.securityMatcher("/m", "/m/**")
+                .securityContext(context -> context.securityContextRepository(MobileSignIn.SESSIONS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/m/oauth").permitAll()
+                        .anyRequest().hasRole(MobileSignIn.ROLE))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(signIn));
+        return http.build();
     }
 
     @Bean

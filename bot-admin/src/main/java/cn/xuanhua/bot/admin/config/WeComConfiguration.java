@@ -9,6 +9,10 @@ import cn.xuanhua.bot.core.inbound.InboundHandler;
 import cn.xuanhua.bot.core.inbound.InboxQueue;
 import cn.xuanhua.bot.core.org.GroupMembers;
 import cn.xuanhua.bot.core.org.Groups;
+import cn.xuanhua.bot.core.org.CachedPersonNames;
+import cn.xuanhua.bot.core.org.PersonNames;
+import cn.xuanhua.bot.wecom.people.WeComDirectoryNames;
+import cn.xuanhua.bot.wecom.people.WeComOAuth;
 import cn.xuanhua.bot.core.coordination.SharedState;
 import cn.xuanhua.bot.core.outbound.MessageSender;
 import cn.xuanhua.bot.core.outbound.OutboxQueue;
@@ -68,6 +72,28 @@ public class WeComConfiguration {
         return WeComClients.create(new WeComSettings(properties.wecom().apiBaseUrl(), keys.corpId(), keys.agentId(),
                 keys.appSecret()), state);
     }
+
+    /**
+     * Names of people who are not staff, from WeCom's directory, remembered in shared state (Redis in production)
+     * for a day (docs/wecom.md "Names").
+     */
+    @Bean
+    PersonNames personNames(WxCpService wecom, SharedState state) {
+        return new CachedPersonNames(new WeComDirectoryNames(wecom), state);
+    }
+
+    /**
+     * Signing staff in on the phone (/m) through WeCom's web authorization; in sandbox mode the sandbox's own page
+     * stands in for WeCom's authorize page (it lets an administrator choose whom to be).
+     */
+    @Bean
+    WeComOAuth weComOAuth(WxCpService wecom, WeComKeys keys, BotProperties properties) {
+        String authorize = properties.wecom().sandbox() ? SANDBOX_AUTHORIZE : properties.wecom().oauthAuthorizeUrl();
+        return new WeComOAuth(wecom, authorize, keys.corpId(), keys.agentId());
+    }
+
+    /** The sandbox's stand-in for WeCom's authorize page, relative to this application. */
+    public static final String SANDBOX_AUTHORIZE = "/sandbox/wecom-oauth";
 
     /** Everything the bot says goes out through WeCom; a group's binding decides how, and whether it can. */
     @Bean

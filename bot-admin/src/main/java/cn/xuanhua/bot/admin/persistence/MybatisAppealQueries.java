@@ -46,6 +46,15 @@ public class MybatisAppealQueries implements AppealQueries {
     }
 
     @Override
+    public List<AppealListing> openOf(String departmentCode, int limit) {
+        return appeals.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<AppealRecord>()
+                        .eq(AppealRecord::getDepartmentCode, departmentCode)
+                        .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                        .orderByAsc(AppealRecord::getDueAt).orderByAsc(AppealRecord::getId))
+                .getRecords().stream().map(MybatisAppealQueries::listing).toList();
+    }
+
+    @Override
     public Optional<AppealCase> byNumber(String number) {
         AppealRecord r = appeals.selectOne(new LambdaQueryWrapper<AppealRecord>().eq(AppealRecord::getNumber, number));
         if (r == null) {

@@ -65,7 +65,7 @@ public final class AppealWorkbook {
         row.createCell(0).setCellValue(a.number());
         row.createCell(1).setCellValue(a.status().label());
         row.createCell(2).setCellValue(names.group(a.groupCode()));
-        row.createCell(3).setCellValue(a.requesterName() != null ? a.requesterName() : a.requesterUserId());
+        row.createCell(3).setCellValue(names.named(a).requesterName());
         row.createCell(4).setCellValue(a.maskedText());
         row.createCell(5).setCellValue(names.category(a.categoryCode()));
         row.createCell(6).setCellValue(names.department(a.departmentCode()));

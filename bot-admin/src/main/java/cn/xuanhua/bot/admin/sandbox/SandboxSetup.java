@@ -31,6 +31,8 @@ public class SandboxSetup {
 
     public void prepare() {
         api.onDelivery(chat::delivered);
+        // The fake WeCom's directory knows the business owners, so their appeals show their names.
+        SandboxPeople.BUSINESS_OWNERS.forEach(o -> api.setPerson(o.userId(), o.name()));
         if (staff.all().isEmpty()) {
             for (StaffMember m : SandboxPeople.staffFor(departments.all())) {
                 try {

@@ -17,16 +17,37 @@ public final class Browser {
     }
 
     public static WebDriver start() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(env("CHROMIUM_BINARY", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
+        return start(1400, 1000);
+    }
+
+    /** A phone's screen: 390 px wide, as an iPhone 12–15 shows a page inside WeCom. */
+    public static WebDriver phone() {
+        ChromeOptions options = options(390, 844);
+        // A phone's layout viewport: 980 px wide unless the page says width=device-width, as on a real phone.
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true)));
+        return start(options);
+    }
+
+    private static WebDriver start(int width, int height) {
+        return start(options(width, height));
+    }
+
+    private static WebDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
         return driver;
+    }
+
+    private static ChromeOptions options(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("CHROMIUM_BINARY", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=zh-CN");
+        return options;
     }
 
     private static String env(String name, String fallback) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.function.Predicate;
  * or the whole server "down" (every call answered 503).
  */
 public final class FakeWeComServer implements AutoCloseable {
+    private static final String AUTHORIZE = "/connect/oauth2/authorize";
     /** It knows the CorpID and secret every test instance runs with ({@link WeComDriver}). */
     private final FakeWeComApi api = new FakeWeComApi(WeComDriver.CORP_ID,
             cn.xuanhua.bot.core.Secret.of(WeComDriver.APP_SECRET));
@@ -35,6 +37,7 @@ public final class FakeWeComServer implements AutoCloseable {
     private final Map<String, Queue<Integer>> plannedErrors = new ConcurrentHashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> calls = new ConcurrentHashMap<>();
+    private volatile String signedInMember;
 
     public FakeWeComServer() {
         try {
@@ -66,6 +69,16 @@ public final class FakeWeComServer implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             q.add(errcode);
         }
+    }
+
+    /** WeCom's authorize page (at {@link #authorizeUrl()}) recognises this member from now on, as the phone would. */
+    public void signInAs(String userId) {
+        signedInMember = userId;
+    }
+
+    /** The stand-in for {@code https://open.weixin.qq.com/connect/oauth2/authorize}. */
+    public String authorizeUrl() {
+        return baseUrl() + AUTHORIZE;
     }
 
     public void setDown(boolean isDown) {
@@ -108,8 +121,30 @@ public final class FakeWeComServer implements AutoCloseable {
                     "{\"errcode\":" + planned + ",\"errmsg\":\"planned failure\"}");
             return;
         }
+        if (path.equals(AUTHORIZE)) {
+            authorize(exchange);
+            return;
+        }
         FakeWeComApi.Answer answer = api.handle(exchange.getRequestMethod(), path, query(exchange), body);
         respond(exchange, answer.status(), answer.body());
+    }
+
+    /**
+     * WeCom's authorize page: it knows who opened the page ({@link #signInAs}) and sends the browser back to
+     * {@code redirect_uri} with a one-use code and the state it was given.
+     */
+    private void authorize(HttpExchange exchange) throws IOException {
+        Map<String, String> q = query(exchange);
+        String member = signedInMember;
+        if (member == null || q.get("redirect_uri") == null) {
+            respond(exchange, 400, "{\"errcode\":40029,\"errmsg\":\"nobody signed in to WeCom\"}");
+            return;
+        }
+        String back = q.get("redirect_uri") + "?code=" + URLEncoder.encode(api.issueOAuthCode(member), StandardCharsets.UTF_8)
+                + "&state=" + URLEncoder.encode(q.getOrDefault("state", ""), StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Location", back);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     private static Map<String, String> query(HttpExchange exchange) {

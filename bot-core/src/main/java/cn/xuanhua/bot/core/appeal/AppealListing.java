@@ -17,6 +17,13 @@ public record AppealListing(String number, AppealStatus status, String groupCode
                             LocalDateTime closedAt, Satisfaction satisfaction, boolean reopened, boolean markedOverdue,
                             Integer extensionDays) {
 
+    /** The same listing with the requester's name, for appeals stored before names were looked up. */
+    public AppealListing withRequesterName(String name) {
+        return new AppealListing(number, status, groupCode, requesterUserId, name, maskedText, categoryCode,
+                departmentCode, handlerUserId, createdAt, requestedDeadline, dueAt, urgent, acceptedAt, resolvedAt,
+                closedAt, satisfaction, reopened, markedOverdue, extensionDays);
+    }
+
     /**
      * Whether it is overdue at {@code now}: open and past its due date, or escalated as overdue and still open. The
      * filter {@link AppealFilter#overdueAt} selects by the same rule.

@@ -17,6 +17,12 @@ public interface AppealQueries {
     /** Every appeal {@code filter} selects, oldest first, for the export (the caller bounds it by its date range). */
     List<AppealListing> all(AppealFilter filter);
 
+    /**
+     * A department's queue: its open appeals (pending or accepted), soonest due first, at most {@code limit}; what a
+     * staff member works through on the phone.
+     */
+    List<AppealListing> openOf(String departmentCode, int limit);
+
     /** The appeal with that number, its original text and its timeline. */
     Optional<AppealCase> byNumber(String number);
 }

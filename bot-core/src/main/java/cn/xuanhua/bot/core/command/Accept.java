@@ -8,6 +8,8 @@ import cn.xuanhua.bot.core.command.CommandWord.Audience;
 
 import java.util.List;
 
+import cn.xuanhua.bot.core.appeal.AppealFormat;
+
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
 
 /** 受理 编号: the handling department takes the appeal on; the group learns who handles it and by when. */
@@ -25,7 +27,8 @@ public record Accept(AppealRef ref) implements AppealCommand {
     @Override
     public boolean announce(Announcements out) {
         Appeal a = out.appeal();
-        return out.post(GroupPosts.accepted(a, out.departmentName(a.departmentCode()), out.by().name()));
+        return out.post(GroupPosts.accepted(a, AppealFormat.handlingParty(out.departmentName(a.departmentCode()),
+                out.by().isStaff() ? out.by().name() : null)));
     }
 
     @Override

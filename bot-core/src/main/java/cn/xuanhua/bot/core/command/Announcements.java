@@ -77,6 +77,14 @@ public final class Announcements {
         return departments.byCode(code).map(Department::shortName).orElse(code);
     }
 
+    /**
+     * Who acted, as a business in the group may read it: a person's name; a console administrator (an account, not
+     * a person a business knows) as the dispatching department.
+     */
+    public String publicName() {
+        return by().kind() == Actor.Kind.ADMIN ? departments.dispatcher().shortName() : by().name();
+    }
+
     /** Staff of a department. */
     public Set<String> staffOf(String departmentCode) {
         return audiences.department(departmentCode);

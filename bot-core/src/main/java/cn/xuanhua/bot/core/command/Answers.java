@@ -10,6 +10,7 @@ import java.util.List;
 
 import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
+import static cn.xuanhua.bot.core.appeal.AppealFormat.withoutDepartment;
 import static cn.xuanhua.bot.core.outbound.ChatText.md;
 
 /** Answers to the person who gave a command: short, in Chinese, markdown. They may land in a group: masked. */
@@ -33,7 +34,9 @@ final class Answers {
         StringBuilder s = new StringBuilder("**" + a.number().value() + "** " + a.status().label())
                 .append(a.state().overdue() && a.status().isOpen() ? " (已超期)" : "")
                 .append("\n> 诉求: ").append(excerpt(a.facts().maskedText()))
-                .append("\n> 承办: ").append(department).append(handlerName == null ? "" : " (受理人 " + handlerName + ")")
+                .append("\n> 承办: ").append(department)
+                .append(withoutDepartment(handlerName, department) == null ? ""
+                        : " (受理人 " + md(withoutDepartment(handlerName, department)) + ")")
                 .append("\n> 办理期限: ").append(time(a.dueAt()));
         a.timeline().last(AppealEventType.PROGRESS).ifPresent(e -> s.append("\n> 最新进展: ")
                 .append(md(mask.mask(e.note()))).append(" (").append(time(e.at())).append(")"));

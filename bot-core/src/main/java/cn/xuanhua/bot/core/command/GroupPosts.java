@@ -15,9 +15,10 @@ final class GroupPosts {
     private GroupPosts() {
     }
 
-    static String accepted(Appeal appeal, String department, String handlerName) {
+    /** @param handlingParty the department and the handler, as {@link cn.xuanhua.bot.core.appeal.AppealFormat#handlingParty} writes them */
+    static String accepted(Appeal appeal, String handlingParty) {
         return head("诉求已受理", appeal)
-                + "\n> 承办: " + department + " " + md(handlerName)
+                + "\n> 承办: " + handlingParty
                 + "\n> 办理期限: " + time(appeal.dueAt());
     }
 

@@ -28,7 +28,7 @@ public record Supervise(AppealRef ref, String note) implements AppealCommand {
     public boolean announce(Announcements out) {
         Appeal a = out.appeal();
         out.tell(out.staffOf(a.departmentCode()), StaffNotices.supervised(a, out.by(), out.event().note()));
-        return out.post(GroupPosts.supervised(a, out.by().name()));
+        return out.post(GroupPosts.supervised(a, out.publicName()));
     }
 
     @Override

@@ -23,6 +23,8 @@ import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.intake.StatedDeadline;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
+import cn.xuanhua.bot.core.org.DisplayNames;
+import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.outbound.ChatText;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
@@ -65,11 +67,20 @@ public final class AppealIntake {
     private final CommandHandler commands;
     private final Groups groups;
     private final Senders senders;
+    private final DisplayNames names;
     private final String numberPrefix;
 
     public AppealIntake(Supplier<Intake> intake, Appeals appeals, Departments departments, StaffDirectory staff,
                         StaffAudiences audiences, Outbox outbox, CommandHandler commands, Groups groups,
                         String numberPrefix) {
+        this(intake, appeals, departments, staff, audiences, outbox, commands, groups,
+                new DisplayNames(staff, PersonNames.none()), numberPrefix);
+    }
+
+    /** @param names the requester's name, stored with the appeal and shown wherever it is listed */
+    public AppealIntake(Supplier<Intake> intake, Appeals appeals, Departments departments, StaffDirectory staff,
+                        StaffAudiences audiences, Outbox outbox, CommandHandler commands, Groups groups,
+                        DisplayNames names, String numberPrefix) {
         this.intake = intake;
         this.appeals = appeals;
         this.departments = departments;
@@ -79,6 +90,7 @@ public final class AppealIntake {
         this.commands = commands;
         this.groups = groups;
         this.senders = new Senders(staff, appeals);
+        this.names = names;
         this.numberPrefix = numberPrefix;
     }
 
@@ -140,7 +152,8 @@ public final class AppealIntake {
     private InboundHandler.HandlingResult register(InboundMessage message, ChatGroup group, String requester,
                                                    String text, IntakeDraft draft, boolean onBehalf) {
         AppealNumber number = appeals.nextNumber(numberPrefix, message.sentAt().toLocalDate());
-        AppealFacts facts = new AppealFacts(number, group.code(), requester, null, text,
+        // Only a real name is stored: a requester WeCom could not name now is looked up again when shown.
+        AppealFacts facts = new AppealFacts(number, group.code(), requester, names.known(requester).orElse(null), text,
                 draft.maskedText(), draft.category().code(), message.sentAt(),
                 draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.urgent(), message.inboxKey(),
                 onBehalf);
@@ -154,11 +167,12 @@ public final class AppealIntake {
         Recipient groupRoute = message.responseUrl() == null || !message.group() ? new Recipient.Group(group.code())
                 : new Recipient.Reply(message.responseUrl(), group.code());
         String n = number.value();
+        String shownName = facts.requesterName() != null ? facts.requesterName() : names.of(requester);
         outbox.enqueue(OutboundMessage.markdown(n + ":0:created:group", groupRoute,
-                NewAppealTexts.registered(appeal, draft, department.shortName()), n));
+                NewAppealTexts.registered(appeal, draft, department.shortName(), shownName), n));
         for (String userId : handlers(department)) {
             outbox.enqueue(OutboundMessage.markdown(n + ":0:created:user:" + userId, new Recipient.User(userId),
-                    NewAppealTexts.toStaff(appeal, draft, group.name()), n));
+                    NewAppealTexts.toStaff(appeal, draft, group.name(), shownName), n));
         }
         if (onBehalf && !message.group()) {
             outbox.enqueue(OutboundMessage.markdown("answer:" + message.inboxKey(), new Recipient.User(requester),

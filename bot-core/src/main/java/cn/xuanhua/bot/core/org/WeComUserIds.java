@@ -12,4 +12,15 @@ public final class WeComUserIds {
     public static boolean isValid(String userId) {
         return userId != null && USER_ID.matcher(userId).matches();
     }
+
+    /**
+     * A userid as shown when no name is known: its first two characters and, for a long one, its last two, the
+     * rest starred ({@code zhang.laoban} → {@code zh***an}): enough to tell two people apart, not to address one.
+     */
+    public static String masked(String userId) {
+        if (userId.length() <= 2) {
+            return "***";
+        }
+        return userId.substring(0, 2) + "***" + (userId.length() > 6 ? userId.substring(userId.length() - 2) : "");
+    }
 }

@@ -36,6 +36,18 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void theGroupSeesTheDepartmentNotTheConsoleAccountOfAnAdministrator() {
+        f.with(anAppeal().build());
+
+        console(Actor.admin("admin"), new Accept(ref));
+        console(Actor.admin("admin"), new Supervise(ref, "请加快办理"));
+
+        assertThat(f.postsTo("tw-nanguan")).hasSize(2).allSatisfy(post -> assertThat(post.content())
+                .doesNotContain("admin").doesNotContain("console"));
+        assertThat(f.postsTo("tw-nanguan").get(0).content()).contains("承办: 城市管理局\n");
+    }
+
+    @Test
     void aStaffMemberInTheConsoleIsRefusedOnAnotherDepartmentsAppealWithTheChatReason() {
         f.with(anAppeal().build());
 

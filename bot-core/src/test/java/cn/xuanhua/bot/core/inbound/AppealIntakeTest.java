@@ -7,6 +7,8 @@ import cn.xuanhua.bot.core.calendar.OfficialCalendar;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.DisplayNames;
+import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.StaffAudiences;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static cn.xuanhua.bot.core.support.AppealFixture.ZONE;
 import static cn.xuanhua.bot.core.support.AppealFixture.at;
@@ -88,6 +91,31 @@ class AppealIntakeTest {
 
         InboundHandler.HandlingResult notMine = says("boss.wu", "进货 3000元的饮料 冰柜不够放了");
         assertThat(notMine.outcome()).doesNotContain("command");
+    }
+
+    @Test
+    void theRequestersNameFromWeComIsStoredAndShownInTheGroupAndToStaffNeverTheirUserid() {
+        PersonNames wecom = userId -> userId.equals("boss.li") ? Optional.of("李老板") : Optional.empty();
+        AppealIntake named = new AppealIntake(() -> INTAKE, appeals, departments, staff, new StaffAudiences(staff),
+                outbox, commands, groups, new DisplayNames(staff, wecom), "XH");
+        InboundDispatcher withNames = new InboundDispatcher(commands, named, groups);
+
+        withNames.handle(new InboundMessage("n1", Channel.AIBOT, "wrNanguan", true, "boss.li", LANE,
+                "https://response/n1", NOW));
+        withNames.handle(new InboundMessage("n2", Channel.AIBOT, "wrNanguan", true, "boss.zhou",
+                "我们店门口的下水道堵了,污水漫到路上了,麻烦尽快来疏通一下",
+                "https://response/n2", NOW.plusMinutes(1)));
+
+        assertThat(appealsOf("boss.li")).singleElement()
+                .satisfies(a -> assertThat(a.facts().requesterName()).isEqualTo("李老板"));
+        assertThat(appealsOf("boss.zhou")).singleElement()
+                .satisfies(a -> assertThat(a.facts().requesterName()).isNull());
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content())
+                .contains("提交人: " + cn.xuanhua.bot.core.outbound.ChatText.md("bo***ou")));
+        assertThat(outbox.messages()).isNotEmpty().allSatisfy(m -> assertThat(m.content())
+                .doesNotContain("boss.li").doesNotContain("boss.zhou"));
+        // The group's 诉求已登记 and the department's notice both name her.
+        assertThat(outbox.messages()).filteredOn(m -> m.content().contains("李老板")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

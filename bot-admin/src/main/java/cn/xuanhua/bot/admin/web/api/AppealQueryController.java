@@ -61,7 +61,7 @@ public class AppealQueryController {
         ConsoleNames.Names n = names.load();
         LocalDateTime now = LocalDateTime.now(clock);
         List<AppealView> items = found.items().stream()
-                .map(a -> AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(), now)).toList();
+                .map(n::named).map(a -> AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(), now)).toList();
         return new AppealPage(items, found.page(), found.size(), found.total());
     }
 
@@ -69,13 +69,14 @@ public class AppealQueryController {
     public AppealView one(ConsoleUser me, @PathVariable String number) {
         AppealCase found = appeals.byNumber(number)
                 .orElseThrow(() -> new NotFoundException("没有编号为 " + number + " 的诉求"));
-        AppealListing a = found.appeal();
+        ConsoleNames.Names n = names.load();
+        AppealListing a = n.named(found.appeal());
         if (!me.mayRead(a.departmentCode())) {
             throw new ForbiddenException("该诉求不属于您所在部门");
         }
         // Need to know: notes unmasked for the handling department and administrators only, as on the page.
         UnaryOperator<String> notes = me.seesOriginalText(a.departmentCode()) ? note -> note : masker::mask;
-        return AppealView.of(a, names.load().category(a.categoryCode()), found.timeline(),
+        return AppealView.of(a, n.category(a.categoryCode()), found.timeline(),
                 clock.getZone(), LocalDateTime.now(clock), notes);
     }
 }

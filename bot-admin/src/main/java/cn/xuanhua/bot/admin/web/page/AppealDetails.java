@@ -2,6 +2,7 @@ package cn.xuanhua.bot.admin.web.page;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.ConsoleAction;
+import cn.xuanhua.bot.admin.web.CodeLabels;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.admin.web.api.AppealView;
 import cn.xuanhua.bot.core.appeal.Actor;
@@ -12,8 +13,7 @@ import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealPolicy;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.appeal.TimelineEntry;
-import cn.xuanhua.bot.core.org.StaffDirectory;
-import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.org.DisplayNames;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -32,16 +32,19 @@ import java.util.Optional;
 @Component
 public class AppealDetails {
     private final Appeals appeals;
-    private final StaffDirectory staff;
+    private final DisplayNames people;
     private final ConsoleNames names;
     private final TextMasker masker;
+    private final CodeLabels labels;
     private final Clock clock;
 
-    public AppealDetails(Appeals appeals, StaffDirectory staff, ConsoleNames names, TextMasker masker, Clock clock) {
+    public AppealDetails(Appeals appeals, DisplayNames people, ConsoleNames names, TextMasker masker,
+                         CodeLabels labels, Clock clock) {
         this.appeals = appeals;
-        this.staff = staff;
+        this.people = people;
         this.names = names;
         this.masker = masker;
+        this.labels = labels;
         this.clock = clock;
     }
 
@@ -49,9 +52,9 @@ public class AppealDetails {
     public record EventRow(LocalDateTime at, String label, String actor, String note) {
     }
 
-    void fill(ConsoleUser me, AppealCase found, Model model) {
+    public void fill(ConsoleUser me, AppealCase found, Model model) {
         ConsoleNames.Names n = names.load();
-        AppealListing a = found.appeal();
+        AppealListing a = n.named(found.appeal());
         boolean original = me.seesOriginalText(a.departmentCode());
         model.addAttribute("appeal", AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(),
                 LocalDateTime.now(clock)));
@@ -80,6 +83,8 @@ public class AppealDetails {
 
     private EventRow row(TimelineEntry e, AppealListing a, boolean original) {
         String note = e.note() == null || original ? e.note() : masker.mask(e.note());
+        // Intake's reasons for a new appeal are codes: shown in words.
+        note = labels.describe(note);
         return new EventRow(e.at(), e.label(), actorName(e.actor(), a), note);
     }
 
@@ -93,6 +98,6 @@ public class AppealDetails {
         if (userId.equals(a.requesterUserId())) {
             return "提交人" + (a.requesterName() == null ? "" : " " + a.requesterName());
         }
-        return staff.byUserId(userId).map(StaffMember::name).orElse(userId);
+        return people.of(userId);
     }
 }

@@ -64,7 +64,7 @@ public class AppealPageController {
             model.addAttribute("error", e.getMessage());
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Row> rows = found.items().stream().map(a -> new Row(
+        List<Row> rows = found.items().stream().map(n::named).map(a -> new Row(
                 AppealView.of(a, n.category(a.categoryCode()), null, clock.getZone(), now),
                 n.group(a.groupCode()), n.department(a.departmentCode()))).toList();
         model.addAttribute("rows", rows);
