@@ -71,6 +71,10 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
         } else if (to instanceof Recipient.User u) {
             r.setRecipientKind("USER");
             r.setTarget(u.userId());
+        } else if (to instanceof Recipient.TappedCard card) {
+            // The userid is read back from the destination (user:ID), the one-use response code is the target.
+            r.setRecipientKind("CARD");
+            r.setTarget(card.responseCode());
         } else if (to instanceof Recipient.Reply reply) {
             r.setRecipientKind("REPLY");
             r.setTarget(reply.responseUrl());
@@ -263,6 +267,7 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
         return switch (r.getRecipientKind()) {
             case "GROUP" -> new Recipient.Group(r.getTarget());
             case "USER" -> new Recipient.User(r.getTarget());
+            case "CARD" -> new Recipient.TappedCard(r.getDestination().substring("user:".length()), r.getTarget());
             default -> new Recipient.Reply(r.getTarget(), r.getGroupCode());
         };
     }
