@@ -29,7 +29,9 @@ class StaffCardsIT {
 
     @BeforeAll
     static void start() {
-        it = WeComBot.start("cards");
+        // The clerks here get more cards in a minute than a person's limit lets through at once (FloodControlIT
+        // covers the limit): raised so each test sees its own card without waiting for the next minute.
+        it = WeComBot.start("cards", "--bot.outbox.user-per-minute=200");
         it.bind("tw-nanguan", "wrCardsNanguan", GROUP_KEY);
         staff("ng.a", "南关街道 刘敏", "office-nanguan", "STAFF");
         staff("ng.b", "南关街道 赵强", "office-nanguan", "STAFF");
@@ -124,11 +126,11 @@ class StaffCardsIT {
         tap("ng.a", toA, "受理");
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
 
-        tap("ng.b", toB, "退回");
+        tap("ng.b", toB, "受理");
 
         Delivery refused = update("ng.b", toB.card().taskId());
         assertThat(refused.card().replaceText()).startsWith("未执行");
-        assertThat(refused.content()).contains(n).doesNotContain("已退回");
+        assertThat(refused.content()).contains(n, "该诉求已受理");
         Await.quietPeriod(Duration.ofSeconds(1));
         assertThat(appeal(n).get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(eventTypes(n)).containsExactly("CREATED", "ACCEPTED");

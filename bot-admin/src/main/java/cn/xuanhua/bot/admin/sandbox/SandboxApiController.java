@@ -35,6 +35,15 @@ public class SandboxApiController {
     public record Say(String window, String userId, String text) {
     }
 
+    /** A tap on a card's button: whose card, which card, which button, and the drop-down's choice if any. */
+    public record Tap(String userId, String taskId, String key, String option) {
+    }
+
+    @PostMapping("/sandbox/api/tap")
+    public int tap(@RequestBody Tap tap, HttpServletRequest request) {
+        return conversation.tap(request.getLocalPort(), tap.userId(), tap.taskId(), tap.key(), tap.option());
+    }
+
     @GetMapping("/sandbox/api/people")
     public List<Person> people() {
         List<Person> people = new ArrayList<>();

@@ -44,6 +44,28 @@ public final class StaffCards {
                 null, text);
     }
 
+    /**
+     * The card of an appeal due within a working day, to its handler: 办结, 申请延期 (both then ask for the words the
+     * command needs). {@code stage} tells apart the reminders of successive due dates.
+     */
+    public static StaffCard dueSoon(Appeal appeal, String stage, String userId, String text) {
+        AppealNumber n = appeal.number();
+        return new StaffCard(taskId(n, stage, userId), "临期提醒", n.value(), clip(appeal.facts().maskedText()),
+                List.of(new StaffCard.Field("办理期限", time(appeal.dueAt()) + " (不足1个工作日)")),
+                List.of(button(Resolve.BUTTON, n, 1), button(RequestExtension.BUTTON, n, 2)), null, text);
+    }
+
+    /** The card of a pending extension request, to those who may decide it: 批准延期, 不批准. */
+    static StaffCard extensionRequested(Appeal appeal, String stage, String userId, String department,
+                                        String requester, String reason, String text) {
+        AppealNumber n = appeal.number();
+        return new StaffCard(taskId(n, stage, userId), "延期申请", n.value(), clip(reason),
+                List.of(new StaffCard.Field("承办", department + " " + requester),
+                        new StaffCard.Field("申请延期", appeal.state().extensionDays() + "个工作日"),
+                        new StaffCard.Field("当前期限", time(appeal.dueAt()))),
+                List.of(button(ApproveExtension.BUTTON, n, 1), button(RejectExtension.BUTTON, n, 2)), null, text);
+    }
+
     /** A card is plain text, not markdown: the text on one line, cut where WeCom would. */
     static String clip(String text) {
         String oneLine = text == null ? "" : text.strip().replaceAll("\\s+", " ");
@@ -88,7 +110,8 @@ public final class StaffCards {
      */
     static Optional<ConsoleButton.Filled> filled(ConsoleButton button, String selected) {
         return switch (button.slug()) {
-            case "accept", "approve-extension" -> Optional.of(new ConsoleButton.Filled(null, null, null));
+            case "accept", "approve-extension", "reject-extension" ->
+                    Optional.of(new ConsoleButton.Filled(null, null, null));
             // The card's 退回 says "not ours": the reason the department gives is that one.
             case "return" -> Optional.of(new ConsoleButton.Filled(RETURN_REASON, null, null));
             case "transfer" -> selected == null || selected.isBlank() ? Optional.empty()
