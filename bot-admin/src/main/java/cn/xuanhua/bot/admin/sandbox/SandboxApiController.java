@@ -1,9 +1,12 @@
 package cn.xuanhua.bot.admin.sandbox;
 
+import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The sandbox page's calls: who can speak, what was said, and saying something. */
 @RestController
@@ -52,6 +56,12 @@ public class SandboxApiController {
             people.add(new Person(m.userId(), m.name(), m.role().name()));
         }
         return people;
+    }
+
+    /** A tap or a message the sandbox cannot play (no such card, no such window): 400 with the reason. */
+    @ExceptionHandler(InvalidInputException.class)
+    public ResponseEntity<Map<String, String>> refused(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "INVALID_INPUT", "message", e.getMessage()));
     }
 
     @GetMapping("/sandbox/api/lines")
