@@ -177,4 +177,15 @@ class StaffCardsIT {
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));
         Await.until("the group is told", WAIT, () -> groupPostsSaying(n, "已受理") == 1);
     }
+
+    @Test
+    void aCardWeComRefusesIsParkedAndTheConsoleShowsItsTextNotItsJson() {
+        it.wecom().failNext("/cgi-bin/message/send", 1, 40003);
+        String n = newAppeal("owner.parked", "胡同口的路灯坏了两盏,晚上出门很不方便,麻烦街道找人修一下");
+        Await.until("one card parked", WAIT, () -> it.bot().db().queryForObject("SELECT COUNT(*) FROM outbox_message"
+                + " WHERE status = 'PARKED' AND msg_type = 'CARD' AND appeal_number = ?", Integer.class, n) == 1);
+
+        String page = it.bot().admin().getHtml("/outbox").body();
+        assertThat(page).contains("[卡片]", "新诉求待受理", n).doesNotContain("taskId");
+    }
 }

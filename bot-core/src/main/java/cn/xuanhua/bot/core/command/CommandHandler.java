@@ -14,8 +14,8 @@ import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * Runs one chat command for its sender: each command runs itself ({@link Command#run}) with what a
