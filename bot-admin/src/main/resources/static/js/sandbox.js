@@ -23,6 +23,59 @@
     }).join('<br>');
   }
 
+  // A template card: its text, and its buttons (with the drop-down, if any), as WeCom shows it; a tap goes to the
+  // bot's real app callback as template_card_event. Once the card was updated its buttons give way to the grey line.
+  function cardBody(l, body) {
+    const text = document.createElement('div');
+    text.className = 'card-text';
+    text.textContent = l.text;
+    body.appendChild(text);
+    if (l.card.replaceText) { return; }
+    const update = all.find(u => u.card && u.card.replaceText && u.card.taskId === l.card.taskId);
+    const actions = document.createElement('div');
+    actions.className = 'card-actions';
+    if (update) {
+      const done = document.createElement('span');
+      done.className = 'card-done';
+      done.textContent = update.card.replaceText;
+      actions.appendChild(done);
+      body.appendChild(actions);
+      return;
+    }
+    let select = null;
+    if (l.card.options && l.card.options.length) {
+      select = document.createElement('select');
+      select.className = 'card-select';
+      const none = document.createElement('option');
+      none.value = '';
+      none.textContent = '选择部门';
+      select.appendChild(none);
+      l.card.options.forEach(o => {
+        const opt = document.createElement('option');
+        opt.value = o.key;
+        opt.textContent = o.text;
+        select.appendChild(opt);
+      });
+      actions.appendChild(select);
+    }
+    l.card.buttons.forEach(b => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'card-button';
+      button.textContent = b.text;
+      button.dataset.key = b.key;
+      button.addEventListener('click', async () => {
+        actions.querySelectorAll('button').forEach(x => { x.disabled = true; });
+        const headers = {'Content-Type': 'application/json'};
+        headers[csrfHeader] = csrfToken;
+        await fetch(api + '/tap', {method: 'POST', headers, body: JSON.stringify({
+          userId: l.window.substring(5), taskId: l.card.taskId, key: b.key, option: select ? select.value : null})});
+      });
+      actions.appendChild(button);
+    });
+    body.appendChild(actions);
+  }
+
   function render() {
     linesBox.innerHTML = '';
     all.filter(l => l.window === current).forEach(l => {
@@ -38,6 +91,9 @@
         img.src = l.text;
         img.className = 'chart-image';
         body.appendChild(img);
+      } else if (l.fromBot && l.card) {
+        div.classList.add('card');
+        cardBody(l, body);
       } else if (l.fromBot) { body.innerHTML = markdown(l.text); } else { body.textContent = l.text; }
       div.append(who, body);
       linesBox.appendChild(div);

@@ -72,14 +72,20 @@ class SandboxBrowserIT {
                 By.xpath("//div[contains(@class,'line') and contains(@class,'bot')]//div[@class='body'][contains(., '" + text + "')]")));
     }
 
+    /** Opens the sandbox, logging in as admin when the browser has no session yet. */
+    private static void openSandbox() {
+        browser.get(base + "/sandbox");
+        if (browser.getCurrentUrl().endsWith("/login")) {
+            browser.findElement(By.name("username")).sendKeys("admin");
+            browser.findElement(By.name("password")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        }
+        waiting().until(ExpectedConditions.urlContains("/sandbox"));
+    }
+
     @Test
     void aNewUserPlaysTheLoopFromAskingToAcceptanceInTheSandbox() throws Exception {
-        browser.get(base + "/sandbox");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.urlContains("/sandbox"));
+        openSandbox();
 
         open("group:tw-nanguan");
         say("zhang.laoban", "我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管");
@@ -104,5 +110,36 @@ class SandboxBrowserIT {
         Path shots = Paths.get("target", "screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve("sandbox-loop.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theClerkGetsTheNewAppealAsACardAndAClickOnItsButtonAcceptsIt() throws Exception {
+        openSandbox();
+        // Another group and clerk than the typed loop's, so the two tests never read each other's lines.
+        open("group:tw-huangcheng");
+        say("li.jingli", "我们店门口胡同里堆了好多垃圾,路灯也坏了两天了,麻烦街道尽快管管");
+        String registered = botLineContaining("诉求已登记").getText();
+        assertThat(registered).contains("皇城");
+        String number = registered.replaceAll("(?s).*?(XH\\d{8}-\\d{4}).*", "$1");
+
+        open("user:office-huangcheng.staff");
+        WebElement card = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[contains(@class,'line') and contains(@class,'card')][contains(., '" + number + "')]")));
+        assertThat(card.findElements(By.cssSelector("button.card-button"))).extracting(WebElement::getText)
+                .containsExactly("受理", "退回", "转办");
+        card.findElement(By.xpath(".//button[text()='受理']")).click();
+
+        WebElement done = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[contains(@class,'line') and contains(@class,'card')][contains(., '" + number + "')]"
+                        + "//span[@class='card-done']")));
+        assertThat(done.getText()).startsWith("已受理 · ");
+        assertThat(browser.findElements(By.xpath("//div[contains(@class,'line') and contains(@class,'card')]"
+                + "[contains(., '" + number + "')]//button"))).as("the card's buttons are gone").isEmpty();
+        open("group:tw-huangcheng");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//div[contains(@class,'line') and "
+                + "contains(@class,'bot')]//div[@class='body'][contains(., '诉求已受理')][contains(., '" + number + "')]")));
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("sandbox-card.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

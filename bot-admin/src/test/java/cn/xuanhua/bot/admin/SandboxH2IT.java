@@ -78,6 +78,10 @@ class SandboxH2IT {
         assertThat(http.postJson("/sandbox/api/say", "{\"window\":\"group:tw-nanguan\",\"userId\":\"x\",\"text\":\"hi\"}")
                 .statusCode()).isIn(401, 403);
         assertThat(http.as("admin", PASSWORD).get("/sandbox/api/people").statusCode()).isEqualTo(200);
+        String tap = "{\"userId\":\"office-nanguan.staff\",\"taskId\":\"no-such-card\",\"key\":\"accept:XH20261126-0001\"}";
+        assertThat(http.postJson("/sandbox/api/tap", tap).statusCode()).isIn(401, 403);
+        assertThat(http.as("admin", PASSWORD).postJson("/sandbox/api/tap", tap).statusCode())
+                .as("a tap on a card the fake never delivered").isEqualTo(400);
     }
 
     @Test

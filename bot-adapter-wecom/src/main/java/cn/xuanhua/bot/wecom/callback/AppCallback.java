@@ -47,6 +47,26 @@ public class AppCallback {
         return toEvent(xml);
     }
 
+    /**
+     * A tap on a card's button (docs/wecom.md "Cards"): stored like a message, keyed by the card and the person, so
+     * a tap WeCom delivers again is stored once and one card takes one tap. The text is the button's key and, after a
+     * space, the option chosen in the card's drop-down; the one-use response code travels as the reply handle.
+     */
+    private AppCallbackEvent cardTap(WxCpXmlMessage xml) {
+        String from = xml.getFromUserName();
+        String taskId = xml.getTaskId();
+        if (from == null || from.isBlank() || taskId == null || taskId.isBlank() || xml.getResponseCode() == null) {
+            return new AppCallbackEvent.Ignored("event:template_card_event without user, task or response code");
+        }
+        String selected = xml.getSelectedItems() == null ? null : xml.getSelectedItems().stream()
+                .filter(i -> i.getOptionIds() != null && !i.getOptionIds().isEmpty())
+                .map(i -> i.getOptionIds().get(0)).findFirst().orElse(null);
+        String key = xml.getEventKey() == null ? "" : xml.getEventKey().strip();
+        ZonedDateTime at = Instant.ofEpochSecond(xml.getCreateTime() == null ? 0 : xml.getCreateTime()).atZone(zone);
+        return new AppCallbackEvent.Message(new InboundMessage(taskId.strip() + "/" + from, Channel.CARD, null, false,
+                from, selected == null ? key : key + " " + selected, xml.getResponseCode(), at));
+    }
+
     private AppCallbackEvent toEvent(WxCpXmlMessage xml) {
         String type = xml.getMsgType();
         if ("text".equals(type) && xml.getMsgId() != null && xml.getFromUserName() != null) {
@@ -55,6 +75,9 @@ public class AppCallback {
             return new AppCallbackEvent.Message(new InboundMessage(String.valueOf(xml.getMsgId()), Channel.APP,
                     null, false, xml.getFromUserName(), xml.getContent() == null ? "" : xml.getContent().strip(),
                     null, sentAt));
+        }
+        if ("event".equals(type) && "template_card_event".equals(xml.getEvent())) {
+            return cardTap(xml);
         }
         if ("event".equals(type) && "change_external_chat".equals(xml.getEvent())) {
             return new AppCallbackEvent.ExternalChatChanged(xml.getChatId(), xml.getChangeType(), xml.getUpdateDetail());

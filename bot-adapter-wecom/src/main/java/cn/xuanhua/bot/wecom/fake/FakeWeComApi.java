@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * A stand-in for the parts of WeCom's server API the bot calls: token, group robot webhook, app message, appchat,
+ * A stand-in for the parts of WeCom's server API the bot calls: token, group robot webhook, app message (text,
+ * markdown, template cards, whose taps it can play with {@link #tap}, and their updates), appchat,
  * customer-group template, and AI-bot response_url replies (one use each). It answers the way WeCom does
  * ({@code {"errcode":0,...}}; 40013 for an unknown CorpID, 40001 for a wrong secret, 40014 for an unknown token) and
  * records what it accepted. The sandbox serves it under {@code /sandbox/qyapi}
@@ -45,6 +46,11 @@ public class FakeWeComApi {
     private final Map<String, String> customerGroups = new ConcurrentHashMap<>();
     private final Map<String, String> oauthCodes = new ConcurrentHashMap<>();
     private final Map<String, String> people = new ConcurrentHashMap<>();
+    /** Task id of every card sent, and to whom. */
+    private final Map<String, String> cards = new ConcurrentHashMap<>();
+    /** Response codes handed out by taps, and which tap. */
+    private final Map<String, Tap> taps = new ConcurrentHashMap<>();
+    private final Set<String> usedResponseCodes = ConcurrentHashMap.newKeySet();
     private final String corpId;
     private final Secret corpSecret;
 
@@ -75,6 +81,7 @@ public class FakeWeComApi {
         }
         return switch (path) {
             case "/cgi-bin/message/send" -> appMessage(body);
+            case "/cgi-bin/message/update_template_card" -> updateCard(read(body));
             case "/cgi-bin/appchat/send" -> appChat(body);
             case "/cgi-bin/externalcontact/add_msg_template" -> customerGroup(body);
             case "/cgi-bin/externalcontact/groupchat/get" -> groupChat(body);
@@ -177,8 +184,104 @@ public class FakeWeComApi {
     private Answer appMessage(String body) {
         JsonNode m = read(body);
         String type = m.path("msgtype").asText();
+        if ("template_card".equals(type)) {
+            return templateCard(m);
+        }
         record(new Delivery(Delivery.Kind.APP_MESSAGE, m.path("touser").asText(), type, contentOf(m, type), List.of()));
         return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"" + UUID.randomUUID() + "\"}");
+    }
+
+    /**
+     * A template card: WeCom wants a task id never used before by the app, and a {@code button_interaction} card
+     * needs buttons, each with a key.
+     */
+    private Answer templateCard(JsonNode m) {
+        JsonNode c = m.path("template_card");
+        String taskId = c.path("task_id").asText();
+        if (taskId.isEmpty() || !"button_interaction".equals(c.path("card_type").asText())
+                || !c.path("button_list").isArray() || c.path("button_list").isEmpty()) {
+            return Answer.error(40058, "invalid template_card");
+        }
+        String user = m.path("touser").asText();
+        if (cards.putIfAbsent(taskId, user) != null) {
+            return Answer.error(40058, "task_id already exists");
+        }
+        List<Delivery.Choice> buttons = new ArrayList<>();
+        c.path("button_list").forEach(b -> buttons.add(new Delivery.Choice(b.path("key").asText(), b.path("text").asText())));
+        List<Delivery.Choice> options = new ArrayList<>();
+        JsonNode selection = c.path("button_selection");
+        selection.path("option_list").forEach(o -> options.add(new Delivery.Choice(o.path("id").asText(), o.path("text").asText())));
+        StringBuilder text = new StringBuilder(c.path("main_title").path("title").asText());
+        appendLine(text, c.path("main_title").path("desc").asText());
+        appendLine(text, c.path("quote_area").path("quote_text").asText());
+        c.path("horizontal_content_list").forEach(h -> appendLine(text, h.path("keyname").asText() + ": " + h.path("value").asText()));
+        record(new Delivery(Delivery.Kind.APP_MESSAGE, user, "template_card", text.toString(), List.of(),
+                new Delivery.Card(taskId, buttons, selection.path("question_key").asText(null), options, null)));
+        return Answer.ok("{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"" + UUID.randomUUID()
+                + "\",\"response_code\":\"" + UUID.randomUUID() + "\"}");
+    }
+
+    /**
+     * {@code update_template_card}: only with a response code a tap handed out, once; the card of the person who
+     * tapped is replaced.
+     */
+    private Answer updateCard(JsonNode m) {
+        String code = m.path("response_code").asText();
+        Tap tap = taps.get(code);
+        if (tap == null || !usedResponseCodes.add(code)) {
+            return Answer.error(40058, "invalid response_code");
+        }
+        JsonNode c = m.path("template_card");
+        String replaceText = c.path("replace_text").asText(m.path("button").path("replace_name").asText(""));
+        StringBuilder text = new StringBuilder(c.path("main_title").path("title").asText());
+        appendLine(text, c.path("sub_title_text").asText());
+        appendLine(text, replaceText);
+        String user = m.path("userids").path(0).asText(tap.userId());
+        record(new Delivery(Delivery.Kind.CARD_UPDATE, user, "template_card", text.toString(), List.of(),
+                new Delivery.Card(tap.taskId(), List.of(), null, List.of(), replaceText)));
+        return Answer.ok(OK);
+    }
+
+    /** What a tap on a card's button makes WeCom call back with. */
+    public record Tap(String userId, String taskId, String eventKey, String selectedOption, String responseCode,
+                      String xml) {
+    }
+
+    /**
+     * A tap on a button of a card this fake delivered: the decrypted {@code template_card_event} WeCom would post to
+     * the app callback, with a fresh one-use response code for updating that card. Null when no such card went to
+     * that person.
+     *
+     * @param selectedOption the option chosen in the card's drop-down, or null
+     */
+    public Tap tap(String userId, String taskId, String eventKey, String selectedOption) {
+        if (!userId.equals(cards.get(taskId))) {
+            return null;
+        }
+        String code = "rc-" + UUID.randomUUID();
+        String selected = selectedOption == null ? "" : "<SelectedItems><SelectedItem><QuestionKey><![CDATA["
+                + questionKeyOf(taskId) + "]]></QuestionKey><OptionIds><OptionId><![CDATA[" + selectedOption
+                + "]]></OptionId></OptionIds></SelectedItem></SelectedItems>";
+        String xml = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + userId
+                + "]]></FromUserName><CreateTime>" + (System.currentTimeMillis() / 1000) + "</CreateTime>"
+                + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event>"
+                + "<EventKey><![CDATA[" + eventKey + "]]></EventKey><TaskId><![CDATA[" + taskId + "]]></TaskId>"
+                + "<CardType><![CDATA[button_interaction]]></CardType><ResponseCode><![CDATA[" + code
+                + "]]></ResponseCode><AgentID>1</AgentID>" + selected + "</xml>";
+        Tap tap = new Tap(userId, taskId, eventKey, selectedOption, code, xml);
+        taps.put(code, tap);
+        return tap;
+    }
+
+    private String questionKeyOf(String taskId) {
+        return deliveries.stream().filter(d -> d.card() != null && taskId.equals(d.card().taskId())
+                && d.card().questionKey() != null).map(d -> d.card().questionKey()).findFirst().orElse("");
+    }
+
+    private static void appendLine(StringBuilder text, String line) {
+        if (line != null && !line.isBlank()) {
+            text.append('\n').append(line);
+        }
     }
 
     private Answer appChat(String body) {

@@ -24,6 +24,14 @@ sealed interface Destination {
     record AppUser(String userId) implements Destination {
     }
 
+    /** A card a user tapped: {@code /cgi-bin/message/update_template_card} with the tap's one-use response code. */
+    record TappedCard(String userId, String responseCode) implements Destination {
+        @Override
+        public String toString() {
+            return "TappedCard[" + userId + "]";
+        }
+    }
+
     /** The one-use reply URL of an AI-bot message. */
     record ResponseUrl(String url) implements Destination {
         @Override

@@ -21,6 +21,9 @@ class DestinationResolver {
         if (recipient instanceof Recipient.User u) {
             return Resolution.of(new Destination.AppUser(u.userId()));
         }
+        if (recipient instanceof Recipient.TappedCard c) {
+            return Resolution.of(new Destination.TappedCard(c.userId(), c.responseCode()));
+        }
         if (recipient instanceof Recipient.Reply r) {
             return Resolution.of(new Destination.ResponseUrl(r.responseUrl()));
         }

@@ -25,6 +25,10 @@ final class WeComFailures {
     }
 
     static SendOutcome classify(Throwable failure) {
+        if (failure instanceof IllegalArgumentException badContent) {
+            // A card the outbox holds cannot be read: sending it again cannot help.
+            return new SendOutcome.Rejected("bad content: " + safe(badContent.getMessage()));
+        }
         WxError error = failure instanceof WxErrorException wx ? wx.getError() : null;
         if (error != null && error.getErrorCode() != 0) {
             int code = error.getErrorCode();

@@ -39,7 +39,11 @@ class WeComSender {
             } else if (destination instanceof Destination.CustomerGroup c) {
                 wecom.getExternalContactService().addMsgTemplate(customerGroup(c, content));
             } else if (destination instanceof Destination.AppUser u) {
-                wecom.getMessageService().send(appMessage(u.userId(), format, content));
+                wecom.getMessageService().send(format == MessageFormat.CARD ? CardMessages.card(agentId, u.userId(), content)
+                        : appMessage(u.userId(), format, content));
+            } else if (destination instanceof Destination.TappedCard t) {
+                wecom.post(wecom.getWxCpConfigStorage().getApiUrl(CardMessages.UPDATE_PATH),
+                        CardMessages.update(agentId, t.userId(), t.responseCode(), content));
             } else if (destination instanceof Destination.ResponseUrl r) {
                 return responseUrls.reply(r.url(), format, WeComLimits.fit(content, WeComLimits.MARKDOWN_BYTES));
             }

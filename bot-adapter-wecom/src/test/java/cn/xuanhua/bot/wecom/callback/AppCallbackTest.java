@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.wecom.callback;
 
+import cn.xuanhua.bot.core.inbound.Channel;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,34 @@ class AppCallbackTest {
             assertThat(m.message().group()).isFalse();
             assertThat(m.message().sentAt().toEpochSecond()).isEqualTo(1795000000L);
         });
+    }
+
+    @Test
+    void readsATapOnACardButtonWithTheOptionChosenOnTheCard() {
+        AppCallbackEvent event = deliver("<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName>"
+                + "<FromUserName><![CDATA[zhang.san]]></FromUserName><CreateTime>1795000000</CreateTime>"
+                + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event>"
+                + "<EventKey><![CDATA[transfer:XH20261126-0007]]></EventKey><TaskId><![CDATA[XH20261126-0007_new_ab]]></TaskId>"
+                + "<CardType><![CDATA[button_interaction]]></CardType><ResponseCode><![CDATA[rc-secret]]></ResponseCode>"
+                + "<AgentID>1000002</AgentID><SelectedItems><SelectedItem><QuestionKey><![CDATA[dept:XH20261126-0007]]>"
+                + "</QuestionKey><OptionIds><OptionId><![CDATA[urban]]></OptionId></OptionIds></SelectedItem>"
+                + "</SelectedItems></xml>");
+        assertThat(event).isInstanceOfSatisfying(AppCallbackEvent.Message.class, m -> {
+            assertThat(m.message().channel()).isEqualTo(Channel.CARD);
+            assertThat(m.message().inboxKey()).isEqualTo("card:XH20261126-0007_new_ab/zhang.san");
+            assertThat(m.message().senderUserId()).isEqualTo("zhang.san");
+            assertThat(m.message().text()).isEqualTo("transfer:XH20261126-0007 urban");
+            assertThat(m.message().responseUrl()).isEqualTo("rc-secret");
+            assertThat(m.message().group()).isFalse();
+            assertThat(m.message().toString()).doesNotContain("rc-secret");
+        });
+    }
+
+    @Test
+    void aTapWithoutTaskOrResponseCodeIsAcknowledgedAndNotStored() {
+        assertThat(deliver("<xml><ToUserName>c</ToUserName><FromUserName>zhang.san</FromUserName><CreateTime>1</CreateTime>"
+                + "<MsgType>event</MsgType><Event>template_card_event</Event><EventKey>accept:XH20261126-0007</EventKey></xml>"))
+                .isInstanceOf(AppCallbackEvent.Ignored.class);
     }
 
     @Test

@@ -92,7 +92,7 @@ public class OutboxDelivery {
         NoticeBatch combined = NoticeBatch.of(batch);
         combined.left().forEach(c -> outbox.retryLater(c, Duration.ZERO, null, false));
         OutboundMessage m = head.message();
-        SendOutcome outcome = sender.send(m.recipient(), m.format(), combined.content(), m.mentions());
+        SendOutcome outcome = sender.send(m.recipient(), combined.format(), combined.content(), m.mentions());
         combined.included().forEach(c -> record(c, outcome));
     }
 

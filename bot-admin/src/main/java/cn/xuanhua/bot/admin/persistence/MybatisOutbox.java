@@ -56,6 +56,8 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
      * as {@link ClaimedPost#heldByLimit()}.
      */
     private static final String RATE_LIMITED = "rate limited";
+    private static final com.fasterxml.jackson.databind.ObjectMapper CARD_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Override
     public void enqueue(OutboundMessage m) {
@@ -71,6 +73,10 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
         } else if (to instanceof Recipient.User u) {
             r.setRecipientKind("USER");
             r.setTarget(u.userId());
+        } else if (to instanceof Recipient.TappedCard card) {
+            // The userid is read back from the destination (user:ID), the one-use response code is the target.
+            r.setRecipientKind("CARD");
+            r.setTarget(card.responseCode());
         } else if (to instanceof Recipient.Reply reply) {
             r.setRecipientKind("REPLY");
             r.setTarget(reply.responseUrl());
@@ -236,8 +242,23 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
         return mapper.selectList(new LambdaQueryWrapper<OutboxRecord>().eq(OutboxRecord::getStatus, PARKED)
                         .orderByDesc(OutboxRecord::getId)).stream()
                 .map(r -> new ParkedPost(r.getId(), recipientOf(r), r.getAppealNumber(), r.getAttempts(),
-                        r.getLastError(), r.getContent(), r.getCreatedAt()))
+                        r.getLastError(), readable(r), r.getCreatedAt()))
                 .toList();
+    }
+
+    /** What a person reads of a parked post: a card by its notice text, a card update by its line, not their JSON. */
+    private static String readable(OutboxRecord r) {
+        boolean card = MessageFormat.CARD.name().equals(r.getMsgType());
+        if (!card && !MessageFormat.CARD_UPDATE.name().equals(r.getMsgType())) {
+            return r.getContent();
+        }
+        try {
+            var json = CARD_JSON.readTree(r.getContent());
+            return card ? "[卡片] " + json.path("text").asText()
+                    : "[卡片更新] " + json.path("replaceText").asText() + " " + json.path("result").asText();
+        } catch (Exception unreadable) {
+            return r.getContent();
+        }
     }
 
     private LambdaUpdateWrapper<OutboxRecord> wrapper(ClaimedPost c, String status, String error, LocalDateTime next) {
@@ -263,6 +284,7 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
         return switch (r.getRecipientKind()) {
             case "GROUP" -> new Recipient.Group(r.getTarget());
             case "USER" -> new Recipient.User(r.getTarget());
+            case "CARD" -> new Recipient.TappedCard(r.getDestination().substring("user:".length()), r.getTarget());
             default -> new Recipient.Reply(r.getTarget(), r.getGroupCode());
         };
     }

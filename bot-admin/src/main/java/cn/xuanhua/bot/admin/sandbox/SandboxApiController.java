@@ -1,9 +1,12 @@
 package cn.xuanhua.bot.admin.sandbox;
 
+import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The sandbox page's calls: who can speak, what was said, and saying something. */
 @RestController
@@ -35,6 +39,15 @@ public class SandboxApiController {
     public record Say(String window, String userId, String text) {
     }
 
+    /** A tap on a card's button: whose card, which card, which button, and the drop-down's choice if any. */
+    public record Tap(String userId, String taskId, String key, String option) {
+    }
+
+    @PostMapping("/sandbox/api/tap")
+    public int tap(@RequestBody Tap tap, HttpServletRequest request) {
+        return conversation.tap(request.getLocalPort(), tap.userId(), tap.taskId(), tap.key(), tap.option());
+    }
+
     @GetMapping("/sandbox/api/people")
     public List<Person> people() {
         List<Person> people = new ArrayList<>();
@@ -43,6 +56,12 @@ public class SandboxApiController {
             people.add(new Person(m.userId(), m.name(), m.role().name()));
         }
         return people;
+    }
+
+    /** A tap or a message the sandbox cannot play (no such card, no such window): 400 with the reason. */
+    @ExceptionHandler(InvalidInputException.class)
+    public ResponseEntity<Map<String, String>> refused(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "INVALID_INPUT", "message", e.getMessage()));
     }
 
     @GetMapping("/sandbox/api/lines")

@@ -15,8 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * side arrives from the fake WeCom API, so a line here is proof the real outbound code delivered it.
  */
 public class SandboxChat {
-    /** One chat line. {@code window} is {@code group:CODE} or {@code user:USERID}. */
-    public record Line(long id, String window, String speaker, boolean fromBot, String text, String time) {
+    /**
+     * One chat line. {@code window} is {@code group:CODE} or {@code user:USERID}; {@code card} the template card
+     * the line shows (its buttons tap through the app callback), or the update of one ({@code replaceText} set).
+     */
+    public record Line(long id, String window, String speaker, boolean fromBot, String text, String time,
+                       Delivery.Card card) {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -51,9 +55,10 @@ public class SandboxChat {
             case REPLY -> add(replyIdToGroup.getOrDefault(d.target(), "group:?"), "诉求助手", true, d.content());
             case APP_MESSAGE -> {
                 for (String user : d.target().split("\\|")) {
-                    add("user:" + user, "诉求助手", true, d.content());
+                    add("user:" + user, "诉求助手", true, d.content(), d.card());
                 }
             }
+            case CARD_UPDATE -> add("user:" + d.target(), "诉求助手 (卡片已更新)", true, d.content(), d.card());
             case CUSTOMER_GROUP -> add("user:" + d.target(), "诉求助手 (客户群群发, 待群主确认)", true, d.content());
         }
     }
@@ -68,7 +73,11 @@ public class SandboxChat {
     }
 
     private void add(String window, String speaker, boolean fromBot, String text) {
+        add(window, speaker, fromBot, text, null);
+    }
+
+    private void add(String window, String speaker, boolean fromBot, String text, Delivery.Card card) {
         lines.add(new Line(ids.incrementAndGet(), window, speaker, fromBot, text,
-                LocalTime.now(clock).withNano(0).toString()));
+                LocalTime.now(clock).withNano(0).toString(), card));
     }
 }

@@ -58,6 +58,26 @@ public class SandboxConversation {
         throw new InvalidInputException("未知的窗口: " + window);
     }
 
+    /**
+     * Taps a button of a card the sandbox's fake WeCom delivered to {@code userId}: the {@code template_card_event}
+     * WeCom would send, encrypted with the sandbox keys and POSTed to the real app callback.
+     */
+    public int tap(int port, String userId, String taskId, String key, String option) {
+        FakeWeComApi.Tap tap = userId == null || taskId == null || key == null ? null
+                : api.tap(userId, taskId, key, option == null || option.isBlank() ? null : option);
+        if (tap == null) {
+            throw new InvalidInputException("没有发给该成员的这张卡片");
+        }
+        chat.said("user:" + userId, "点击卡片按钮", buttonText(tap));
+        return postAppXml(port, tap.xml());
+    }
+
+    private String buttonText(FakeWeComApi.Tap tap) {
+        return api.deliveries().stream().filter(d -> d.card() != null && tap.taskId().equals(d.card().taskId()))
+                .flatMap(d -> d.card().buttons().stream()).filter(b -> b.key().equals(tap.eventKey()))
+                .map(b -> "「" + b.text() + "」").findFirst().orElse(tap.eventKey());
+    }
+
     private int postToAiBot(int port, ChatGroup group, String window, String userId, String text) {
         String msgId = UUID.randomUUID().toString().replace("-", "");
         String replyPath = api.newReplyPath();
@@ -79,6 +99,10 @@ public class SandboxConversation {
                 + "<CreateTime>" + clock.instant().getEpochSecond() + "</CreateTime>"
                 + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + text.replace("]]>", "]] >") + "]]></Content>"
                 + "<MsgId>" + msgId + "</MsgId><AgentID>" + keys.agentId() + "</AgentID></xml>";
+        return postAppXml(port, inner);
+    }
+
+    private int postAppXml(int port, String inner) {
         WxCryptUtil.EncryptContext c = new WxCryptUtil(keys.appToken().reveal(), keys.appAesKey().reveal(), keys.corpId())
                 .encryptContext(inner);
         String envelope = "<xml><ToUserName><![CDATA[" + keys.corpId() + "]]></ToUserName><AgentID><![CDATA["

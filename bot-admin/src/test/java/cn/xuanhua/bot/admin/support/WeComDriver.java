@@ -97,6 +97,13 @@ public final class WeComDriver {
                 + "]]></ToUserName><Encrypt><![CDATA[" + c.getEncrypt() + "]]></Encrypt></xml>");
     }
 
+    /** A tap on a card's button, as WeCom posts it to the app callback (the same tap again is WeCom's retry). */
+    public HttpResponse<String> cardTap(cn.xuanhua.bot.wecom.fake.FakeWeComApi.Tap tap) {
+        WxCryptUtil.EncryptContext c = new WxCryptUtil(APP_TOKEN, AES_KEY, CORP_ID).encryptContext(tap.xml());
+        return http.postXml("/wecom/app/callback?" + query(c), "<xml><ToUserName><![CDATA[" + CORP_ID
+                + "]]></ToUserName><Encrypt><![CDATA[" + c.getEncrypt() + "]]></Encrypt></xml>");
+    }
+
     public static String query(WxCryptUtil.EncryptContext c) {
         return "msg_signature=" + c.getSignature() + "&timestamp=" + c.getTimeStamp() + "&nonce="
                 + URLEncoder.encode(c.getNonce(), StandardCharsets.UTF_8);

@@ -107,6 +107,15 @@ public final class Appeal {
                 });
     }
 
+    /** 不批准延期: the request lapses, the due date stays; the reason is kept in the timeline. */
+    public Transition rejectExtension(Actor by, ZonedDateTime at, String reason) {
+        return when(check(AppealAction.REJECT_EXTENSION, by)
+                        .or(() -> state.extensionDays() == null ? refuse("该诉求没有待批准的延期申请") : none()),
+                () -> change(state.extensionDropped(), at, by, EXTENSION_REJECTED,
+                        "不批准延期" + state.extensionDays() + "个工作日"
+                                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip())));
+    }
+
     /** 督办: a leader's or dispatcher's instruction to the department, kept in the timeline. */
     public Transition supervise(Actor by, ZonedDateTime at, String note) {
         return when(check(AppealAction.SUPERVISE, by).or(() -> required(note, "督办内容")),

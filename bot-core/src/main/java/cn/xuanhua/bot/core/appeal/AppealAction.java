@@ -16,6 +16,7 @@ public enum AppealAction {
     REQUEST_EXTENSION("申请延期", Party.HANDLING_DEPARTMENT, AppealStatus.ACCEPTED),
     REASSIGN("改派", Party.SUPERVISOR, AppealStatus.PENDING, AppealStatus.ACCEPTED),
     APPROVE_EXTENSION("批准延期", Party.SUPERVISOR, AppealStatus.ACCEPTED),
+    REJECT_EXTENSION("不批准延期", Party.SUPERVISOR, AppealStatus.ACCEPTED),
     SUPERVISE("督办", Party.SUPERVISOR, AppealStatus.PENDING, AppealStatus.ACCEPTED),
     SUPPLEMENT("补充", Party.REQUESTER, AppealStatus.PENDING, AppealStatus.ACCEPTED, AppealStatus.RESOLVED),
     RATE("评价", Party.REQUESTER, AppealStatus.RESOLVED),

@@ -11,6 +11,7 @@ public enum AppealEventType {
     RETURNED("退回"),
     EXTENSION_REQUESTED("申请延期"),
     EXTENSION_APPROVED("批准延期"),
+    EXTENSION_REJECTED("不批准延期"),
     SUPERVISED("督办"),
     SUPPLEMENTED("补充"),
     RATED("评价"),

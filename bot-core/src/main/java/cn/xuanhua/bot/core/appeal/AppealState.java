@@ -60,6 +60,12 @@ public record AppealState(AppealStatus status, String departmentCode, String han
                 satisfaction, ratedAt, reopened, overdue, days);
     }
 
+    /** The pending extension request refused: the due date stays. */
+    AppealState extensionDropped() {
+        return new AppealState(status, departmentCode, handlerUserId, dueAt, acceptedAt, resolvedAt, closedAt,
+                satisfaction, ratedAt, reopened, overdue, null);
+    }
+
     /** A new due date; no longer overdue when it lies ahead of {@code at}. */
     AppealState extended(ZonedDateTime newDueAt, ZonedDateTime at) {
         return new AppealState(status, departmentCode, handlerUserId, newDueAt, acceptedAt, resolvedAt, closedAt,

@@ -7,7 +7,9 @@ import cn.xuanhua.bot.core.appeal.Transition;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.org.StaffAudiences;
+import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.StaffCard;
 import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.outbound.TextMasker;
@@ -130,6 +132,19 @@ public final class Announcements {
         String number = appeal().number().value();
         userIds.stream().filter(id -> !id.equals(by().userId())).forEach(id -> outbox.enqueue(
                 OutboundMessage.markdown(key("user:" + id), new Recipient.User(id), content, number)));
+        return false;
+    }
+
+    /**
+     * Private notices to staff as cards with buttons (the actor excepted), keyed like {@link #tell}; {@code card}
+     * makes each person's card from the task stage (this change's sequence) and their userid.
+     */
+    public boolean tellCards(Collection<String> userIds, java.util.function.BiFunction<String, String, StaffCard> card) {
+        String number = appeal().number().value();
+        String stage = event().type().name().toLowerCase(Locale.ROOT).replace("_", "") + change.done().sequenceOf(0);
+        userIds.stream().filter(id -> !id.equals(by().userId())).forEach(id -> outbox.enqueue(new OutboundMessage(
+                key("user:" + id), new Recipient.User(id), MessageFormat.CARD, card.apply(stage, id).toJson(),
+                List.of(), number)));
         return false;
     }
 

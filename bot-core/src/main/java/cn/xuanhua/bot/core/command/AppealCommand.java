@@ -10,7 +10,7 @@ import cn.xuanhua.bot.core.appeal.Transition;
  * find the appeal, apply, save, announce, answer ({@link CommandRun#change}).
  */
 public sealed interface AppealCommand extends Command permits Accept, Progress, Resolve, Transfer,
-        ReturnToDispatcher, RequestExtension, Reassign, ApproveExtension, Supervise, Supplement, Rate {
+        ReturnToDispatcher, RequestExtension, Reassign, ApproveExtension, RejectExtension, Supervise, Supplement, Rate {
 
     /** The appeal it is about, as written. */
     AppealRef ref();

@@ -31,6 +31,14 @@ public sealed interface ChatContext {
         return false;
     }
 
+    /**
+     * A tap on a card's button: the answer replaces the card ({@code update_template_card} with the tap's one-use
+     * {@code responseCode}); {@code action} is the button's text (受理), for saying what was done.
+     */
+    static ChatContext card(String taskId, String responseCode, String action) {
+        return new CardTap(taskId, responseCode, action);
+    }
+
     /** A group message; {@code responseUrl} is the AI bot's one-use answer URL, null when there is none. */
     static ChatContext group(String groupCode, String responseUrl) {
         return new GroupChat(groupCode, responseUrl);
@@ -69,6 +77,30 @@ public sealed interface ChatContext {
         public String toString() {
             // response_url carries a one-use credential: never print it.
             return "GroupChat[code=" + code + "]";
+        }
+    }
+
+    /** A private chat, reached through a card's button: the card itself shows the answer. */
+    record CardTap(String taskId, String responseCode, String action) implements ChatContext {
+        public CardTap {
+            Objects.requireNonNull(taskId, "taskId");
+            Objects.requireNonNull(responseCode, "responseCode");
+        }
+
+        @Override
+        public Optional<String> groupCode() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Recipient answerTo(String senderUserId) {
+            return new Recipient.TappedCard(senderUserId, responseCode);
+        }
+
+        @Override
+        public String toString() {
+            // The response code is a one-use credential: never print it.
+            return "CardTap[taskId=" + taskId + ", action=" + action + "]";
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.command;
 
 import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.appeal.WorkingDays;
 import cn.xuanhua.bot.core.command.CommandResult.Outcome;
@@ -14,6 +15,7 @@ import cn.xuanhua.bot.core.outbound.TextMasker;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 /**
  * Runs one chat command for its sender: each command runs itself ({@link Command#run}) with what a
@@ -64,6 +66,33 @@ public final class CommandHandler {
         return handle(request, command, actorOf(request.senderUserId()));
     }
 
+    /**
+     * Runs the command a card's button names, as the tapper, through the same checks, posts and notices as the
+     * typed command; the card is then updated to say what was done, or why not, or what to type when the button
+     * cannot carry what the command needs. A key the bot never made changes nothing.
+     */
+    public CommandResult handle(ButtonTap tap) {
+        Optional<StaffCards.Keyed> keyed = StaffCards.read(tap.key());
+        String action = keyed.map(k -> k.button().label()).orElse("操作");
+        CommandRequest request = new CommandRequest(tap.messageId(), tap.userId(),
+                ChatContext.card(tap.taskId(), tap.responseCode(), action), tap.key() == null ? "" : tap.key());
+        Actor by = actorOf(tap.userId());
+        if (keyed.isEmpty()) {
+            return run(request, by).reply(Outcome.REFUSED, "无法识别的按钮, 请直接回复命令 (发送「帮助」查看)。", null);
+        }
+        ConsoleButton button = keyed.get().button();
+        AppealNumber number = keyed.get().number();
+        Optional<ConsoleButton.Filled> filled = StaffCards.filled(button, tap.selected());
+        if (filled.isEmpty()) {
+            return run(request, by).reply(Outcome.ANSWERED, StaffCards.typeInstead(button, number), number);
+        }
+        return handle(request, button.command(new AppealRef.Full(number), filled.get()), by);
+    }
+
+    private CommandRun run(CommandRequest request, Actor by) {
+        return new CommandRun(request, by, ZonedDateTime.ofInstant(clock.instant(), clock.getZone()), services);
+    }
+
     private Actor actorOf(String userId) {
         return services.staff().byUserId(userId).map(Actor::staff).orElseGet(() -> Actor.person(userId, null));
     }
@@ -74,7 +103,7 @@ public final class CommandHandler {
      * else (finding the appeal, the checks, the notices and group posts) is exactly as for a chat command.
      */
     public CommandResult handle(CommandRequest request, Command command, Actor by) {
-        CommandRun run = new CommandRun(request, by, ZonedDateTime.ofInstant(clock.instant(), clock.getZone()), services);
+        CommandRun run = run(request, by);
         try {
             return command.run(run);
         } catch (NotFoundException | InvalidInputException e) {

@@ -14,12 +14,14 @@ import cn.xuanhua.bot.core.org.Departments;
 import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.org.StaffDirectory;
+import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.outbound.TextMasker;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -119,6 +121,12 @@ public final class CommandRun {
     /** Answers the sender where they wrote (or on the console's page); keyed by their message, so once. */
     CommandResult reply(Outcome outcome, String answer, AppealNumber number) {
         if (request.chat().answeredInPlace()) {
+            return new CommandResult(outcome, answer, number);
+        }
+        if (request.chat() instanceof ChatContext.CardTap tap) {
+            services.outbox().enqueue(new OutboundMessage("answer:" + request.messageId(), tap.answerTo(by.userId()),
+                    MessageFormat.CARD_UPDATE, CardAnswers.update(tap, outcome, answer, number, by, at).toJson(),
+                    List.of(), number == null ? null : number.value()));
             return new CommandResult(outcome, answer, number);
         }
         services.outbox().enqueue(OutboundMessage.markdown("answer:" + request.messageId(),

@@ -37,8 +37,11 @@ public record RequestExtension(AppealRef ref, int workingDays, String reason) im
     @Override
     public boolean announce(Announcements out) {
         Appeal a = out.appeal();
-        out.tell(out.approvers(), StaffNotices.extensionRequested(a, out.by(),
-                out.departmentName(a.departmentCode()), out.event().note()));
+        String department = out.departmentName(a.departmentCode());
+        String notice = StaffNotices.extensionRequested(a, out.by(), department, out.event().note());
+        // Those who decide get a card: 批准延期 / 不批准 in one tap.
+        out.tellCards(out.approvers(), (stage, userId) -> StaffCards.extensionRequested(a, stage, userId, department,
+                out.by().name(), out.event().note(), notice));
         return out.post(GroupPosts.extensionRequested(a, workingDays));
     }
 

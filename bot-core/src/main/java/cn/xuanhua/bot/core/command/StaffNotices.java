@@ -42,6 +42,11 @@ final class StaffNotices {
                 + time(appeal.dueAt());
     }
 
+    static String extensionRejected(Appeal appeal, Actor by, String note) {
+        return "诉求 " + appeal.number().value() + " 的延期申请未获 " + md(by.name()) + " 批准 (" + md(note)
+                + "), 办理期限仍为 " + time(appeal.dueAt()) + "。";
+    }
+
     static String supervised(Appeal appeal, Actor by, String note) {
         return "**督办** " + appeal.number().value() + " (" + md(by.name()) + ")"
                 + "\n> " + md(note)

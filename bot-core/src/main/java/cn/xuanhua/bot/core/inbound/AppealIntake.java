@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.appeal.AppealFacts;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.command.AppealRef;
 import cn.xuanhua.bot.core.command.ChatContext;
+import cn.xuanhua.bot.core.command.StaffCards;
 import cn.xuanhua.bot.core.command.Command;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandRequest;
@@ -27,7 +28,9 @@ import cn.xuanhua.bot.core.org.DisplayNames;
 import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.outbound.ChatText;
+import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.StaffCard;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.org.Departments;
@@ -35,6 +38,7 @@ import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.org.StaffDirectory;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -171,8 +175,11 @@ public final class AppealIntake {
         outbox.enqueue(OutboundMessage.markdown(n + ":0:created:group", groupRoute,
                 NewAppealTexts.registered(appeal, draft, department.shortName(), shownName), n));
         for (String userId : handlers(department)) {
-            outbox.enqueue(OutboundMessage.markdown(n + ":0:created:user:" + userId, new Recipient.User(userId),
-                    NewAppealTexts.toStaff(appeal, draft, group.name(), shownName), n));
+            // A card with 受理 / 退回 / 转办; the markdown notice inside it goes out where a card cannot.
+            StaffCard card = StaffCards.newAppeal(appeal, group.name(), draft.category().name(), draft.urgent(), userId,
+                    NewAppealTexts.toStaff(appeal, draft, group.name(), shownName));
+            outbox.enqueue(new OutboundMessage(n + ":0:created:user:" + userId, new Recipient.User(userId),
+                    MessageFormat.CARD, card.toJson(), List.of(), n));
         }
         if (onBehalf && !message.group()) {
             outbox.enqueue(OutboundMessage.markdown("answer:" + message.inboxKey(), new Recipient.User(requester),

@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.core.inbound;
 
+import cn.xuanhua.bot.core.command.ButtonTap;
 import cn.xuanhua.bot.core.command.ChatContext;
 import cn.xuanhua.bot.core.command.Command;
 import cn.xuanhua.bot.core.command.CommandHandler;
@@ -33,6 +34,11 @@ public final class InboundDispatcher implements InboundHandler {
 
     @Override
     public HandlingResult handle(InboundMessage message) {
+        if (message.channel() == Channel.CARD) {
+            CommandResult result = commands.handle(tap(message));
+            return HandlingResult.done("card tap: " + result.outcome()
+                    + (result.appeal() == null ? "" : " " + result.appeal().value()));
+        }
         Optional<ChatGroup> group = message.group() ? groups.byChatId(message.chatId()) : Optional.empty();
         if (message.group() && group.isEmpty()) {
             return HandlingResult.unknownGroup(message.chatId());
@@ -58,5 +64,17 @@ public final class InboundDispatcher implements InboundHandler {
                 new CommandRequest(message.inboxKey(), message.senderUserId(), chat, message.text()), command);
         return HandlingResult.done("command " + command.getClass().getSimpleName() + ": " + result.outcome()
                 + (result.appeal() == null ? "" : " " + result.appeal().value()));
+    }
+
+    /** A card tap as the adapter stored it (see {@link Channel#CARD}). */
+    private static ButtonTap tap(InboundMessage m) {
+        int slash = m.messageId().indexOf('/');
+        String taskId = slash < 0 ? m.messageId() : m.messageId().substring(0, slash);
+        String text = m.text().strip();
+        int space = text.indexOf(' ');
+        String key = space < 0 ? text : text.substring(0, space);
+        String selected = space < 0 ? null : text.substring(space + 1).strip();
+        return new ButtonTap(m.inboxKey(), m.senderUserId(), taskId, key, selected,
+                m.responseUrl() == null ? "" : m.responseUrl());
     }
 }

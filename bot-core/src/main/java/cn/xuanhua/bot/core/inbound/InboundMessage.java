@@ -12,7 +12,7 @@ import java.time.ZonedDateTime;
  * @param group        whether it was said in a group (else a private chat)
  * @param senderUserId the sender's WeCom userid
  * @param text         the text, with a leading @-mention of the bot removed
- * @param responseUrl  the AI bot's one-use reply URL, or null
+ * @param responseUrl  the AI bot's one-use reply URL, or (a card tap) the card's one-use response code, or null
  * @param sentAt       when it was sent (or received, when the channel does not say)
  */
 public record InboundMessage(String messageId, Channel channel, String chatId, boolean group, String senderUserId,

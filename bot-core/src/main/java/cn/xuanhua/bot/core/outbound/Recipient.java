@@ -34,6 +34,29 @@ public sealed interface Recipient {
     }
 
     /**
+     * The card one person tapped, to be updated in place ({@code update_template_card}) with the one-use
+     * {@code responseCode} the tap carried (valid 72 hours). It appears in the person's private chat, so it keeps
+     * that chat's order and limit.
+     */
+    record TappedCard(String userId, String responseCode) implements Recipient {
+        @Override
+        public String describe() {
+            return "card:" + userId;
+        }
+
+        @Override
+        public String chat() {
+            return "user:" + userId;
+        }
+
+        @Override
+        public String toString() {
+            // The response code is a one-use credential: never print it.
+            return "TappedCard[userId=" + userId + "]";
+        }
+    }
+
+    /**
      * The answer to one AI-bot message through its response_url (one use, valid one hour). The group is kept so
      * the sender can fall back to the group's own binding when the URL has expired or was used.
      */

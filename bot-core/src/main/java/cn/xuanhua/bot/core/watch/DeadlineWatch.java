@@ -4,13 +4,16 @@ import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.appeal.WorkingDays;
+import cn.xuanhua.bot.core.command.StaffCards;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.StaffAudiences;
 import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.outbound.MessageFormat;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.StaffCard;
 import cn.xuanhua.bot.core.outbound.Recipient;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.org.Departments;
@@ -115,7 +118,7 @@ public final class DeadlineWatch {
         switch (stage) {
             case RESPONSE_REMINDER -> tell(a, stage, "e" + a.timeline().lastDispatchSequence(), responders(a),
                     WatchTexts.responseReminder(a, name(a.departmentCode()), settings.responseLimitDays()));
-            case DUE_SOON_REMINDER -> tell(a, stage, a.dueAt().format(STAMP),
+            case DUE_SOON_REMINDER -> tellWithCard(a, stage, a.dueAt().format(STAMP),
                     audiences.handlerOrDepartment(a.state().handlerUserId(), a.departmentCode()),
                     WatchTexts.dueSoon(a));
             case OVERDUE_ESCALATION -> escalate(a, now);
@@ -154,6 +157,16 @@ public final class DeadlineWatch {
 
     private void tell(Appeal a, WatchStage stage, String anchor, Collection<String> userIds, String text) {
         userIds.forEach(id -> send(a, stage, anchor, "user:" + id, new Recipient.User(id), text, List.of()));
+    }
+
+    /** The due-date reminder as a card with 办结 / 申请延期, the reminder's text inside it for where a card cannot go. */
+    private void tellWithCard(Appeal a, WatchStage stage, String anchor, Collection<String> userIds, String text) {
+        String number = a.number().value();
+        for (String id : userIds) {
+            StaffCard card = StaffCards.dueSoon(a, "due" + anchor, id, text);
+            outbox.enqueue(new OutboundMessage(number + ":" + stage.slug() + "@" + anchor + ":user:" + id,
+                    new Recipient.User(id), MessageFormat.CARD, card.toJson(), List.of(), number));
+        }
     }
 
     private void send(Appeal a, WatchStage stage, String anchor, String target, Recipient to, String text,

@@ -38,7 +38,7 @@ class CommandsTest {
             assertThat(words.add(w.word())).as("%s declared once", w.word()).isTrue();
         }
         assertThat(words).contains("查询", "补充", "满意", "基本满意", "不满意", "受理", "进展", "办结", "转办", "退回",
-                "延期", "待办", "改派", "批准延期", "督办", "周报", "代报", "帮助");
+                "延期", "待办", "改派", "批准延期", "不批准延期", "督办", "周报", "代报", "帮助");
         for (Class<?> c : AppealCommand.class.getPermittedSubclasses()) {
             assertThat(c.getDeclaredFields()).as("%s declares WORDS", c.getSimpleName())
                     .anyMatch(f -> f.getName().equals("WORDS"));
@@ -50,7 +50,7 @@ class CommandsTest {
         List<ConsoleButton> buttons = Commands.buttons();
         assertThat(buttons).extracting(ConsoleButton::slug).doesNotHaveDuplicates()
                 .containsExactly("accept", "progress", "resolve", "transfer", "return", "extend", "reassign",
-                        "approve-extension", "supervise");
+                        "approve-extension", "reject-extension", "supervise");
         assertThat(Commands.button("transfer")).hasValueSatisfying(b -> assertThat(b.command(
                 new AppealRef.Short("0007"), new ConsoleButton.Filled("不属于本部门", "人社局", null)))
                 .isEqualTo(new Transfer(new AppealRef.Short("0007"), "人社局", "不属于本部门")));

@@ -56,6 +56,37 @@ class SupervisorCommandsTest {
     }
 
     @Test
+    void anExtensionRequestReachesTheApproversAsACardToApproveOrRefuse() {
+        f.with(anAppeal().acceptedBy("zhang.san").build());
+
+        f.says("zhang.san", "延期 0007 3天 需要现场勘查");
+
+        assertThat(f.noticesTo("disp.sun")).singleElement().satisfies(card -> {
+            assertThat(card.format()).isEqualTo(cn.xuanhua.bot.core.outbound.MessageFormat.CARD);
+            assertThat(card.content()).contains("延期申请", "需要现场勘查", "3个工作日",
+                    "\"key\":\"approve-extension:" + NUMBER + "\",\"text\":\"批准延期\"",
+                    "\"key\":\"reject-extension:" + NUMBER + "\",\"text\":\"不批准\"");
+        });
+        assertThat(f.noticesTo("urban.zhao")).as("the department's leader decides too").hasSize(1);
+    }
+
+    @Test
+    void refusingAnExtensionKeepsTheDueDateAndTellsTheHandlerNotTheGroup() {
+        f.with(anAppeal().acceptedBy("zhang.san").withExtensionRequested(3).build());
+
+        assertThat(f.says("li.si", "不批准延期 0007").answer()).contains("只有分拨员或领导可以不批准延期");
+        CommandResult result = f.says("disp.sun", "不批准延期 XH20261126-0007 材料已齐, 请按期办结");
+
+        assertThat(result.outcome()).isEqualTo(CommandResult.Outcome.DONE);
+        assertThat(f.appeals.stored(NUMBER).dueAt()).isEqualTo(at("2026-12-03T17:30"));
+        assertThat(f.appeals.stored(NUMBER).state().extensionDays()).isNull();
+        assertThat(f.postsTo("tw-nanguan")).isEmpty();
+        assertThat(f.noticesTo("zhang.san")).singleElement().extracting(OutboundMessage::content).asString()
+                .contains("未获 孙调度 批准", "材料已齐", "12月3日 17:30");
+        assertThat(f.says("disp.sun", "不批准延期 0007").answer()).contains("该诉求没有待批准的延期申请");
+    }
+
+    @Test
     void theDueDateMovesOnlyAfterApproval() {
         f.with(anAppeal().acceptedBy("zhang.san").build());
 

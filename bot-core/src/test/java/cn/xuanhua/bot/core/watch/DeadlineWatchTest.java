@@ -167,6 +167,9 @@ class DeadlineWatchTest {
             assertThat(m.recipient().describe()).isEqualTo("user:zhang.san");
             assertThat(m.idempotencyKey()).isEqualTo(NUMBER + ":due-soon@202612031730:user:zhang.san");
             assertThat(m.content()).contains("临期提醒", "12月3日 17:30", "延期 " + NUMBER);
+            assertThat(m.format()).as("a card with buttons").isEqualTo(cn.xuanhua.bot.core.outbound.MessageFormat.CARD);
+            assertThat(m.content()).contains("\"key\":\"resolve:" + NUMBER + "\",\"text\":\"办结\"",
+                    "\"key\":\"extend:" + NUMBER + "\",\"text\":\"申请延期\"", "\"taskId\":\"" + NUMBER + "_due202612031730_");
         });
         assertThat(pass(watch, at("2026-12-03T09:00"))).isEmpty();
     }

@@ -67,6 +67,9 @@ public class OutboxPageController {
         if (to instanceof Recipient.User u) {
             return "个人: " + u.userId();
         }
+        if (to instanceof Recipient.TappedCard c) {
+            return "卡片更新: " + c.userId();
+        }
         String group = ((Recipient.Reply) to).groupCode();
         return "回复: " + (group == null ? "—" : n.group(group));
     }
