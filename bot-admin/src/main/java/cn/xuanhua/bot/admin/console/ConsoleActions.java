@@ -1,9 +1,11 @@
 package cn.xuanhua.bot.admin.console;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.audit.AuditLog;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
 import cn.xuanhua.bot.core.appeal.Actor;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.audit.Changes;
 import cn.xuanhua.bot.core.command.ChatContext;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandRequest;
@@ -19,15 +21,19 @@ import java.util.UUID;
  * Runs a console action as the chat command it is: through {@link CommandHandler}, in one transaction like the
  * inbox worker, so the change, its timeline event, the group post and the staff notices are stored together. The
  * console user acts as their linked staff member, an administrator as the console; the answer a chat user would
- * get is returned for the page instead of being sent.
+ * get is returned for the page instead of being sent. An action that changed the appeal is recorded in the audit
+ * trail in that transaction; a refused one changed nothing and records nothing.
  */
 @Service
 public class ConsoleActions {
     private final CommandHandler commands;
     private final TransactionTemplate transactions;
     private final OutboxWorker outbox;
+    private final AuditLog audit;
 
-    public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox) {
+    public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox,
+                          AuditLog audit) {
+        this.audit = audit;
         this.commands = commands;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -47,7 +53,15 @@ public class ConsoleActions {
         // A fresh id per click: the handler keys answers by message id, and each click is a new message.
         CommandRequest request = new CommandRequest("console:" + UUID.randomUUID(), by.userId(),
                 ChatContext.console(), action.label() + " " + number.value());
-        CommandResult result = transactions.execute(status -> commands.handle(request, command, by));
+        CommandResult result = transactions.execute(status -> {
+            CommandResult handled = commands.handle(request, command, by);
+            if (handled != null && handled.outcome() == CommandResult.Outcome.DONE) {
+                audit.record(me, "诉求" + action.label(), number.value(), new Changes().note(action.label())
+                        .field("承办单位", null, input.department()).field("天数", null, input.days())
+                        .field("说明", null, input.note()));
+            }
+            return handled;
+        });
         boolean done = result != null && result.outcome() == CommandResult.Outcome.DONE;
         if (done) {
             // The group post is committed: send it now rather than at the next poll.
