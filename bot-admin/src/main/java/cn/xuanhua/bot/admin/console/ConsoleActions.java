@@ -4,7 +4,9 @@ import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.audit.AuditLog;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
 import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
 import cn.xuanhua.bot.core.audit.Changes;
 import cn.xuanhua.bot.core.command.ChatContext;
 import cn.xuanhua.bot.core.command.CommandHandler;
@@ -30,10 +32,12 @@ public class ConsoleActions {
     private final TransactionTemplate transactions;
     private final OutboxWorker outbox;
     private final AuditLog audit;
+    private final AppealQueries appeals;
 
     public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox,
-                          AuditLog audit) {
+                          AuditLog audit, AppealQueries appeals) {
         this.audit = audit;
+        this.appeals = appeals;
         this.commands = commands;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -54,11 +58,11 @@ public class ConsoleActions {
         CommandRequest request = new CommandRequest("console:" + UUID.randomUUID(), by.userId(),
                 ChatContext.console(), action.label() + " " + number.value());
         CommandResult result = transactions.execute(status -> {
+            AppealListing before = listing(number);
             CommandResult handled = commands.handle(request, command, by);
             if (handled != null && handled.outcome() == CommandResult.Outcome.DONE) {
-                audit.record(me, "诉求" + action.label(), number.value(), new Changes().note(action.label())
-                        .field("承办单位", null, input.department()).field("天数", null, input.days())
-                        .field("说明", null, input.note()));
+                audit.record(me, "诉求" + action.label(), number.value(), changes(action, input, before,
+                        listing(number)));
             }
             return handled;
         });
@@ -68,6 +72,24 @@ public class ConsoleActions {
             outbox.wake();
         }
         return new Outcome(done, result == null || result.answer() == null ? "" : plain(result.answer()));
+    }
+
+    private AppealListing listing(AppealNumber number) {
+        return appeals.byNumber(number.value()).map(c -> c.appeal()).orElse(null);
+    }
+
+    /** What the action changed on the appeal, and what was typed with it. */
+    private static Changes changes(ConsoleAction action, ConsoleAction.Input input, AppealListing before,
+                                   AppealListing after) {
+        Changes changes = new Changes();
+        if (before != null && after != null) {
+            changes.field("状态", before.status().label(), after.status().label())
+                    .field("承办单位", before.departmentCode(), after.departmentCode())
+                    .field("办理期限", before.dueAt(), after.dueAt())
+                    .field("待批延期 (工作日)", before.extensionDays(), after.extensionDays());
+        }
+        changes.field("说明", null, input.note());
+        return changes.isEmpty() ? changes.note(action.label()) : changes;
     }
 
     /** Answers are chat markdown; the page shows plain text. */

@@ -2,6 +2,8 @@ package cn.xuanhua.bot.core.audit;
 
 import cn.xuanhua.bot.core.Secret;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,7 @@ public final class Changes {
     /** What an empty value shows. */
     static final String NONE = "(空)";
     private static final int MAX_VALUE = 200;
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final List<String> parts = new ArrayList<>();
 
@@ -61,7 +64,7 @@ public final class Changes {
         if (v == null) {
             return NONE;
         }
-        String s = v.toString().replaceAll("\\s+", " ").strip();
+        String s = (v instanceof LocalDateTime t ? t.format(MINUTES) : v.toString()).replaceAll("\\s+", " ").strip();
         return s.length() <= MAX_VALUE ? s : s.substring(0, MAX_VALUE) + "…";
     }
 

@@ -35,4 +35,11 @@ class ChangesTest {
         assertThat(new Changes().note("删除关键词 #3").note(" ").field("权重", 1, 2).describe())
                 .isEqualTo("删除关键词 #3; 权重: 1 → 2");
     }
+
+    @Test
+    void timesReadToTheMinute() {
+        assertThat(new Changes().field("办理期限", java.time.LocalDateTime.parse("2026-11-30T10:00:30"),
+                java.time.LocalDateTime.parse("2026-12-03T10:00")).describe())
+                .isEqualTo("办理期限: 2026-11-30 10:00 → 2026-12-03 10:00");
+    }
 }
