@@ -61,7 +61,8 @@ class AuditTrailIT {
 
     @Test
     void listsABindingAStaffAndARulesChangeWithTheirActorNewestFirstPagedAndWithoutSecrets() throws Exception {
-        assertThat(bot.admin().putJson("/api/groups/tw-huangcheng", "{\"chatId\":\"wrAuditHuangcheng\",\"webhookKey\":\"" + KEY
+        assertThat(bot.admin().putJson("/api/groups/tw-huangcheng",
+                "{\"chatId\":\"wrAuditHuangcheng\",\"webhookKey\":\"" + KEY
                 + "\",\"ownerUserId\":\"owner.huangcheng\"}").statusCode()).isEqualTo(200);
         assertThat(bot.admin().postJson("/api/staff", "{\"userId\":\"audit.zhao\",\"name\":\"赵审计\","
                 + "\"departmentCode\":\"urban\",\"role\":\"STAFF\"}").statusCode()).isEqualTo(201);

@@ -153,7 +153,8 @@ class ConsoleOnAnyScreenBrowserIT {
             waiting().until(d -> "complete".equals(js("return document.readyState")));
             assertThat(browser.findElements(By.tagName("h1"))).as(page).isNotEmpty();
             if (!fitsTheScreen()) {
-                tooWide.add(page + " " + js("return document.scrollingElement.scrollWidth + ' > ' + window.innerWidth"));
+                tooWide.add(page + " " + js(
+                        "return document.scrollingElement.scrollWidth + ' > ' + window.innerWidth"));
             }
             screenshot("phone-" + page.replace(base, "").replaceAll("[^a-z0-9]+", "_") + ".png");
         }
@@ -183,7 +184,8 @@ class ConsoleOnAnyScreenBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#try-result .try-category")).getText()).isNotBlank()
                 .isNotEqualTo("—");
         assertThat(department.getText()).isNotBlank().isNotEqualTo("—");
-        assertThat(browser.findElement(By.cssSelector("#try-result .try-due")).getText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d.*");
+        assertThat(browser.findElement(By.cssSelector("#try-result .try-due")).getText())
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d.*");
         screenshot("rules-try.png");
     }
 

@@ -67,7 +67,8 @@ public class CataloguePageController {
     }
 
     @PostMapping("/rules/catalogue/agencies")
-    public String addAgency(ConsoleUser me, @RequestParam(defaultValue = "") String phrase, @RequestParam(defaultValue = "") String unit,
+    public String addAgency(ConsoleUser me, @RequestParam(defaultValue = "") String phrase,
+                            @RequestParam(defaultValue = "") String unit,
                             RedirectAttributes flash) {
         try {
             catalogue.addAgency(me, phrase, unit);

@@ -50,7 +50,8 @@ public class OutboxPageController {
         ConsoleNames.Names n = names.load();
         boolean queued = Boolean.TRUE.equals(audit.change(me, "重新发送", "待重发消息 #" + id, changes -> {
             String to = outbox.parked().stream().filter(p -> p.id() == id).findFirst()
-                    .map(p -> recipient(p.recipient(), n) + (p.appealNumber() == null ? "" : ", 诉求 " + p.appealNumber()))
+                    .map(p -> recipient(p.recipient(), n)
+                            + (p.appealNumber() == null ? "" : ", 诉求 " + p.appealNumber()))
                     .orElse("");
             boolean done = outbox.resend(id);
             if (done) {

@@ -21,12 +21,14 @@ public class RulesEditController {
     }
 
     @PostMapping("/rules/categories/{code}/time-limit")
-    public String timeLimit(ConsoleUser me, @PathVariable String code, @RequestParam int days, RedirectAttributes flash) {
+    public String timeLimit(ConsoleUser me, @PathVariable String code, @RequestParam int days,
+                            RedirectAttributes flash) {
         return run(flash, "已修改办理时限", () -> editor.setTimeLimit(me, code, days), code, null);
     }
 
     @PostMapping("/rules/keywords")
-    public String addKeyword(ConsoleUser me, @RequestParam String category, @RequestParam(defaultValue = "") String keyword,
+    public String addKeyword(ConsoleUser me, @RequestParam String category,
+                             @RequestParam(defaultValue = "") String keyword,
                              @RequestParam(defaultValue = "5") int weight, RedirectAttributes flash) {
         return run(flash, "已添加关键词「" + keyword.strip() + "」", () -> editor.addKeyword(me, category, keyword, weight),
                 category, null);
@@ -39,7 +41,8 @@ public class RulesEditController {
     }
 
     @PostMapping("/rules/routing")
-    public String addRule(ConsoleUser me, @RequestParam String category, @RequestParam(required = false) String groupCode,
+    public String addRule(ConsoleUser me, @RequestParam String category,
+                          @RequestParam(required = false) String groupCode,
                           @RequestParam(required = false) String groupKind,
                           @RequestParam(required = false) String departmentCode,
                           @RequestParam(defaultValue = "false") boolean useGroupLead,
@@ -55,14 +58,16 @@ public class RulesEditController {
     }
 
     @PostMapping("/rules/lexicon")
-    public String addPhrase(ConsoleUser me, @RequestParam String lexiconName, @RequestParam(defaultValue = "") String phrase,
+    public String addPhrase(ConsoleUser me, @RequestParam String lexiconName,
+                            @RequestParam(defaultValue = "") String phrase,
                             @RequestParam(defaultValue = "4") int weight, RedirectAttributes flash) {
         return run(flash, "已添加短语「" + phrase.strip() + "」", () -> editor.addPhrase(me, lexiconName, phrase, weight),
                 null, lexiconName);
     }
 
     @PostMapping("/rules/lexicon/{id}/delete")
-    public String removePhrase(ConsoleUser me, @PathVariable long id, @RequestParam(required = false) String lexiconName,
+    public String removePhrase(ConsoleUser me, @PathVariable long id,
+                               @RequestParam(required = false) String lexiconName,
                                RedirectAttributes flash) {
         return run(flash, "已删除短语", () -> editor.removePhrase(me, id), null, lexiconName);
     }

@@ -58,7 +58,8 @@ public class StaffPageController {
     }
 
     @PostMapping("/staff")
-    public String add(ConsoleUser me, @RequestParam(defaultValue = "") String userId, @RequestParam(defaultValue = "") String name,
+    public String add(ConsoleUser me, @RequestParam(defaultValue = "") String userId,
+                      @RequestParam(defaultValue = "") String name,
                       @RequestParam(defaultValue = "") String departmentCode,
                       @RequestParam(defaultValue = "STAFF") StaffRole role, RedirectAttributes flash) {
         try {
