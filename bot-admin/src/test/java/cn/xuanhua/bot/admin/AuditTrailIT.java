@@ -187,4 +187,28 @@ class AuditTrailIT {
         assertThat(audit("?page=1&size=1").get("items").get(0).get("detail").asText())
                 .isEqualTo("办理时限 (工作日): 11 → 12");
     }
+
+    @Test
+    void aCalendarImportAndACatalogueEditAreRecordedWithWhatTheyReplaced() throws Exception {
+        assertThat(bot.admin().postForm("/calendar/import", Map.of("year", "2031", "text",
+                "元旦: 2031-01-01 放假\n春节: 2031-01-22 至 2031-01-28 放假; 2031-01-19 上班")).statusCode())
+                .isEqualTo(302);
+        JsonNode calendar = audit("?page=1&size=1").get("items").get(0);
+        assertThat(calendar.get("action").asText()).isEqualTo("导入放假安排");
+        assertThat(calendar.get("target").asText()).isEqualTo("2031 年");
+        assertThat(calendar.get("detail").asText())
+                .isEqualTo("替换全年安排: 放假 0 天, 调休上班 0 天 → 放假 8 天, 调休上班 1 天");
+
+        assertThat(bot.admin().postForm("/rules/catalogue/agencies", Map.of("phrase", "审计的城管", "unit", "urban"))
+                .statusCode()).isEqualTo(302);
+        JsonNode agency = audit("?page=1&size=1").get("items").get(0);
+        assertThat(agency.get("action").asText()).isEqualTo("添加单位称呼");
+        assertThat(agency.get("detail").asText()).contains("审计的城管");
+
+        long before = total();
+        HttpResponse<String> refused = bot.admin().postForm("/calendar/import", Map.of("year", "2031",
+                "text", "春节: 2031-02-30 放假"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(total()).isEqualTo(before);
+    }
 }
