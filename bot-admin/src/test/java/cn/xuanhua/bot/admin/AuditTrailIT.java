@@ -1,9 +1,14 @@
 package cn.xuanhua.bot.admin;
 
+import cn.xuanhua.bot.admin.jobs.OutboxWorker;
+import cn.xuanhua.bot.admin.support.Await;
 import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.Http;
 import cn.xuanhua.bot.admin.support.TestServices;
+import cn.xuanhua.bot.core.outbound.OutboundMessage;
+import cn.xuanhua.bot.core.outbound.Outbox;
+import cn.xuanhua.bot.core.outbound.Recipient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -13,12 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -209,6 +216,28 @@ class AuditTrailIT {
         HttpResponse<String> refused = bot.admin().postForm("/calendar/import", Map.of("year", "2031",
                 "text", "春节: 2031-02-30 放假"));
         assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void aResendFromTheOutboxPageIsRecordedAndOneOfNothingIsNot() throws Exception {
+        String key = "audit:" + UUID.randomUUID();
+        // A group without a webhook key: the post is parked at once with the reason.
+        bot.bean(Outbox.class).enqueue(OutboundMessage.markdown(key, new Recipient.Group("tw-taercun"),
+                "审计重发 " + key, null));
+        bot.bean(OutboxWorker.class).wake();
+        Await.until("parked", Duration.ofSeconds(20), () -> "PARKED".equals(bot.db().queryForObject(
+                "SELECT status FROM outbox_message WHERE idempotency_key = ?", String.class, key)));
+        long id = bot.db().queryForObject("SELECT id FROM outbox_message WHERE idempotency_key = ?", Long.class, key);
+
+        assertThat(bot.admin().postForm("/outbox/" + id + "/resend", Map.of()).statusCode()).isEqualTo(302);
+        JsonNode resend = audit("?page=1&size=1").get("items").get(0);
+        assertThat(resend.get("action").asText()).isEqualTo("重新发送");
+        assertThat(resend.get("target").asText()).isEqualTo("待重发消息 #" + id);
+        assertThat(resend.get("detail").asText()).startsWith("重新排队: 群: ");
+
+        long before = total();
+        bot.admin().postForm("/outbox/987654321/resend", Map.of());
         assertThat(total()).isEqualTo(before);
     }
 }
