@@ -22,11 +22,11 @@ import java.util.List;
 @RequestMapping("/api/staff")
 public class StaffApiController {
     private final StaffDirectory staff;
-    private final StaffEdits registry;
+    private final StaffEdits edits;
 
-    public StaffApiController(StaffDirectory staff, StaffEdits registry) {
+    public StaffApiController(StaffDirectory staff, StaffEdits edits) {
         this.staff = staff;
-        this.registry = registry;
+        this.edits = edits;
     }
 
     /** A staff member, in and out: {@code {"userId","name","departmentCode","role"}}. */
@@ -44,7 +44,7 @@ public class StaffApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public StaffView add(ConsoleUser me, @RequestBody StaffView request) {
-        StaffMember added = registry.register(me, request.userId(), request.name(), request.departmentCode(),
+        StaffMember added = edits.register(me, request.userId(), request.name(), request.departmentCode(),
                 role(request.role()));
         return StaffView.of(added);
     }
