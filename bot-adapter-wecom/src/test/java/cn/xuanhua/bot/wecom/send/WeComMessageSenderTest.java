@@ -79,7 +79,8 @@ class WeComMessageSenderTest {
         }
 
         @Override
-        public ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId) {
+        public ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId,
+                                       cn.xuanhua.bot.core.org.GroupBinding mode) {
             throw new UnsupportedOperationException("bindings are read only here");
         }
     }

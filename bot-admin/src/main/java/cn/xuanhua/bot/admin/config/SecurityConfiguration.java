@@ -88,6 +88,8 @@ public class SecurityConfiguration {
                         // Chat ids, owners and the staff list are not department staff's business.
                         .requestMatchers("/api/groups/**", "/api/staff/**").hasAnyRole(SUPERVISORS)
                         // Typing as anyone in the sandbox and resending parked posts are administrators' tools.
+                        // Who changed what is for administrators only (docs/api.md "Audit trail").
+                        .requestMatchers("/api/audit/**", "/audit/**").hasRole("ADMIN")
                         .requestMatchers("/sandbox/**", "/outbox/**", "/inbox/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/groups/**", "/staff/**", "/rules/**", "/calendar/**")
                         .hasRole("ADMIN")

@@ -1,5 +1,8 @@
 package cn.xuanhua.bot.admin.console;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.audit.AuditLog;
+import cn.xuanhua.bot.core.audit.Changes;
 import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
  * The responsibility catalogue as the administrator edits it on {@code /rules/catalogue}: matters (who handles what,
  * in which words, with which evidence) and the agency phrases. Every change is checked first (a known unit or
  * LOCAL, a known category, at least one term) and then drops the intake snapshot, so the next message uses it.
+ * Every change is recorded in the audit trail in its transaction, a changed matter field by field.
  */
 @Service
 public class CatalogueEditor {
@@ -34,9 +38,11 @@ public class CatalogueEditor {
     private final Categories categories;
     private final Departments departments;
     private final Snapshot<Intake> intake;
+    private final AuditLog audit;
 
     public CatalogueEditor(CatalogueMatters matters, AgencyPhrases agencies, Categories categories,
-                           Departments departments, Snapshot<Intake> intake) {
+                           Departments departments, Snapshot<Intake> intake, AuditLog audit) {
+        this.audit = audit;
         this.matters = matters;
         this.agencies = agencies;
         this.categories = categories;
@@ -59,7 +65,7 @@ public class CatalogueEditor {
     }
 
     /** Adds the matter, or changes it when its code exists. */
-    public void save(MatterForm f) {
+    public void save(ConsoleUser by, MatterForm f) {
         String code = text(f.code(), 64, "代码").toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new InvalidInputException("代码只用小写字母、数字和连字符, 如 street-lights");
@@ -75,24 +81,52 @@ public class CatalogueEditor {
         CatalogueMatters.Entry matter = new CatalogueMatters.Entry(code, name, categoryCode, ownerCode,
                 outsideTownship, limited(MatterTerms.format(terms), "词"), list(f.needs()), list(f.unless()),
                 f.note() == null || f.note().isBlank() ? null : text(f.note(), 1000, "说明"));
-        stored(() -> matters.save(matter));
+        CatalogueMatters.Entry before = matters.byCode(code).orElse(null);
+        audit.run(by, before == null ? "添加派单事项" : "修改派单事项", "事项 " + code, changes -> {
+            stored(() -> matters.save(matter));
+            compare(changes, before, matter);
+        });
     }
 
-    public void delete(String code) {
-        changed(() -> matters.delete(code));
+    public void delete(ConsoleUser by, String code) {
+        audit.run(by, "删除派单事项", "事项 " + code, changes -> {
+            matters.byCode(code).ifPresent(m -> changes.note("「" + m.name() + "」, 类别 " + m.categoryCode()
+                    + ", 承办 " + m.ownerCode()));
+            changed(() -> matters.delete(code));
+        });
+    }
+
+    /** A matter's fields before (null: new) and after. */
+    private static void compare(Changes changes, CatalogueMatters.Entry before, CatalogueMatters.Entry after) {
+        boolean added = before == null;
+        changes.field("名称", added ? null : before.name(), after.name())
+                .field("类别", added ? null : before.categoryCode(), after.categoryCode())
+                .field("承办", added ? null : before.ownerCode(), after.ownerCode())
+                .field("城区外承办", added ? null : before.outsideTownshipCode(), after.outsideTownshipCode())
+                .field("词", added ? null : before.terms(), after.terms())
+                .field("须有", added ? null : before.needs(), after.needs())
+                .field("除非", added ? null : before.unlessWords(), after.unlessWords())
+                .field("说明", added ? null : before.note(), after.note());
     }
 
     public List<AgencyPhrases.Entry> agencies() {
         return agencies.all();
     }
 
-    public void addAgency(String phrase, String departmentCode) {
+    public void addAgency(ConsoleUser by, String phrase, String departmentCode) {
         Agency agency = new Agency(text(phrase, 64, "称呼"), owner(departmentCode));
-        stored(() -> agencies.add(agency));
+        audit.run(by, "添加单位称呼", "单位 " + agency.departmentCode(), changes -> {
+            stored(() -> agencies.add(agency));
+            changes.note("称呼「" + agency.phrase() + "」");
+        });
     }
 
-    public void removeAgency(long id) {
-        changed(() -> agencies.remove(id));
+    public void removeAgency(ConsoleUser by, long id) {
+        audit.run(by, "删除单位称呼", "称呼 #" + id, changes -> {
+            agencies.all().stream().filter(a -> a.id() == id).findFirst().ifPresent(a ->
+                    changes.note("单位 " + a.departmentCode() + " 的称呼「" + a.phrase() + "」"));
+            changed(() -> agencies.remove(id));
+        });
     }
 
     private String category(String code) {

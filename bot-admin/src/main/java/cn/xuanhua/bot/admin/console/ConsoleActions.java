@@ -1,9 +1,13 @@
 package cn.xuanhua.bot.admin.console;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.audit.AuditLog;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
 import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
+import cn.xuanhua.bot.core.audit.Changes;
 import cn.xuanhua.bot.core.command.ChatContext;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandRequest;
@@ -19,15 +23,21 @@ import java.util.UUID;
  * Runs a console action as the chat command it is: through {@link CommandHandler}, in one transaction like the
  * inbox worker, so the change, its timeline event, the group post and the staff notices are stored together. The
  * console user acts as their linked staff member, an administrator as the console; the answer a chat user would
- * get is returned for the page instead of being sent.
+ * get is returned for the page instead of being sent. An action that changed the appeal is recorded in the audit
+ * trail in that transaction; a refused one changed nothing and records nothing.
  */
 @Service
 public class ConsoleActions {
     private final CommandHandler commands;
     private final TransactionTemplate transactions;
     private final OutboxWorker outbox;
+    private final AuditLog audit;
+    private final AppealQueries appeals;
 
-    public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox) {
+    public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox,
+                          AuditLog audit, AppealQueries appeals) {
+        this.audit = audit;
+        this.appeals = appeals;
         this.commands = commands;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -47,13 +57,39 @@ public class ConsoleActions {
         // A fresh id per click: the handler keys answers by message id, and each click is a new message.
         CommandRequest request = new CommandRequest("console:" + UUID.randomUUID(), by.userId(),
                 ChatContext.console(), action.label() + " " + number.value());
-        CommandResult result = transactions.execute(status -> commands.handle(request, command, by));
+        CommandResult result = transactions.execute(status -> {
+            AppealListing before = listing(number);
+            CommandResult handled = commands.handle(request, command, by);
+            if (handled != null && handled.outcome() == CommandResult.Outcome.DONE) {
+                audit.record(me, "诉求" + action.label(), number.value(), changes(action, input, before,
+                        listing(number)));
+            }
+            return handled;
+        });
         boolean done = result != null && result.outcome() == CommandResult.Outcome.DONE;
         if (done) {
             // The group post is committed: send it now rather than at the next poll.
             outbox.wake();
         }
         return new Outcome(done, result == null || result.answer() == null ? "" : plain(result.answer()));
+    }
+
+    private AppealListing listing(AppealNumber number) {
+        return appeals.byNumber(number.value()).map(c -> c.appeal()).orElse(null);
+    }
+
+    /** What the action changed on the appeal, and what was typed with it. */
+    private static Changes changes(ConsoleAction action, ConsoleAction.Input input, AppealListing before,
+                                   AppealListing after) {
+        Changes changes = new Changes();
+        if (before != null && after != null) {
+            changes.field("状态", before.status().label(), after.status().label())
+                    .field("承办单位", before.departmentCode(), after.departmentCode())
+                    .field("办理期限", before.dueAt(), after.dueAt())
+                    .field("待批延期 (工作日)", before.extensionDays(), after.extensionDays());
+        }
+        changes.field("说明", null, input.note());
+        return changes.isEmpty() ? changes.note(action.label()) : changes;
     }
 
     /** Answers are chat markdown; the page shows plain text. */

@@ -48,7 +48,11 @@ public class MybatisCategoryKeywords implements CategoryKeywords {
     }
 
     @Override
-    public void remove(long id) {
-        mapper.deleteById(id);
+    public java.util.Optional<CategoryKeyword> remove(long id) {
+        CategoryKeywordRecord r = mapper.selectById(id);
+        if (r == null || mapper.deleteById(id) == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CategoryKeyword(r.getCategoryCode(), r.getKeyword(), r.getWeight()));
     }
 }

@@ -50,7 +50,8 @@ public class MybatisGroups implements Groups {
 
     @Override
     @Transactional
-    public ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId) {
+    public ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId,
+                                   GroupBinding mode) {
         GroupRecord r = mapper.selectOne(new LambdaQueryWrapper<GroupRecord>().eq(GroupRecord::getCode, code));
         if (r == null) {
             throw new NotFoundException("未知的群: " + code);
@@ -63,6 +64,9 @@ public class MybatisGroups implements Groups {
         }
         if (ownerUserId != null) {
             r.setOwnerUserId(ownerUserId.isEmpty() ? null : ownerUserId);
+        }
+        if (mode != null) {
+            r.setBinding(mode.name());
         }
         r.setUpdatedAt(LocalDateTime.now(clock));
         try {

@@ -46,7 +46,11 @@ public class MybatisLexicons implements Lexicons {
     }
 
     @Override
-    public void remove(long id) {
-        mapper.deleteById(id);
+    public java.util.Optional<LexiconEntry> remove(long id) {
+        LexiconRecord r = mapper.selectById(id);
+        if (r == null || mapper.deleteById(id) == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new LexiconEntry(r.getLexicon(), r.getPhrase(), r.getWeight()));
     }
 }

@@ -21,10 +21,13 @@ public class MybatisRoutingRules implements RoutingRules {
     public List<Entry> all() {
         return mapper.selectList(new LambdaQueryWrapper<RoutingRuleRecord>()
                         .orderByAsc(RoutingRuleRecord::getCategoryCode).orderByAsc(RoutingRuleRecord::getPriority))
-                .stream().map(r -> new Entry(new RoutingRule(r.getId(), r.getCategoryCode(), r.getGroupCode(),
-                        r.getGroupKind() == null ? null : GroupKind.valueOf(r.getGroupKind()), r.getDepartmentCode(),
-                        Boolean.TRUE.equals(r.getUseGroupLead()), r.getPriority()), r.getNote()))
-                .toList();
+                .stream().map(MybatisRoutingRules::entry).toList();
+    }
+
+    private static Entry entry(RoutingRuleRecord r) {
+        return new Entry(new RoutingRule(r.getId(), r.getCategoryCode(), r.getGroupCode(),
+                r.getGroupKind() == null ? null : GroupKind.valueOf(r.getGroupKind()), r.getDepartmentCode(),
+                Boolean.TRUE.equals(r.getUseGroupLead()), r.getPriority()), r.getNote());
     }
 
     @Override
@@ -41,7 +44,11 @@ public class MybatisRoutingRules implements RoutingRules {
     }
 
     @Override
-    public void remove(long id) {
-        mapper.deleteById(id);
+    public java.util.Optional<Entry> remove(long id) {
+        RoutingRuleRecord r = mapper.selectById(id);
+        if (r == null || mapper.deleteById(id) == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(entry(r));
     }
 }

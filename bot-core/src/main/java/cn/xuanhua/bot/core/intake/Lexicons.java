@@ -25,5 +25,6 @@ public interface Lexicons {
      */
     boolean add(LexiconEntry phrase);
 
-    void remove(long id);
+    /** Removes a phrase; answers what it was, empty when there was none with that id. */
+    java.util.Optional<LexiconEntry> remove(long id);
 }

@@ -42,5 +42,16 @@ public interface Groups {
      * @throws cn.xuanhua.bot.core.error.NotFoundException when no group has that code
      * @throws cn.xuanhua.bot.core.error.ConflictException  when another group already has that chat id
      */
-    ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId);
+    default ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId) {
+        return updateBinding(code, chatId, webhookKey, ownerUserId, null);
+    }
+
+    /**
+     * Binds a group to WeCom and sets how the bot posts into it ({@code mode} null: as it is). The values are taken as
+     * given: {@link GroupBindings} checks them first.
+     *
+     * @throws cn.xuanhua.bot.core.error.NotFoundException when no group has that code
+     * @throws cn.xuanhua.bot.core.error.ConflictException  when another group already has that chat id
+     */
+    ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId, GroupBinding mode);
 }

@@ -26,5 +26,6 @@ public interface CategoryKeywords {
      */
     boolean add(CategoryKeyword keyword);
 
-    void remove(long id);
+    /** Removes a keyword; answers what it was, empty when there was none with that id. */
+    java.util.Optional<CategoryKeyword> remove(long id);
 }

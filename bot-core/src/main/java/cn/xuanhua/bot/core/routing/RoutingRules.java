@@ -24,5 +24,6 @@ public interface RoutingRules {
 
     void add(Draft rule);
 
-    void remove(long id);
+    /** Removes a rule; answers what it was, empty when there was none with that id. */
+    java.util.Optional<Entry> remove(long id);
 }

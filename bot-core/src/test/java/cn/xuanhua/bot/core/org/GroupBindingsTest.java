@@ -43,4 +43,29 @@ class GroupBindingsTest {
     void refusesAnUnknownGroup() {
         assertThatThrownBy(() -> bindings.bind("nope", "wr1", null, null)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void switchesTheModeWhenTheGroupHasWhatItNeeds() {
+        ChatGroup g = bindings.bind("tw-nanguan", "wrNg01", null, null, "appchat");
+        assertThat(g.binding()).isEqualTo(GroupBinding.APPCHAT);
+        ChatGroup external = bindings.bind("tw-nanguan", null, null, "owner.ng", "EXTERNAL");
+        assertThat(external.binding()).isEqualTo(GroupBinding.EXTERNAL);
+        assertThat(bindings.bind("tw-nanguan", null, null, null, "").binding()).isEqualTo(GroupBinding.EXTERNAL);
+    }
+
+    @Test
+    void refusesAnUnknownModeOrOneTheGroupLacksWhatItNeedsAndChangesNothing() {
+        assertThatThrownBy(() -> bindings.bind("tw-nanguan", "wrNg01", null, null, "SMOKE_SIGNALS"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("WEBHOOK、APPCHAT 或 EXTERNAL");
+        assertThatThrownBy(() -> bindings.bind("tw-nanguan", null, null, null, "APPCHAT"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("chatId");
+        assertThatThrownBy(() -> bindings.bind("tw-nanguan", "wrNg01", null, null, "EXTERNAL"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ownerUserId");
+        bindings.bind("tw-nanguan", "wrNg01", null, null, "APPCHAT");
+        assertThatThrownBy(() -> bindings.bind("tw-nanguan", null, null, null, "WEBHOOK"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("webhookKey");
+        ChatGroup g = groups.byCode("tw-nanguan").orElseThrow();
+        assertThat(g.binding()).isEqualTo(GroupBinding.APPCHAT);
+        assertThat(g.chatId()).isEqualTo("wrNg01");
+    }
 }

@@ -46,13 +46,14 @@ public final class FakeGroups implements Groups {
     }
 
     @Override
-    public ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId) {
+    public ChatGroup updateBinding(String code, String chatId, Secret webhookKey, String ownerUserId,
+                                   GroupBinding mode) {
         ChatGroup g = byCode(code).orElseThrow(() -> new NotFoundException(code));
         if (chatId != null && byChatId(chatId).filter(o -> !o.code().equals(code)).isPresent()) {
             throw new ConflictException("chatId taken");
         }
         ChatGroup updated = new ChatGroup(g.code(), g.name(), g.kind(), keepOrClear(chatId, g.chatId()),
-                webhookKey == null ? g.webhookKey() : webhookKey, g.binding(),
+                webhookKey == null ? g.webhookKey() : webhookKey, mode == null ? g.binding() : mode,
                 keepOrClear(ownerUserId, g.ownerUserId()), g.leadDepartmentCode());
         groups.put(code, updated);
         return updated;

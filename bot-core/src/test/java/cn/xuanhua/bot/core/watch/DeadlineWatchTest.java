@@ -240,8 +240,9 @@ class DeadlineWatchTest {
                 return all.byChatId(chatId);
             }
 
-            public ChatGroup updateBinding(String code, String chatId, Secret key, String owner) {
-                return all.updateBinding(code, chatId, key, owner);
+            public ChatGroup updateBinding(String code, String chatId, Secret key, String owner,
+                                           cn.xuanhua.bot.core.org.GroupBinding mode) {
+                return all.updateBinding(code, chatId, key, owner, mode);
             }
         };
         appeals.with(anAppeal().acceptedBy("zhang.san").build());

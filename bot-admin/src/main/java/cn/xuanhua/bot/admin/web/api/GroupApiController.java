@@ -1,7 +1,8 @@
 package cn.xuanhua.bot.admin.web.api;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.console.GroupBindingEdits;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.org.GroupBindings;
 import cn.xuanhua.bot.core.org.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,27 +18,31 @@ import java.util.List;
 @RequestMapping("/api/groups")
 public class GroupApiController {
     private final Groups groups;
-    private final GroupBindings bindings;
+    private final GroupBindingEdits bindings;
 
-    public GroupApiController(Groups groups, GroupBindings bindings) {
+    public GroupApiController(Groups groups, GroupBindingEdits bindings) {
         this.groups = groups;
         this.bindings = bindings;
     }
 
-    /** A group as the API shows it: the webhook key only as "set or not". */
+    /** A group as the API shows it: the webhook key only as "set or not"; {@code binding} how the bot posts. */
     public record GroupView(String code, String name, String kind, String chatId, boolean webhookKeySet,
-                            String ownerUserId, String leadDepartmentCode) {
+                            String ownerUserId, String leadDepartmentCode, String binding) {
         static GroupView of(ChatGroup g) {
             return new GroupView(g.code(), g.name(), g.kind().name(), g.chatId(), g.webhookKey().isSet(),
-                    g.ownerUserId(), g.leadDepartmentCode());
+                    g.ownerUserId(), g.leadDepartmentCode(), g.binding().name());
         }
     }
 
-    /** What PUT takes; a field left out stays as it is, an empty string clears it. */
-    public record GroupBindingRequest(String chatId, String webhookKey, String ownerUserId) {
+    /**
+     * What PUT takes; a field left out stays as it is, an empty string clears it. {@code binding} is
+     * {@code WEBHOOK}, {@code APPCHAT} or {@code EXTERNAL} (docs/wecom.md "Group bindings").
+     */
+    public record GroupBindingRequest(String chatId, String webhookKey, String ownerUserId, String binding) {
         @Override
         public String toString() {
-            return "GroupBindingRequest[chatId=" + chatId + ", webhookKey=hidden, ownerUserId=" + ownerUserId + "]";
+            return "GroupBindingRequest[chatId=" + chatId + ", webhookKey=hidden, ownerUserId=" + ownerUserId
+                    + ", binding=" + binding + "]";
         }
     }
 
@@ -53,7 +58,8 @@ public class GroupApiController {
     }
 
     @PutMapping("/{code}")
-    public GroupView bind(@PathVariable String code, @RequestBody GroupBindingRequest request) {
-        return GroupView.of(bindings.bind(code, request.chatId(), request.webhookKey(), request.ownerUserId()));
+    public GroupView bind(ConsoleUser me, @PathVariable String code, @RequestBody GroupBindingRequest request) {
+        return GroupView.of(bindings.bind(me, code, request.chatId(), request.webhookKey(), request.ownerUserId(),
+                request.binding()));
     }
 }

@@ -1,8 +1,9 @@
 package cn.xuanhua.bot.admin.web.api;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.console.StaffEdits;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.StaffMember;
-import cn.xuanhua.bot.core.org.StaffRegistry;
 import cn.xuanhua.bot.core.org.StaffRole;
 import cn.xuanhua.bot.core.org.StaffDirectory;
 import org.springframework.http.HttpStatus;
@@ -21,11 +22,11 @@ import java.util.List;
 @RequestMapping("/api/staff")
 public class StaffApiController {
     private final StaffDirectory staff;
-    private final StaffRegistry registry;
+    private final StaffEdits edits;
 
-    public StaffApiController(StaffDirectory staff, StaffRegistry registry) {
+    public StaffApiController(StaffDirectory staff, StaffEdits edits) {
         this.staff = staff;
-        this.registry = registry;
+        this.edits = edits;
     }
 
     /** A staff member, in and out: {@code {"userId","name","departmentCode","role"}}. */
@@ -42,8 +43,8 @@ public class StaffApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public StaffView add(@RequestBody StaffView request) {
-        StaffMember added = registry.register(request.userId(), request.name(), request.departmentCode(),
+    public StaffView add(ConsoleUser me, @RequestBody StaffView request) {
+        StaffMember added = edits.register(me, request.userId(), request.name(), request.departmentCode(),
                 role(request.role()));
         return StaffView.of(added);
     }

@@ -8,6 +8,7 @@ import cn.xuanhua.bot.admin.web.api.AppealView;
 import cn.xuanhua.bot.core.appeal.Actor;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealAction;
 import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealPolicy;
@@ -66,18 +67,24 @@ public class AppealDetails {
         model.addAttribute("handlerName", a.handlerUserId() == null ? null : actorName(a.handlerUserId(), a));
         model.addAttribute("originalText", original ? found.originalText() : null);
         model.addAttribute("events", found.timeline().stream().map(e -> row(e, a, original)).toList());
-        model.addAttribute("actions", offered(me, a.number()));
+        model.addAttribute("actions", offered(me, a));
         model.addAttribute("departments", n.departments().entrySet().stream()
                 .filter(d -> !d.getKey().equals(a.departmentCode())).toList());
     }
 
-    private List<ConsoleAction> offered(ConsoleUser me, String number) {
+    /**
+     * The actions the appeal's policy allows this user in its status; 批准延期 only while an extension waits for
+     * approval (without one the command could only be refused).
+     */
+    private List<ConsoleAction> offered(ConsoleUser me, AppealListing listing) {
         Optional<Actor> by = me.actor();
-        Optional<Appeal> appeal = AppealNumber.tryParse(number).flatMap(appeals::byNumber);
+        Optional<Appeal> appeal = AppealNumber.tryParse(listing.number()).flatMap(appeals::byNumber);
         if (by.isEmpty() || appeal.isEmpty()) {
             return List.of();
         }
+        boolean extensionPending = listing.extensionDays() != null;
         return Arrays.stream(ConsoleAction.values())
+                .filter(a -> a.appealAction() != AppealAction.APPROVE_EXTENSION || extensionPending)
                 .filter(a -> AppealPolicy.allows(a.appealAction(), by.get(), appeal.get())).toList();
     }
 

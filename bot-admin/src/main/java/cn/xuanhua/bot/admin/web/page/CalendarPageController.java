@@ -62,7 +62,7 @@ public class CalendarPageController {
     public String importYear(ConsoleUser me, @RequestParam int year, @RequestParam(defaultValue = "") String text,
                              Model model, HttpServletResponse response, RedirectAttributes flash) {
         try {
-            int stored = importer.importYear(year, text, me.username());
+            int stored = importer.importYear(me, year, text);
             flash.addFlashAttribute("notice", "已导入 " + year + " 年的安排: " + stored + " 天 (放假与调休上班), 已立即生效");
             return "redirect:/calendar?year=" + year;
         } catch (InvalidInputException e) {

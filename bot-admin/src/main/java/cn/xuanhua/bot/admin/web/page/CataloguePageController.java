@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.web.page;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.CatalogueEditor;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.core.error.ConflictException;
@@ -46,9 +47,9 @@ public class CataloguePageController {
     }
 
     @PostMapping("/rules/catalogue")
-    public String save(@ModelAttribute CatalogueEditor.MatterForm form, RedirectAttributes flash) {
+    public String save(ConsoleUser me, @ModelAttribute CatalogueEditor.MatterForm form, RedirectAttributes flash) {
         try {
-            catalogue.save(form);
+            catalogue.save(me, form);
             flash.addFlashAttribute("notice", "已保存事项「" + form.name() + "」, 已立即生效");
             return "redirect:" + UriComponentsBuilder.fromPath("/rules/catalogue/{code}")
                     .buildAndExpand(form.code().strip().toLowerCase(java.util.Locale.ROOT)).encode().toUriString();
@@ -59,17 +60,18 @@ public class CataloguePageController {
     }
 
     @PostMapping("/rules/catalogue/{code}/delete")
-    public String delete(@PathVariable String code, RedirectAttributes flash) {
-        catalogue.delete(code);
+    public String delete(ConsoleUser me, @PathVariable String code, RedirectAttributes flash) {
+        catalogue.delete(me, code);
         flash.addFlashAttribute("notice", "已删除事项 " + code);
         return "redirect:/rules/catalogue";
     }
 
     @PostMapping("/rules/catalogue/agencies")
-    public String addAgency(@RequestParam(defaultValue = "") String phrase, @RequestParam(defaultValue = "") String unit,
+    public String addAgency(ConsoleUser me, @RequestParam(defaultValue = "") String phrase,
+                            @RequestParam(defaultValue = "") String unit,
                             RedirectAttributes flash) {
         try {
-            catalogue.addAgency(phrase, unit);
+            catalogue.addAgency(me, phrase, unit);
             flash.addFlashAttribute("notice", "已添加「" + phrase.strip() + "」, 已立即生效");
         } catch (InvalidInputException | ConflictException e) {
             flash.addFlashAttribute("error", "未保存: " + e.getMessage());
@@ -78,8 +80,8 @@ public class CataloguePageController {
     }
 
     @PostMapping("/rules/catalogue/agencies/{id}/delete")
-    public String removeAgency(@PathVariable long id, RedirectAttributes flash) {
-        catalogue.removeAgency(id);
+    public String removeAgency(ConsoleUser me, @PathVariable long id, RedirectAttributes flash) {
+        catalogue.removeAgency(me, id);
         flash.addFlashAttribute("notice", "已删除");
         return "redirect:/rules/catalogue#agencies";
     }

@@ -1,10 +1,12 @@
 package cn.xuanhua.bot.admin.web.page;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.console.GroupBindingEdits;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.org.GroupBindings;
+import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.Groups;
 import org.springframework.stereotype.Controller;
@@ -20,17 +22,18 @@ import java.util.Map;
 
 /**
  * {@code /groups}: every group with its binding, the webhook key only masked. Administrators change chat id,
- * webhook key and owner through {@link GroupBindings}, with the same validation as {@code PUT /api/groups/{code}}.
+ * webhook key, owner and the binding mode through {@link GroupBindingEdits}, with the same validation as
+ * {@code PUT /api/groups/{code}}, each change recorded in the audit trail.
  */
 @Controller
 public class GroupPageController {
     private static final Map<GroupKind, String> KINDS = Map.of(GroupKind.INDUSTRY, "行业群", GroupKind.TOWNSHIP,
             "乡镇(街道)群", GroupKind.COORDINATION, "协调群", GroupKind.DEPARTMENT, "部门群");
     private final Groups groups;
-    private final GroupBindings bindings;
+    private final GroupBindingEdits bindings;
     private final ConsoleNames names;
 
-    public GroupPageController(Groups groups, GroupBindings bindings, ConsoleNames names) {
+    public GroupPageController(Groups groups, GroupBindingEdits bindings, ConsoleNames names) {
         this.groups = groups;
         this.bindings = bindings;
         this.names = names;
@@ -47,6 +50,7 @@ public class GroupPageController {
                 g.webhookKey().masked(), g.leadDepartmentCode() == null ? "" : n.department(g.leadDepartmentCode())))
                 .toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("modes", GroupBinding.values());
         return "groups";
     }
 
@@ -55,13 +59,14 @@ public class GroupPageController {
      * empty key field keeps the key unless "clear" is ticked.
      */
     @PostMapping("/groups/{code}")
-    public String bind(@PathVariable String code, @RequestParam(defaultValue = "") String chatId,
+    public String bind(ConsoleUser me, @PathVariable String code, @RequestParam(defaultValue = "") String chatId,
                        @RequestParam(defaultValue = "") String webhookKey,
                        @RequestParam(defaultValue = "false") boolean clearWebhookKey,
-                       @RequestParam(defaultValue = "") String ownerUserId, RedirectAttributes flash) {
+                       @RequestParam(defaultValue = "") String ownerUserId,
+                       @RequestParam(defaultValue = "") String binding, RedirectAttributes flash) {
         String key = clearWebhookKey ? "" : webhookKey.isBlank() ? null : webhookKey.strip();
         try {
-            ChatGroup g = bindings.bind(code, chatId.strip(), key, ownerUserId.strip());
+            ChatGroup g = bindings.bind(me, code, chatId.strip(), key, ownerUserId.strip(), binding);
             flash.addFlashAttribute("notice", "已保存「" + g.name() + "」的绑定");
         } catch (InvalidInputException | ConflictException e) {
             flash.addFlashAttribute("error", "未保存: " + e.getMessage());

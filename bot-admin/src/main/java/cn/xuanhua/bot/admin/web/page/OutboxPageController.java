@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.admin.web.page;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.audit.AuditLog;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.core.outbound.ParkedPosts;
@@ -22,8 +24,10 @@ public class OutboxPageController {
     private final ParkedPosts outbox;
     private final OutboxWorker worker;
     private final ConsoleNames names;
+    private final AuditLog audit;
 
-    public OutboxPageController(ParkedPosts outbox, OutboxWorker worker, ConsoleNames names) {
+    public OutboxPageController(ParkedPosts outbox, OutboxWorker worker, ConsoleNames names, AuditLog audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.worker = worker;
         this.names = names;
@@ -42,8 +46,20 @@ public class OutboxPageController {
     }
 
     @PostMapping("/outbox/{id}/resend")
-    public String resend(@PathVariable long id, RedirectAttributes flash) {
-        if (outbox.resend(id)) {
+    public String resend(ConsoleUser me, @PathVariable long id, RedirectAttributes flash) {
+        ConsoleNames.Names n = names.load();
+        boolean queued = Boolean.TRUE.equals(audit.change(me, "重新发送", "待重发消息 #" + id, changes -> {
+            String to = outbox.parked().stream().filter(p -> p.id() == id).findFirst()
+                    .map(p -> recipient(p.recipient(), n)
+                            + (p.appealNumber() == null ? "" : ", 诉求 " + p.appealNumber()))
+                    .orElse("");
+            boolean done = outbox.resend(id);
+            if (done) {
+                changes.note("重新排队: " + to);
+            }
+            return done;
+        }));
+        if (queued) {
             worker.wake();
             flash.addFlashAttribute("notice", "已重新排队发送 (#" + id + ")");
         } else {

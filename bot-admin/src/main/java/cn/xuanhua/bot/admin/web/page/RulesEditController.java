@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.web.page;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.RulesEditor;
 import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
@@ -20,50 +21,55 @@ public class RulesEditController {
     }
 
     @PostMapping("/rules/categories/{code}/time-limit")
-    public String timeLimit(@PathVariable String code, @RequestParam int days, RedirectAttributes flash) {
-        return run(flash, "已修改办理时限", () -> editor.setTimeLimit(code, days), code, null);
+    public String timeLimit(ConsoleUser me, @PathVariable String code, @RequestParam int days,
+                            RedirectAttributes flash) {
+        return run(flash, "已修改办理时限", () -> editor.setTimeLimit(me, code, days), code, null);
     }
 
     @PostMapping("/rules/keywords")
-    public String addKeyword(@RequestParam String category, @RequestParam(defaultValue = "") String keyword,
+    public String addKeyword(ConsoleUser me, @RequestParam String category,
+                             @RequestParam(defaultValue = "") String keyword,
                              @RequestParam(defaultValue = "5") int weight, RedirectAttributes flash) {
-        return run(flash, "已添加关键词「" + keyword.strip() + "」", () -> editor.addKeyword(category, keyword, weight),
+        return run(flash, "已添加关键词「" + keyword.strip() + "」", () -> editor.addKeyword(me, category, keyword, weight),
                 category, null);
     }
 
     @PostMapping("/rules/keywords/{id}/delete")
-    public String removeKeyword(@PathVariable long id, @RequestParam(required = false) String category,
+    public String removeKeyword(ConsoleUser me, @PathVariable long id, @RequestParam(required = false) String category,
                                 RedirectAttributes flash) {
-        return run(flash, "已删除关键词", () -> editor.removeKeyword(id), category, null);
+        return run(flash, "已删除关键词", () -> editor.removeKeyword(me, id), category, null);
     }
 
     @PostMapping("/rules/routing")
-    public String addRule(@RequestParam String category, @RequestParam(required = false) String groupCode,
+    public String addRule(ConsoleUser me, @RequestParam String category,
+                          @RequestParam(required = false) String groupCode,
                           @RequestParam(required = false) String groupKind,
                           @RequestParam(required = false) String departmentCode,
                           @RequestParam(defaultValue = "false") boolean useGroupLead,
                           @RequestParam(required = false) Integer priority,
                           @RequestParam(required = false) String note, RedirectAttributes flash) {
-        return run(flash, "已添加分拨规则", () -> editor.addRule(new RulesEditor.NewRule(category, groupCode, groupKind,
+        return run(flash, "已添加分拨规则", () -> editor.addRule(me, new RulesEditor.NewRule(category, groupCode, groupKind,
                 departmentCode, useGroupLead, priority, note)), category, null);
     }
 
     @PostMapping("/rules/routing/{id}/delete")
-    public String removeRule(@PathVariable long id, RedirectAttributes flash) {
-        return run(flash, "已删除分拨规则", () -> editor.removeRule(id), null, null);
+    public String removeRule(ConsoleUser me, @PathVariable long id, RedirectAttributes flash) {
+        return run(flash, "已删除分拨规则", () -> editor.removeRule(me, id), null, null);
     }
 
     @PostMapping("/rules/lexicon")
-    public String addPhrase(@RequestParam String lexiconName, @RequestParam(defaultValue = "") String phrase,
+    public String addPhrase(ConsoleUser me, @RequestParam String lexiconName,
+                            @RequestParam(defaultValue = "") String phrase,
                             @RequestParam(defaultValue = "4") int weight, RedirectAttributes flash) {
-        return run(flash, "已添加短语「" + phrase.strip() + "」", () -> editor.addPhrase(lexiconName, phrase, weight),
+        return run(flash, "已添加短语「" + phrase.strip() + "」", () -> editor.addPhrase(me, lexiconName, phrase, weight),
                 null, lexiconName);
     }
 
     @PostMapping("/rules/lexicon/{id}/delete")
-    public String removePhrase(@PathVariable long id, @RequestParam(required = false) String lexiconName,
+    public String removePhrase(ConsoleUser me, @PathVariable long id,
+                               @RequestParam(required = false) String lexiconName,
                                RedirectAttributes flash) {
-        return run(flash, "已删除短语", () -> editor.removePhrase(id), null, lexiconName);
+        return run(flash, "已删除短语", () -> editor.removePhrase(me, id), null, lexiconName);
     }
 
     private static String run(RedirectAttributes flash, String done, Runnable change, String category, String lexicon) {

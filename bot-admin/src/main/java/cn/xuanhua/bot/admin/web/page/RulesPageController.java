@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.admin.web.page;
 
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.audit.AuditLog;
 import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.core.intake.Lexicons;
@@ -36,9 +38,12 @@ public class RulesPageController {
     private final ConsoleNames names;
     private final LearnedRoutingService learned;
     private final Clock clock;
+    private final AuditLog audit;
 
     public RulesPageController(Categories categories, CategoryKeywords keywords, RoutingRules rules,
-                               Lexicons lexicons, ConsoleNames names, LearnedRoutingService learned, Clock clock) {
+                               Lexicons lexicons, ConsoleNames names, LearnedRoutingService learned, Clock clock,
+                               AuditLog audit) {
+        this.audit = audit;
         this.categories = categories;
         this.keywords = keywords;
         this.rules = rules;
@@ -63,9 +68,13 @@ public class RulesPageController {
 
     /** Retrains both models now (administrators), e.g. right after correcting several appeals. */
     @PostMapping("/rules/model/retrain")
-    public String retrain(RedirectAttributes flash) {
+    public String retrain(ConsoleUser me, RedirectAttributes flash) {
         try {
             Learned trained = learned.retrain();
+            // The models live in memory: recorded once they are in use (the training holds no transaction).
+            audit.run(me, "重新训练模型", "学习模型", changes -> changes.note("承办单位模型 "
+                    + trained.routing().report().examples() + " 条样本 (其中纠正 "
+                    + trained.routing().report().corrections() + " 条)"));
             flash.addFlashAttribute("notice", "已重新训练: 承办单位模型学习了 " + trained.routing().report().examples()
                     + " 条 (其中纠正 " + trained.routing().report().corrections() + " 条)");
         } catch (RuntimeException e) {
