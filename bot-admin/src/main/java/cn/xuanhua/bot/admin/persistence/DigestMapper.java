@@ -66,6 +66,13 @@ public interface DigestMapper {
             + " GROUP BY a.category_code ORDER BY total DESC, a.category_code LIMIT #{q.limit}</script>")
     List<DigestListRow> topCategories(@Param("q") DigestQuery q);
 
+    /** The window's new appeals per group and category (the dashboard's heat map), on the created_at index. */
+    @Select("<script>SELECT a.group_code AS groupCode, a.category_code AS code, MAX(c.name) AS name, COUNT(*) AS total"
+            + " FROM appeal a LEFT JOIN category c ON c.code = a.category_code"
+            + " WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE
+            + " GROUP BY a.group_code, a.category_code</script>")
+    List<DigestListRow> categoriesByGroup(@Param("q") DigestQuery q);
+
     /** The page is picked on the covering index (ids and due dates only), then its rows are read. */
     @Select("<script>SELECT a.number AS number, a.department_code AS code, d.short_name AS name, a.due_at AS dueAt"
             + " FROM (SELECT o.id, o.due_at FROM (SELECT a.id, a.due_at FROM appeal a"

@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.digest.DepartmentCounts;
 import cn.xuanhua.bot.core.digest.DigestCounts;
 import cn.xuanhua.bot.core.digest.DigestScope;
 import cn.xuanhua.bot.core.digest.DigestWindow;
+import cn.xuanhua.bot.core.digest.GroupCategoryCount;
 import cn.xuanhua.bot.core.digest.OverdueAppeal;
 import cn.xuanhua.bot.core.digest.DigestQueries;
 import org.springframework.stereotype.Repository;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,6 +58,14 @@ public class MybatisDigestQueries implements DigestQueries {
     }
 
     @Override
+    public List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow window) {
+        return mapper.categoriesByGroup(query(scope, window, 0)).stream()
+                .map(r -> new GroupCategoryCount(r.getGroupCode(), r.getCode(),
+                        r.getName() == null ? r.getCode() : r.getName(), n(r.getTotal())))
+                .toList();
+    }
+
+    @Override
     public List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow window, int limit) {
         return mapper.overdue(query(scope, window, limit)).stream()
                 .map(r -> new OverdueAppeal(r.getNumber(), r.getCode(), r.getName() == null ? r.getCode() : r.getName(),
@@ -65,10 +75,27 @@ public class MybatisDigestQueries implements DigestQueries {
 
     /** The statements' parameters for a scope and window (public for the benchmark's EXPLAIN). */
     public DigestQuery query(DigestScope scope, DigestWindow w, int limit) {
-        List<DigestQuery.Day> days = w.responseDays().stream()
-                .map(d -> new DigestQuery.Day(local(d.until()), d.calendarDays())).toList();
+        List<DigestQuery.Day> days = responseDays(w);
         return new DigestQuery(local(w.start()), local(w.end()), local(w.asOf()), scope.groupCode(),
                 scope.departmentCode(), days, limit, w.partial() ? local(w.asOf()) : null);
+    }
+
+    /**
+     * The window's response days for the SQL's CASE, consecutive days with the same allowance merged into one
+     * branch (the last day's {@code until} covers them all): a week keeps a few branches, a quarter a few dozen
+     * rather than 92.
+     */
+    private List<DigestQuery.Day> responseDays(DigestWindow w) {
+        List<DigestQuery.Day> days = new ArrayList<>();
+        for (DigestWindow.ResponseDay d : w.responseDays()) {
+            DigestQuery.Day day = new DigestQuery.Day(local(d.until()), d.calendarDays());
+            if (!days.isEmpty() && days.get(days.size() - 1).addDays() == d.calendarDays()) {
+                days.set(days.size() - 1, day);
+            } else {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     private LocalDateTime local(ZonedDateTime t) {

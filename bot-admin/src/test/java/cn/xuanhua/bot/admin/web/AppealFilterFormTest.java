@@ -31,8 +31,8 @@ class AppealFilterFormTest {
     void daysAreInclusiveAndOverdueMeansNow() {
         AppealFilter f = form(null, "2026-11-01", "2026-11-30", true).toFilter(ADMIN, CLOCK).orElseThrow();
 
-        assertThat(f.createdFrom()).isEqualTo(LocalDateTime.parse("2026-11-01T00:00"));
-        assertThat(f.createdTo()).isEqualTo(LocalDateTime.parse("2026-12-01T00:00"));
+        assertThat(f.from()).isEqualTo(LocalDateTime.parse("2026-11-01T00:00"));
+        assertThat(f.to()).isEqualTo(LocalDateTime.parse("2026-12-01T00:00"));
         assertThat(f.overdueAt()).isEqualTo(LocalDateTime.parse("2026-11-26T10:00"));
         assertThat(f.groupCode()).isEqualTo("tw-nanguan");
         assertThat(f.query()).isEqualTo("路灯");

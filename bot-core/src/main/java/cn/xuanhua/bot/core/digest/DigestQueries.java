@@ -20,6 +20,12 @@ public interface DigestQueries {
     /** The most frequent categories of the appeals created in the window, most first, at most {@code limit}. */
     List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit);
 
+    /**
+     * The appeals created in the window per group they were written in and category, for where problems cluster
+     * (groups and categories with none are left out).
+     */
+    List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow window);
+
     /** Appeals overdue at {@code window.asOf()}, earliest due first, at most {@code limit}. */
     List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow window, int limit);
 }

@@ -47,6 +47,17 @@ final class InMemoryDigestQueries implements DigestQueries {
     }
 
     @Override
+    public List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow w) {
+        return rows.stream().filter(in(scope)).filter(r -> within(r.createdAt(), w))
+                .collect(Collectors.groupingBy(r -> r.groupCode() + "|" + r.categoryCode(), TreeMap::new,
+                        Collectors.counting()))
+                .entrySet().stream().map(e -> {
+                    String[] key = e.getKey().split("\\|");
+                    return new GroupCategoryCount(key[0], key[1], key[1], e.getValue());
+                }).toList();
+    }
+
+    @Override
     public List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow w, int limit) {
         return rows.stream().filter(in(scope)).filter(r -> overdue(r, w.asOf()))
                 .sorted(Comparator.comparing(AppealRow::dueAt).thenComparing(AppealRow::number)).limit(limit)
