@@ -7,6 +7,8 @@ import cn.xuanhua.bot.core.digest.WeeklyDigest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the console's start page shows for one week and one scope (the district, a group, or a staff member's own
@@ -46,7 +48,14 @@ public record Dashboard(String scopeName, String groupCode, WeeklyDigest week, W
      */
     public record RankRow(DepartmentRank now, DepartmentRank before) {
 
-        /** Change of the rank: {@code ↑2} (two places better), {@code ↓1}, {@code –}, or {@code 新} without last week. */
+        /** Each line of {@code now} beside the same department's line of {@code before}. */
+        public static List<RankRow> beside(List<DepartmentRank> now, List<DepartmentRank> before) {
+            Map<String, DepartmentRank> last = before.stream()
+                    .collect(Collectors.toMap(DepartmentRank::departmentCode, r -> r, (a, b) -> a));
+            return now.stream().map(r -> new RankRow(r, last.get(r.departmentCode()))).toList();
+        }
+
+        /** Change of the rank: {@code ↑2} (two places better), {@code ↓1}, {@code –}, or {@code 新} without a line before. */
         public String rankTrend() {
             if (before == null) {
                 return "新";

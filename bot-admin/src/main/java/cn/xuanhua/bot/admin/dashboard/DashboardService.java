@@ -1,12 +1,12 @@
 package cn.xuanhua.bot.admin.dashboard;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
-import cn.xuanhua.bot.core.digest.DepartmentRank;
 import cn.xuanhua.bot.core.digest.DigestBuilder;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.DigestQueries;
 import cn.xuanhua.bot.core.digest.DigestScope;
 import cn.xuanhua.bot.core.digest.GroupCategoryCount;
+import cn.xuanhua.bot.core.digest.ReportPeriod;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
 import cn.xuanhua.bot.core.error.ForbiddenException;
 import cn.xuanhua.bot.core.error.InvalidInputException;
@@ -82,9 +82,10 @@ public class DashboardService {
         trend.add(Dashboard.WeekPoint.of(before));
         trend.add(Dashboard.WeekPoint.of(shown));
         DigestScope digestScope = DigestBuilder.scopeOf(scope);
-        FigureLinks links = new FigureLinks(digestScope, period, shown.window());
+        FigureLinks links = new FigureLinks(digestScope, ReportPeriod.of(period), shown.window());
         return new Dashboard(scope.name(), blank(groupCode) ? null : scope.code(), shown, before, links,
-                rows(shown.departments(), before.departments()), rows(shown.townships(), before.townships()),
+                Dashboard.RankRow.beside(shown.departments(), before.departments()),
+                Dashboard.RankRow.beside(shown.townships(), before.townships()),
                 heatMap(digestScope, shown, links), trend,
                 shown.overdueAppeals().stream().limit(MOST_OVERDUE).toList());
     }
@@ -92,13 +93,6 @@ public class DashboardService {
     /** The groups a user may pick: every group for those who read all appeals, else those their department leads. */
     public List<ChatGroup> pickable(ConsoleUser me) {
         return groups.all().stream().filter(me::mayReadDigestOf).toList();
-    }
-
-    /** Each department of this week's ranking beside its line of the week before. */
-    private static List<Dashboard.RankRow> rows(List<DepartmentRank> now, List<DepartmentRank> before) {
-        Map<String, DepartmentRank> last = before.stream()
-                .collect(Collectors.toMap(DepartmentRank::departmentCode, r -> r, (a, b) -> a));
-        return now.stream().map(r -> new Dashboard.RankRow(r, last.get(r.departmentCode()))).toList();
     }
 
     /** New appeals of the week per township group and category: where problems cluster. */
