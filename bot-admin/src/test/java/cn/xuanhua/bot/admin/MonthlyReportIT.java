@@ -3,6 +3,12 @@ package cn.xuanhua.bot.admin;
 import cn.xuanhua.bot.admin.support.ProdProfileContext;
 import cn.xuanhua.bot.admin.support.ScriptedMonth;
 import cn.xuanhua.bot.core.appeal.Appeals;
+import cn.xuanhua.bot.core.digest.DigestBuilder;
+import cn.xuanhua.bot.core.digest.DigestCounts;
+import cn.xuanhua.bot.core.digest.DigestPeriod;
+import cn.xuanhua.bot.core.digest.DigestQueries;
+import cn.xuanhua.bot.core.digest.DigestScope;
+import cn.xuanhua.bot.core.digest.ReportPeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,19 +21,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The month report on the prod profile (MariaDB): the scripted September 2025 as JSON and as a workbook. */
+/**
+ * The month report on the prod profile (MariaDB): the scripted September 2025 as JSON and as a workbook; and the
+ * dashboard trend's one-pass weekly counts against each week's digest.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthlyReportIT extends ProdProfileContext {
     private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
     Appeals appeals;
+    @Autowired
+    DigestQueries queries;
+    @Autowired
+    DigestBuilder builder;
+    @Autowired
+    Clock clock;
 
     @BeforeAll
     void scriptTheMonth() {
@@ -128,6 +145,30 @@ class MonthlyReportIT extends ProdProfileContext {
         assertThat(json.readTree(admin().get("/api/reports/monthly?month=2026-13").body()).get("message").asText())
                 .contains("1–12");
         assertThat(anonymous().get("/api/reports/monthly?month=2025-09").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theTrendsOnePassPerColumnGivesEachWeeksDigestCounts() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        DigestPeriod first = DigestPeriod.parse("2025-W36");
+        ReportPeriod threeWeeks = new ReportPeriod("2025-W36+3", first.monday(), first.monday().plusWeeks(3));
+
+        List<DigestCounts> trend = queries.weeklyTotals(DigestScope.everyGroup(), builder.window(threeWeeks, now));
+
+        assertThat(trend).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            DigestPeriod week = new DigestPeriod(first.monday().plusWeeks(i));
+            DigestCounts digest = builder.figures(DigestScope.everyGroup(), builder.window(ReportPeriod.of(week), now))
+                    .total();
+            DigestCounts t = trend.get(i);
+            assertThat(List.of(t.created(), t.respondedInTime(), t.resolved(), t.resolvedOnTime(),
+                    t.resolvedNotReopened(), t.rated(), t.satisfied())).as(week.isoWeek())
+                    .isEqualTo(List.of(digest.created(), digest.respondedInTime(), digest.resolved(),
+                            digest.resolvedOnTime(), digest.resolvedNotReopened(), digest.rated(), digest.satisfied()));
+        }
+        assertThat(trend.get(0).created()).isEqualTo(2);
+        assertThat(trend.get(1).created()).isEqualTo(1);
+        assertThat(trend.get(2).resolved()).as("南关's, on 15 September").isEqualTo(1);
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.dashboard;
 
 import cn.xuanhua.bot.core.digest.DepartmentRank;
+import cn.xuanhua.bot.core.digest.DigestCounts;
 import cn.xuanhua.bot.core.digest.OverdueAppeal;
 import cn.xuanhua.bot.core.digest.Rates;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
@@ -35,8 +36,13 @@ public record Dashboard(String scopeName, String groupCode, WeeklyDigest week, W
     public record WeekPoint(String week, long created, long resolved, Double responseRate, Double onTimeRate,
                             Double resolutionRate, Double satisfactionRate) {
         static WeekPoint of(WeeklyDigest d) {
-            return new WeekPoint(d.isoWeek(), d.counts().created(), d.counts().resolved(), d.rates().responseRate(),
-                    d.rates().onTimeRate(), d.rates().resolutionRate(), d.rates().satisfactionRate());
+            return of(d.isoWeek(), d.counts());
+        }
+
+        static WeekPoint of(String week, DigestCounts c) {
+            Rates r = c.rates();
+            return new WeekPoint(week, c.created(), c.resolved(), r.responseRate(), r.onTimeRate(), r.resolutionRate(),
+                    r.satisfactionRate());
         }
     }
 

@@ -2,6 +2,7 @@ package cn.xuanhua.bot.admin.dashboard;
 
 import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.core.digest.DigestBuilder;
+import cn.xuanhua.bot.core.digest.DigestCounts;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.DigestQueries;
 import cn.xuanhua.bot.core.digest.DigestScope;
@@ -40,11 +41,15 @@ public class DashboardService {
     private record Cached(WeeklyDigest digest, Instant at) {
     }
 
+    private record CachedTrend(List<Dashboard.WeekPoint> points, Instant at) {
+    }
+
     private final DigestBuilder digests;
     private final DigestQueries queries;
     private final Groups groups;
     private final Clock clock;
     private final Map<String, Cached> pastWeeks = new ConcurrentHashMap<>();
+    private final Map<String, CachedTrend> trends = new ConcurrentHashMap<>();
 
     public DashboardService(DigestBuilder digests, DigestQueries queries, Groups groups, Clock clock) {
         this.digests = digests;
@@ -75,10 +80,7 @@ public class DashboardService {
         ChatGroup scope = blank(groupCode) ? ownScope(me) : picked(me, groupCode.strip());
         WeeklyDigest shown = digest(scope, period, now);
         WeeklyDigest before = digest(scope, period.previous(), now);
-        List<Dashboard.WeekPoint> trend = new ArrayList<>();
-        for (int back = TREND_WEEKS - 1; back >= 2; back--) {
-            trend.add(Dashboard.WeekPoint.of(digest(scope, new DigestPeriod(period.monday().minusWeeks(back)), now)));
-        }
+        List<Dashboard.WeekPoint> trend = new ArrayList<>(trend(scope, period, now));
         trend.add(Dashboard.WeekPoint.of(before));
         trend.add(Dashboard.WeekPoint.of(shown));
         DigestScope digestScope = DigestBuilder.scopeOf(scope);
@@ -88,6 +90,29 @@ public class DashboardService {
                 Dashboard.RankRow.beside(shown.townships(), before.townships()),
                 heatMap(digestScope, shown, links), trend,
                 shown.overdueAppeals().stream().limit(MOST_OVERDUE).toList());
+    }
+
+    /**
+     * The weeks of the trend before the week shown and the week before it ({@code TREND_WEEKS - 2} of them), counted
+     * together in one pass per time column ({@link DigestQueries#weeklyTotals}) and kept like past weeks.
+     */
+    private List<Dashboard.WeekPoint> trend(ChatGroup scope, DigestPeriod shown, ZonedDateTime now) {
+        int weeks = TREND_WEEKS - 2;
+        DigestPeriod first = new DigestPeriod(shown.monday().minusWeeks(TREND_WEEKS - 1));
+        String key = scope.code() + "@trend:" + first.isoWeek();
+        CachedTrend cached = trends.get(key);
+        if (cached != null && cached.at().plus(PAST_WEEK_TTL).isAfter(clock.instant())) {
+            return cached.points();
+        }
+        ReportPeriod span = new ReportPeriod(first.isoWeek() + "+" + weeks, first.monday(),
+                first.monday().plusWeeks(weeks));
+        List<DigestCounts> counts = queries.weeklyTotals(DigestBuilder.scopeOf(scope), digests.window(span, now));
+        List<Dashboard.WeekPoint> points = new ArrayList<>(weeks);
+        for (int i = 0; i < counts.size(); i++) {
+            points.add(Dashboard.WeekPoint.of(new DigestPeriod(first.monday().plusWeeks(i)).isoWeek(), counts.get(i)));
+        }
+        trends.put(key, new CachedTrend(List.copyOf(points), clock.instant()));
+        return points;
     }
 
     /** The groups a user may pick: every group for those who read all appeals, else those their department leads. */

@@ -51,6 +51,39 @@ public class MybatisDigestQueries implements DigestQueries {
     }
 
     @Override
+    public List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow window) {
+        DigestQuery base = query(scope, window, 0);
+        List<DigestQuery.Week> weeks = new ArrayList<>();
+        for (ZonedDateTime until = window.start().plusWeeks(1); !until.isAfter(window.end()); until = until.plusWeeks(1)) {
+            weeks.add(new DigestQuery.Week(local(until), weeks.size()));
+        }
+        DigestQuery q = new DigestQuery(base.start(), base.end(), base.asOf(), base.groupCode(), base.departmentCode(),
+                base.days(), 0, null, weeks);
+        long[][] sums = new long[weeks.size()][11];
+        add(sums, mapper.createdByWeek(q), r -> new long[]{n(r.getCreated()), n(r.getRespondedInTime()), 0, 0, 0, 0, 0,
+                0, 0, 0, n(r.getCreated())});
+        add(sums, mapper.resolvedByWeek(q), r -> new long[]{0, 0, 0, n(r.getResolved()), n(r.getResolvedOnTime()),
+                n(r.getResolvedNotReopened()), 0, 0, 0, 0, 0});
+        add(sums, mapper.ratedByWeek(q), r -> new long[]{0, 0, 0, 0, 0, 0, n(r.getRated()), n(r.getSatisfied()), 0, 0, 0});
+        List<DigestCounts> out = new ArrayList<>(weeks.size());
+        for (long[] week : sums) {
+            out.add(counts(week));
+        }
+        return out;
+    }
+
+    private static void add(long[][] sums, List<DigestCountRow> rows, Function<DigestCountRow, long[]> values) {
+        for (DigestCountRow r : rows) {
+            if (r.getWeek() != null && r.getWeek() >= 0 && r.getWeek() < sums.length) {
+                long[] v = values.apply(r);
+                for (int i = 0; i < v.length; i++) {
+                    sums[r.getWeek()][i] += v[i];
+                }
+            }
+        }
+    }
+
+    @Override
     public List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit) {
         return mapper.topCategories(query(scope, window, limit)).stream()
                 .map(r -> new CategoryCount(r.getCode(), r.getName() == null ? r.getCode() : r.getName(), n(r.getTotal())))

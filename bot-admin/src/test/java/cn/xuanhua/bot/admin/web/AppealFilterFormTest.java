@@ -63,4 +63,34 @@ class AppealFilterFormTest {
                         + "&from=2026-11-01&overdue=true");
         assertThat(AppealFilterForm.none().query()).isEmpty();
     }
+
+    @Test
+    void theDashboardsLinksCanRangeOverAnotherTimeAndAskForOverdueAtAMoment() {
+        AppealFilter resolved = new AppealFilterForm(null, null, "urban", null, null, "2026-11-16", "2026-11-22", null,
+                "resolved", null).toFilter(ADMIN, CLOCK).orElseThrow();
+        assertThat(resolved.dated()).isEqualTo(AppealFilter.Dated.RESOLVED);
+        assertThat(resolved.from()).isEqualTo(LocalDateTime.parse("2026-11-16T00:00"));
+        assertThat(resolved.to()).isEqualTo(LocalDateTime.parse("2026-11-23T00:00"));
+
+        AppealFilter atWeekEnd = new AppealFilterForm(null, null, "urban", null, null, null, null, true, null,
+                "2026-11-23T00:00").toFilter(ADMIN, CLOCK).orElseThrow();
+        assertThat(atWeekEnd.overdueAsOf()).isEqualTo(LocalDateTime.parse("2026-11-23T00:00"));
+        assertThat(atWeekEnd.overdueAt()).as("not overdue now as well").isNull();
+        assertThat(atWeekEnd.dated()).isEqualTo(AppealFilter.Dated.CREATED);
+
+        assertThat(new AppealFilterForm(null, null, null, null, null, "2026-11-16", null, true, "rated",
+                "2026-11-23T00:00").query()).isEqualTo("from=2026-11-16&on=rated&overdue=true&asOf=2026-11-23T00:00");
+        assertThat(new AppealFilterForm(null, null, null, null, null, null, null, null, "rated", null).datedLabel())
+                .isEqualTo("评价日期");
+    }
+
+    @Test
+    void refusesAnUnknownTimeAndAMalformedMoment() {
+        assertThatThrownBy(() -> new AppealFilterForm(null, null, null, null, null, null, null, null, "closed", null)
+                .toFilter(ADMIN, CLOCK)).isInstanceOf(InvalidInputException.class).hasMessageContaining("on");
+        assertThatThrownBy(() -> new AppealFilterForm(null, null, null, null, null, null, null, true, null, "yesterday")
+                .toFilter(ADMIN, CLOCK)).isInstanceOf(InvalidInputException.class).hasMessageContaining("asOf");
+        assertThat(new AppealFilterForm(null, null, null, null, null, null, null, null, "closed", null).datedLabel())
+                .isEqualTo("提交日期");
+    }
 }

@@ -109,6 +109,11 @@ class MondayDigestsTest {
             }
 
             @Override
+            public List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow window) {
+                return real.weeklyTotals(scope, window);
+            }
+
+            @Override
             public List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow window) {
                 return real.categoriesByGroup(scope, window);
             }
