@@ -88,7 +88,11 @@ public class ReportPageController {
                 .map(m -> MonthLine.of(reports.report(m, now))).toList() : List.of());
         model.addAttribute("pickedMonth", isQuarter ? "" : period.name());
         model.addAttribute("pickedQuarter", isQuarter ? period.name() : "");
-        model.addAttribute("quarters", recentQuarters(now.toLocalDate()));
+        List<String> quarters = recentQuarters(now.toLocalDate());
+        if (isQuarter && !quarters.contains(period.name())) {
+            quarters.add(period.name());
+        }
+        model.addAttribute("quarters", quarters);
         model.addAttribute("total", shown.ranked().total());
         return "reports";
     }
