@@ -1,6 +1,6 @@
 // The dashboard's charts: the 12-week trend (created and resolved as bars on a whole-number axis, the four rates as
-// lines in percent, gaps where nothing to count) and the category × township heat map, whose cells open the
-// appeals behind them.
+// lines in percent, gaps where nothing to count; a click opens that week) and the category × township heat map,
+// whose cells open the appeals behind them.
 (function () {
   if (!window.echarts) { return; }
   const charts = [];
@@ -26,6 +26,12 @@
         {name: '解决率', type: 'line', yAxisIndex: 1, data: weeks.map(w => pct(w.resolutionRate))},
         {name: '满意率', type: 'line', yAxisIndex: 1, data: weeks.map(w => pct(w.satisfactionRate))}
       ]
+    });
+    // A week of the trend opens that week's dashboard, in the same scope.
+    chart.on('click', p => {
+      const query = new URLSearchParams(window.location.search);
+      query.set('week', weeks[p.dataIndex].week);
+      window.location.search = query.toString();
     });
     charts.push(chart);
   }

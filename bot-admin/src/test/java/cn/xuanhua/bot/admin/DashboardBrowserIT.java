@@ -133,6 +133,14 @@ class DashboardBrowserIT extends ProdProfileContext {
         assertThat(browser.getCurrentUrl()).contains("asOf=2024-09-09T00:00");
         assertThat(numbersListed()).containsExactly(PREFIX + "20240903-0002");
 
+        // 办理中 at the week's end: the same one, open then.
+        browser.navigate().back();
+        WebElement open = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("count-open")));
+        assertThat(open.getText()).startsWith("1");
+        open.click();
+        waiting().until(ExpectedConditions.urlContains("open=true"));
+        assertThat(numbersListed()).containsExactly(PREFIX + "20240903-0002");
+
         // 满意率 leads to the week's ratings.
         browser.navigate().back();
         row("ranking-departments", "science").findElement(By.cssSelector("a.satisfaction")).click();

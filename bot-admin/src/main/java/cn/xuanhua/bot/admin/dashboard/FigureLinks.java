@@ -47,6 +47,15 @@ public record FigureLinks(DigestScope scope, ReportPeriod period, DigestWindow w
         return b.encode().toUriString();
     }
 
+    /** Appeals open at the period's end (while it runs: open now), of {@code department} or the whole scope. */
+    public String open(String department) {
+        UriComponentsBuilder b = base(department).queryParam("open", "true");
+        if (!window.partial()) {
+            b.queryParam("asOf", window.asOf().toLocalDateTime().format(MINUTE));
+        }
+        return b.encode().toUriString();
+    }
+
     /** Appeals of {@code category} created in the period in the group {@code groupCode} (a heat map cell). */
     public String createdIn(String groupCode, String category) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/appeals").queryParam("groupCode", groupCode)

@@ -86,6 +86,14 @@ public class MybatisAppealQueries implements AppealQueries {
             w.in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
                     .and(o -> o.lt(AppealRecord::getDueAt, f.overdueAt()).or().eq(AppealRecord::getOverdue, true));
         }
+        if (f.openAsOf() != null) {
+            // As DigestMapper.open counts the appeals open at a moment.
+            LocalDateTime at = f.openAsOf();
+            w.lt(AppealRecord::getCreatedAt, at)
+                    .and(o -> o.in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                            .or(r -> r.in(AppealRecord::getStatus, AppealStatus.RESOLVED.name(),
+                                    AppealStatus.CLOSED.name()).ge(AppealRecord::getResolvedAt, at)));
+        }
         if (f.overdueAsOf() != null) {
             // As DigestMapper.open counts overdue at a week's end: made before it, still open then, due before it.
             LocalDateTime at = f.overdueAsOf();

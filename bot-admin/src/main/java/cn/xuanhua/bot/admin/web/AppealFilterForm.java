@@ -16,18 +16,25 @@ import java.util.Optional;
 
 /**
  * The appeal filters shared by {@code /appeals}, {@code GET /api/appeals} and the Excel export, as request
- * parameters: {@code status, groupCode, departmentCode, category, q, from, to, on, overdue, asOf}. {@code from} and
+ * parameters: {@code status, groupCode, departmentCode, category, q, from, to, on, overdue, open, asOf}. {@code from} and
  * {@code to} are days ({@code 2026-11-01}), both inclusive, on the creation time, or on the time {@code on} names
  * ({@code accepted}, {@code resolved}, {@code rated}; the dashboard's figures link with it). {@code overdue=true}
- * means overdue now, or with {@code asOf=2026-11-23T00:00} overdue at that moment as the digests count it.
+ * means overdue now, or with {@code asOf=2026-11-23T00:00} overdue at that moment as the digests count it;
+ * {@code open=true} open now, or open at {@code asOf} likewise.
  */
 public record AppealFilterForm(String status, String groupCode, String departmentCode, String category, String q,
-                               String from, String to, Boolean overdue, String on, String asOf) {
+                               String from, String to, Boolean overdue, String on, String asOf, Boolean open) {
+
+    /** The filters with a range on another time, overdue at a moment, but not "open". */
+    public AppealFilterForm(String status, String groupCode, String departmentCode, String category, String q,
+                            String from, String to, Boolean overdue, String on, String asOf) {
+        this(status, groupCode, departmentCode, category, q, from, to, overdue, on, asOf, null);
+    }
 
     /** The filters of the original list page (creation dates, overdue now). */
     public AppealFilterForm(String status, String groupCode, String departmentCode, String category, String q,
                             String from, String to, Boolean overdue) {
-        this(status, groupCode, departmentCode, category, q, from, to, overdue, null, null);
+        this(status, groupCode, departmentCode, category, q, from, to, overdue, null, null, null);
     }
 
     /** No filter at all. */
@@ -51,7 +58,10 @@ public record AppealFilterForm(String status, String groupCode, String departmen
             throw new InvalidInputException("to 不能早于 from");
         }
         AppealFilter.Dated dated = dated(on);
-        LocalDateTime overdueAsOf = Boolean.TRUE.equals(overdue) ? moment("asOf", asOf) : null;
+        boolean openOnly = Boolean.TRUE.equals(open);
+        LocalDateTime at = Boolean.TRUE.equals(overdue) || openOnly ? moment("asOf", asOf) : null;
+        LocalDateTime overdueAsOf = Boolean.TRUE.equals(overdue) ? at : null;
+        LocalDateTime openAsOf = openOnly ? (at != null ? at : LocalDateTime.now(clock)) : null;
         String department = blankToNull(departmentCode);
         Optional<String> scope = me.departmentScope();
         if (scope.isPresent()) {
@@ -64,7 +74,8 @@ public record AppealFilterForm(String status, String groupCode, String departmen
                 blankToNull(groupCode), department, blankToNull(category), given(q) ? q.strip() : null, dated,
                 fromDay == null ? null : fromDay.atStartOfDay(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(),
-                Boolean.TRUE.equals(overdue) && overdueAsOf == null ? LocalDateTime.now(clock) : null, overdueAsOf));
+                Boolean.TRUE.equals(overdue) && overdueAsOf == null ? LocalDateTime.now(clock) : null, overdueAsOf,
+                openAsOf));
     }
 
     /** The filters as a query string (without '?'), for page links and the export button. */
@@ -80,6 +91,11 @@ public record AppealFilterForm(String status, String groupCode, String departmen
         add(b, "on", on);
         if (Boolean.TRUE.equals(overdue)) {
             b.queryParam("overdue", "true");
+        }
+        if (Boolean.TRUE.equals(open)) {
+            b.queryParam("open", "true");
+        }
+        if (Boolean.TRUE.equals(overdue) || Boolean.TRUE.equals(open)) {
             add(b, "asOf", asOf);
         }
         String query = b.encode().build().getQuery();

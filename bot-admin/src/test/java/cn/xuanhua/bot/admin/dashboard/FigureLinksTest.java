@@ -29,6 +29,7 @@ class FigureLinksTest {
         assertThat(l.resolved(null)).isEqualTo("/appeals?from=2026-11-16&to=2026-11-22&on=resolved");
         assertThat(l.rated(null)).endsWith("on=rated");
         assertThat(l.overdue("urban")).isEqualTo("/appeals?departmentCode=urban&overdue=true&asOf=2026-11-23T00:00");
+        assertThat(l.open(null)).isEqualTo("/appeals?open=true&asOf=2026-11-23T00:00");
     }
 
     @Test
@@ -36,6 +37,7 @@ class FigureLinksTest {
         FigureLinks l = links(DigestScope.group("tw-nanguan"), ZonedDateTime.of(2026, 11, 18, 10, 0, 0, 0, ZONE));
 
         assertThat(l.overdue(null)).isEqualTo("/appeals?groupCode=tw-nanguan&overdue=true");
+        assertThat(l.open(null)).isEqualTo("/appeals?groupCode=tw-nanguan&open=true");
         assertThat(l.created("office-nanguan"))
                 .isEqualTo("/appeals?groupCode=tw-nanguan&departmentCode=office-nanguan&from=2026-11-16&to=2026-11-22");
         assertThat(l.createdIn("tw-nanguan", "municipal"))

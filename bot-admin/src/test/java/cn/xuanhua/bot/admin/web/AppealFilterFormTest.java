@@ -78,6 +78,13 @@ class AppealFilterFormTest {
         assertThat(atWeekEnd.overdueAt()).as("not overdue now as well").isNull();
         assertThat(atWeekEnd.dated()).isEqualTo(AppealFilter.Dated.CREATED);
 
+        AppealFilter openThen = new AppealFilterForm(null, null, null, null, null, null, null, null, null,
+                "2026-11-23T00:00", true).toFilter(ADMIN, CLOCK).orElseThrow();
+        assertThat(openThen.openAsOf()).isEqualTo(LocalDateTime.parse("2026-11-23T00:00"));
+        assertThat(openThen.overdueAsOf()).isNull();
+        assertThat(new AppealFilterForm(null, null, null, null, null, null, null, null, null, null, true)
+                .toFilter(ADMIN, CLOCK).orElseThrow().openAsOf()).as("open now").isEqualTo(LocalDateTime.parse("2026-11-26T10:00"));
+
         assertThat(new AppealFilterForm(null, null, null, null, null, "2026-11-16", null, true, "rated",
                 "2026-11-23T00:00").query()).isEqualTo("from=2026-11-16&on=rated&overdue=true&asOf=2026-11-23T00:00");
         assertThat(new AppealFilterForm(null, null, null, null, null, null, null, null, "rated", null).datedLabel())

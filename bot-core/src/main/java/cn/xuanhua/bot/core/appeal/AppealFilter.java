@@ -16,10 +16,12 @@ import java.time.LocalDateTime;
  * @param overdueAt      only the appeals overdue at that moment, as {@link AppealListing#overdueAt} decides
  * @param overdueAsOf    only the appeals that were open and past due at that (past) moment, as the digests count
  *                       overdue at a week's end: open now, or resolved only at or after it
+ * @param openAsOf       only the appeals open at that moment as the digests count it: made before it, and pending or
+ *                       accepted now or resolved only at or after it
  */
 public record AppealFilter(AppealStatus status, String groupCode, String departmentCode, String categoryCode,
                            String query, Dated dated, LocalDateTime from, LocalDateTime to, LocalDateTime overdueAt,
-                           LocalDateTime overdueAsOf) {
+                           LocalDateTime overdueAsOf, LocalDateTime openAsOf) {
 
     /** The time of an appeal a date range can be on: the four moments the digests count. */
     public enum Dated {
@@ -37,6 +39,6 @@ public record AppealFilter(AppealStatus status, String groupCode, String departm
     public AppealFilter(AppealStatus status, String groupCode, String departmentCode, String categoryCode,
                         String query, LocalDateTime createdFrom, LocalDateTime createdTo, LocalDateTime overdueAt) {
         this(status, groupCode, departmentCode, categoryCode, query, Dated.CREATED, createdFrom, createdTo, overdueAt,
-                null);
+                null, null);
     }
 }
