@@ -2,6 +2,7 @@ package cn.xuanhua.bot.admin.dashboard;
 
 import cn.xuanhua.bot.core.digest.DepartmentRank;
 import cn.xuanhua.bot.core.digest.DigestCounts;
+import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.OverdueAppeal;
 import cn.xuanhua.bot.core.digest.Rates;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * @param scopeName   what the figures cover (宣化区, a group or a department)
  * @param groupCode   the group picked, null for the default scope
  * @param week        the week shown
- * @param previous    the week before, for the trend of the rankings
+ * @param previous    the week before, which the rankings' trend compares with
  * @param links       where each figure leads
  * @param departments the ranking of district departments and utilities
  * @param townships   the ranking of township and street offices
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * @param trend       the last weeks, oldest first, the week shown last
  * @param mostOverdue the appeals furthest past their due date at the week's end, most overdue first
  */
-public record Dashboard(String scopeName, String groupCode, WeeklyDigest week, WeeklyDigest previous,
+public record Dashboard(String scopeName, String groupCode, WeeklyDigest week, DigestPeriod previous,
                         FigureLinks links, List<RankRow> departments, List<RankRow> townships, HeatMap heatMap,
                         List<WeekPoint> trend, List<OverdueAppeal> mostOverdue) {
 

@@ -7,6 +7,7 @@ import cn.xuanhua.bot.core.digest.DigestPeriod;
 import cn.xuanhua.bot.core.digest.DigestQueries;
 import cn.xuanhua.bot.core.digest.DigestScope;
 import cn.xuanhua.bot.core.digest.GroupCategoryCount;
+import cn.xuanhua.bot.core.digest.RankedCounts;
 import cn.xuanhua.bot.core.digest.ReportPeriod;
 import cn.xuanhua.bot.core.digest.WeeklyDigest;
 import cn.xuanhua.bot.core.error.ForbiddenException;
@@ -44,12 +45,16 @@ public class DashboardService {
     private record CachedTrend(List<Dashboard.WeekPoint> points, Instant at) {
     }
 
+    private record CachedFigures(RankedCounts figures, Instant at) {
+    }
+
     private final DigestBuilder digests;
     private final DigestQueries queries;
     private final Groups groups;
     private final Clock clock;
     private final Map<String, Cached> pastWeeks = new ConcurrentHashMap<>();
     private final Map<String, CachedTrend> trends = new ConcurrentHashMap<>();
+    private final Map<String, CachedFigures> pastFigures = new ConcurrentHashMap<>();
 
     public DashboardService(DigestBuilder digests, DigestQueries queries, Groups groups, Clock clock) {
         this.digests = digests;
@@ -79,13 +84,14 @@ public class DashboardService {
         }
         ChatGroup scope = blank(groupCode) ? ownScope(me) : picked(me, groupCode.strip());
         WeeklyDigest shown = digest(scope, period, now);
-        WeeklyDigest before = digest(scope, period.previous(), now);
-        List<Dashboard.WeekPoint> trend = new ArrayList<>(trend(scope, period, now));
-        trend.add(Dashboard.WeekPoint.of(before));
-        trend.add(Dashboard.WeekPoint.of(shown));
         DigestScope digestScope = DigestBuilder.scopeOf(scope);
+        DigestPeriod previous = period.previous();
+        RankedCounts before = weekBefore(scope.code(), digestScope, previous, now);
+        List<Dashboard.WeekPoint> trend = new ArrayList<>(trend(scope, period, now));
+        trend.add(Dashboard.WeekPoint.of(previous.isoWeek(), before.total()));
+        trend.add(Dashboard.WeekPoint.of(shown));
         FigureLinks links = new FigureLinks(digestScope, ReportPeriod.of(period), shown.window());
-        return new Dashboard(scope.name(), blank(groupCode) ? null : scope.code(), shown, before, links,
+        return new Dashboard(scope.name(), blank(groupCode) ? null : scope.code(), shown, previous, links,
                 Dashboard.RankRow.beside(shown.departments(), before.departments()),
                 Dashboard.RankRow.beside(shown.townships(), before.townships()),
                 heatMap(digestScope, shown, links), trend,
@@ -113,6 +119,21 @@ public class DashboardService {
         }
         trends.put(key, new CachedTrend(List.copyOf(points), clock.instant()));
         return points;
+    }
+
+    /**
+     * The week before the one shown, for the rankings' trend: its counts and rankings only (no categories, no overdue
+     * list), kept like past weeks. It is always complete.
+     */
+    private RankedCounts weekBefore(String scopeCode, DigestScope scope, DigestPeriod week, ZonedDateTime now) {
+        String key = scopeCode + "@ranked:" + week.isoWeek();
+        CachedFigures cached = pastFigures.get(key);
+        if (cached != null && cached.at().plus(PAST_WEEK_TTL).isAfter(clock.instant())) {
+            return cached.figures();
+        }
+        RankedCounts fresh = digests.figures(scope, digests.window(ReportPeriod.of(week), now));
+        pastFigures.put(key, new CachedFigures(fresh, clock.instant()));
+        return fresh;
     }
 
     /** The groups a user may pick: every group for those who read all appeals, else those their department leads. */
