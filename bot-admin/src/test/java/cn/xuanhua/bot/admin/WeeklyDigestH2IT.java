@@ -19,7 +19,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The digest's SQL on the embedded default's H2 (MySQL mode): the scripted week through the API and 周报. */
+/**
+ * The digest's SQL on the embedded default's H2 (MySQL mode): the scripted week through the API and 周报, the
+ * dashboard's trend and the month report.
+ */
 class WeeklyDigestH2IT {
     private static final String PASSWORD = "h2-digest-pass";
     private final ObjectMapper json = new ObjectMapper();
@@ -57,6 +60,18 @@ class WeeklyDigestH2IT {
                     "SELECT content FROM outbox_message WHERE idempotency_key = ?", String.class,
                     "digest:ind-tech:2026-W10:h2-1:text");
             assertThat(text).contains("响应率 **66.7%** (2/3)", "满意率 **100.0%** (1/1)");
+
+            // The dashboard (its trend counted in one pass per column) and the month report run on H2 as well.
+            var dashboard = Http.at(port).as("admin", PASSWORD).getHtml("/?week=2026-W12");
+            assertThat(dashboard.statusCode()).isEqualTo(200);
+            // 2026-W10 is one of the trend's earlier weeks (the week shown is W12, the week before W11).
+            assertThat(dashboard.body()).contains("&quot;week&quot;:&quot;2026-W10&quot;,&quot;created&quot;:3,"
+                    + "&quot;resolved&quot;:1,&quot;responseRate&quot;:0.6666");
+            JsonNode month = json.readTree(Http.at(port).as("admin", PASSWORD)
+                    .get("/api/reports/monthly?month=2026-03").body());
+            assertThat(month.get("departments").get(0).get("code").asText()).isEqualTo("science");
+            assertThat(month.get("departments").get(0).get("created").asLong()).isEqualTo(3);
+            assertThat(month.get("departments").get(0).get("responseRate").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
         }
     }
 }

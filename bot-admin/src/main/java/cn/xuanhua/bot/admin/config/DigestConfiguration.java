@@ -4,6 +4,7 @@ import cn.xuanhua.bot.admin.digest.DigestChart;
 import cn.xuanhua.bot.admin.jobs.MondayDigestJob;
 import cn.xuanhua.bot.core.coordination.Locks;
 import cn.xuanhua.bot.core.digest.DigestBuilder;
+import cn.xuanhua.bot.core.digest.PeriodReports;
 import cn.xuanhua.bot.core.digest.MondayDigests;
 import cn.xuanhua.bot.core.digest.WeeklyDigests;
 import cn.xuanhua.bot.core.org.Departments;
@@ -37,6 +38,12 @@ public class DigestConfiguration {
     DigestBuilder digestBuilder(DigestQueries queries, Departments departments, WorkingDays workingDays,
                                 WatchSettings watch) {
         return new DigestBuilder(queries, departments, workingDays::plus, watch.responseLimitDays());
+    }
+
+    /** Month and quarter reports: the digest's counts and ranking over a longer window. */
+    @Bean
+    PeriodReports periodReports(DigestBuilder builder, DigestQueries queries) {
+        return new PeriodReports(builder, queries);
     }
 
     /** The one {@link cn.xuanhua.bot.core.command.WeeklyDigestHook}: 周报 goes here. */

@@ -7,6 +7,8 @@ import lombok.Setter;
 @Setter
 public class DigestCountRow {
     private String departmentCode;
+    /** The week of a trend statement, 0 for the first. */
+    private Integer week;
     private Long created;
     private Long respondedInTime;
     private Long responseDue;

@@ -22,6 +22,14 @@ public interface DigestMapper {
             + "<foreach collection='q.days' item='d'> WHEN a.created_at &lt; #{d.until} THEN ${d.addDays}</foreach>"
             + " ELSE 0 END, a.created_at)";
 
+    /** Which week of a trend each time column falls in: 0 for the first (the query's {@code weeks}). */
+    String WEEK_CREATED = "CASE<foreach collection='q.weeks' item='w'> WHEN a.created_at &lt; #{w.until} THEN ${w.index}"
+            + "</foreach> ELSE -1 END";
+    String WEEK_RESOLVED = "CASE<foreach collection='q.weeks' item='w'> WHEN a.resolved_at &lt; #{w.until} THEN ${w.index}"
+            + "</foreach> ELSE -1 END";
+    String WEEK_RATED = "CASE<foreach collection='q.weeks' item='w'> WHEN a.rated_at &lt; #{w.until} THEN ${w.index}"
+            + "</foreach> ELSE -1 END";
+
     @Select("<script>SELECT a.department_code AS departmentCode, COUNT(*) AS created,"
             + " SUM(CASE WHEN a.accepted_at IS NOT NULL AND a.accepted_at &lt;= " + RESPOND_BY
             + " THEN 1 ELSE 0 END) AS respondedInTime,"
@@ -31,6 +39,30 @@ public interface DigestMapper {
             + " FROM appeal a WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE
             + " GROUP BY a.department_code</script>")
     List<DigestCountRow> created(@Param("q") DigestQuery q);
+
+    // The trend statements group by the week a time falls in, computed in a derived table so every database (MySQL's
+    // ONLY_FULL_GROUP_BY, H2) groups by a plain column.
+    @Select("<script>SELECT t.bucket AS week, COUNT(*) AS created, SUM(t.inTime) AS respondedInTime FROM ("
+            + "SELECT " + WEEK_CREATED + " AS bucket, CASE WHEN a.accepted_at IS NOT NULL AND a.accepted_at &lt;= "
+            + RESPOND_BY + " THEN 1 ELSE 0 END AS inTime"
+            + " FROM appeal a WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE
+            + ") t GROUP BY t.bucket</script>")
+    List<DigestCountRow> createdByWeek(@Param("q") DigestQuery q);
+
+    @Select("<script>SELECT t.bucket AS week, COUNT(*) AS resolved, SUM(t.onTime) AS resolvedOnTime,"
+            + " SUM(t.solved) AS resolvedNotReopened FROM ("
+            + "SELECT " + WEEK_RESOLVED + " AS bucket, CASE WHEN a.resolved_at &lt;= a.due_at THEN 1 ELSE 0 END AS onTime,"
+            + " CASE WHEN a.reopened THEN 0 ELSE 1 END AS solved FROM appeal a"
+            + " WHERE a.resolved_at &gt;= #{q.start} AND a.resolved_at &lt; #{q.end}" + SCOPE
+            + ") t GROUP BY t.bucket</script>")
+    List<DigestCountRow> resolvedByWeek(@Param("q") DigestQuery q);
+
+    @Select("<script>SELECT t.bucket AS week, COUNT(*) AS rated, SUM(t.happy) AS satisfied FROM ("
+            + "SELECT " + WEEK_RATED + " AS bucket,"
+            + " CASE WHEN a.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END AS happy"
+            + " FROM appeal a WHERE a.rated_at &gt;= #{q.start} AND a.rated_at &lt; #{q.end}"
+            + " AND a.satisfaction IS NOT NULL" + SCOPE + ") t GROUP BY t.bucket</script>")
+    List<DigestCountRow> ratedByWeek(@Param("q") DigestQuery q);
 
     @Select("<script>SELECT a.department_code AS departmentCode, COUNT(*) AS accepted FROM appeal a"
             + " WHERE a.accepted_at &gt;= #{q.start} AND a.accepted_at &lt; #{q.end}" + SCOPE
@@ -65,6 +97,13 @@ public interface DigestMapper {
             + " WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE
             + " GROUP BY a.category_code ORDER BY total DESC, a.category_code LIMIT #{q.limit}</script>")
     List<DigestListRow> topCategories(@Param("q") DigestQuery q);
+
+    /** The window's new appeals per group and category (the dashboard's heat map), on the created_at index. */
+    @Select("<script>SELECT a.group_code AS groupCode, a.category_code AS code, MAX(c.name) AS name, COUNT(*) AS total"
+            + " FROM appeal a LEFT JOIN category c ON c.code = a.category_code"
+            + " WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE
+            + " GROUP BY a.group_code, a.category_code</script>")
+    List<DigestListRow> categoriesByGroup(@Param("q") DigestQuery q);
 
     /** The page is picked on the covering index (ids and due dates only), then its rows are read. */
     @Select("<script>SELECT a.number AS number, a.department_code AS code, d.short_name AS name, a.due_at AS dueAt"

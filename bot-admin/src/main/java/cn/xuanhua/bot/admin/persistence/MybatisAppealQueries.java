@@ -10,9 +10,11 @@ import cn.xuanhua.bot.core.appeal.Satisfaction;
 import cn.xuanhua.bot.core.appeal.TimelineEntry;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,9 +73,18 @@ public class MybatisAppealQueries implements AppealQueries {
         w.eq(f.status() != null, AppealRecord::getStatus, f.status() == null ? null : f.status().name())
                 .eq(given(f.groupCode()), AppealRecord::getGroupCode, f.groupCode())
                 .eq(given(f.departmentCode()), AppealRecord::getDepartmentCode, f.departmentCode())
-                .eq(given(f.categoryCode()), AppealRecord::getCategoryCode, f.categoryCode())
-                .ge(f.createdFrom() != null, AppealRecord::getCreatedAt, f.createdFrom())
-                .lt(f.createdTo() != null, AppealRecord::getCreatedAt, f.createdTo());
+                .eq(given(f.categoryCode()), AppealRecord::getCategoryCode, f.categoryCode());
+        // The dashboard's figures link here with the time their count is taken on (accepted, resolved, rated).
+        SFunction<AppealRecord, ?> time = switch (f.dated() == null ? AppealFilter.Dated.CREATED : f.dated()) {
+            case CREATED -> AppealRecord::getCreatedAt;
+            case ACCEPTED -> AppealRecord::getAcceptedAt;
+            case RESOLVED -> AppealRecord::getResolvedAt;
+            case RATED -> AppealRecord::getRatedAt;
+        };
+        w.ge(f.from() != null, time, f.from()).lt(f.to() != null, time, f.to());
+        if (f.dated() == AppealFilter.Dated.RATED) {
+            w.isNotNull(AppealRecord::getSatisfaction);
+        }
         if (given(f.query())) {
             String contains = "%" + likeLiteral(f.query()) + "%";
             w.and(q -> q.apply("masked_text LIKE {0} ESCAPE '!'", contains).or()
@@ -83,6 +94,22 @@ public class MybatisAppealQueries implements AppealQueries {
             // Like AppealListing.overdueAt: open and past due, or escalated as overdue and still open.
             w.in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
                     .and(o -> o.lt(AppealRecord::getDueAt, f.overdueAt()).or().eq(AppealRecord::getOverdue, true));
+        }
+        if (f.openAsOf() != null) {
+            // As DigestMapper.open counts the appeals open at a moment.
+            LocalDateTime at = f.openAsOf();
+            w.lt(AppealRecord::getCreatedAt, at)
+                    .and(o -> o.in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                            .or(r -> r.in(AppealRecord::getStatus, AppealStatus.RESOLVED.name(),
+                                    AppealStatus.CLOSED.name()).ge(AppealRecord::getResolvedAt, at)));
+        }
+        if (f.overdueAsOf() != null) {
+            // As DigestMapper.open counts overdue at a week's end: made before it, still open then, due before it.
+            LocalDateTime at = f.overdueAsOf();
+            w.lt(AppealRecord::getCreatedAt, at).lt(AppealRecord::getDueAt, at)
+                    .and(o -> o.in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                            .or(r -> r.in(AppealRecord::getStatus, AppealStatus.RESOLVED.name(),
+                                    AppealStatus.CLOSED.name()).ge(AppealRecord::getResolvedAt, at)));
         }
         return w;
     }

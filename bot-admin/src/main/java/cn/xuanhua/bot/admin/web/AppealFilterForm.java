@@ -11,15 +11,31 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The appeal filters shared by {@code /appeals}, {@code GET /api/appeals} and the Excel export, as request
- * parameters: {@code status, groupCode, departmentCode, category, q, from, to, overdue}. {@code from} and
- * {@code to} are days ({@code 2026-11-01}), both inclusive, on the creation time.
+ * parameters: {@code status, groupCode, departmentCode, category, q, from, to, on, overdue, open, asOf}. {@code from} and
+ * {@code to} are days ({@code 2026-11-01}), both inclusive, on the creation time, or on the time {@code on} names
+ * ({@code accepted}, {@code resolved}, {@code rated}; the dashboard's figures link with it). {@code overdue=true}
+ * means overdue now, or with {@code asOf=2026-11-23T00:00} overdue at that moment as the digests count it;
+ * {@code open=true} open now, or open at {@code asOf} likewise.
  */
 public record AppealFilterForm(String status, String groupCode, String departmentCode, String category, String q,
-                               String from, String to, Boolean overdue) {
+                               String from, String to, Boolean overdue, String on, String asOf, Boolean open) {
+
+    /** The filters with a range on another time, overdue at a moment, but not "open". */
+    public AppealFilterForm(String status, String groupCode, String departmentCode, String category, String q,
+                            String from, String to, Boolean overdue, String on, String asOf) {
+        this(status, groupCode, departmentCode, category, q, from, to, overdue, on, asOf, null);
+    }
+
+    /** The filters of the original list page (creation dates, overdue now). */
+    public AppealFilterForm(String status, String groupCode, String departmentCode, String category, String q,
+                            String from, String to, Boolean overdue) {
+        this(status, groupCode, departmentCode, category, q, from, to, overdue, null, null, null);
+    }
 
     /** No filter at all. */
     public static AppealFilterForm none() {
@@ -41,6 +57,11 @@ public record AppealFilterForm(String status, String groupCode, String departmen
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw new InvalidInputException("to 不能早于 from");
         }
+        AppealFilter.Dated dated = dated(on);
+        boolean openOnly = Boolean.TRUE.equals(open);
+        LocalDateTime at = Boolean.TRUE.equals(overdue) || openOnly ? moment("asOf", asOf) : null;
+        LocalDateTime overdueAsOf = Boolean.TRUE.equals(overdue) ? at : null;
+        LocalDateTime openAsOf = openOnly ? (at != null ? at : LocalDateTime.now(clock)) : null;
         String department = blankToNull(departmentCode);
         Optional<String> scope = me.departmentScope();
         if (scope.isPresent()) {
@@ -50,10 +71,11 @@ public record AppealFilterForm(String status, String groupCode, String departmen
             department = scope.get();
         }
         return Optional.of(new AppealFilter(given(status) ? AppealStatus.valueOf(status) : null,
-                blankToNull(groupCode), department, blankToNull(category), given(q) ? q.strip() : null,
+                blankToNull(groupCode), department, blankToNull(category), given(q) ? q.strip() : null, dated,
                 fromDay == null ? null : fromDay.atStartOfDay(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(),
-                Boolean.TRUE.equals(overdue) ? LocalDateTime.now(clock) : null));
+                Boolean.TRUE.equals(overdue) && overdueAsOf == null ? LocalDateTime.now(clock) : null, overdueAsOf,
+                openAsOf));
     }
 
     /** The filters as a query string (without '?'), for page links and the export button. */
@@ -66,8 +88,15 @@ public record AppealFilterForm(String status, String groupCode, String departmen
         add(b, "q", q);
         add(b, "from", from);
         add(b, "to", to);
+        add(b, "on", on);
         if (Boolean.TRUE.equals(overdue)) {
             b.queryParam("overdue", "true");
+        }
+        if (Boolean.TRUE.equals(open)) {
+            b.queryParam("open", "true");
+        }
+        if (Boolean.TRUE.equals(overdue) || Boolean.TRUE.equals(open)) {
+            add(b, "asOf", asOf);
         }
         String query = b.encode().build().getQuery();
         return query == null ? "" : query;
@@ -87,6 +116,44 @@ public record AppealFilterForm(String status, String groupCode, String departmen
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name + " 须为日期, 如 2026-11-01");
+        }
+    }
+
+    /** What {@code from} and {@code to} range over; the creation time unless {@code on} names another. */
+    private static AppealFilter.Dated dated(String on) {
+        if (!given(on)) {
+            return AppealFilter.Dated.CREATED;
+        }
+        return switch (on.strip()) {
+            case "created" -> AppealFilter.Dated.CREATED;
+            case "accepted" -> AppealFilter.Dated.ACCEPTED;
+            case "resolved" -> AppealFilter.Dated.RESOLVED;
+            case "rated" -> AppealFilter.Dated.RATED;
+            default -> throw new InvalidInputException("on 须为 created、accepted、resolved 或 rated");
+        };
+    }
+
+    /** The label of the date range on the list page: which time it is on. */
+    public String datedLabel() {
+        if (given(on) && !List.of("created", "accepted", "resolved", "rated").contains(on.strip())) {
+            return "提交日期";
+        }
+        return switch (dated(on)) {
+            case CREATED -> "提交日期";
+            case ACCEPTED -> "受理日期";
+            case RESOLVED -> "办结日期";
+            case RATED -> "评价日期";
+        };
+    }
+
+    private static LocalDateTime moment(String name, String value) {
+        if (!given(value)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name + " 须为时刻, 如 2026-11-23T00:00");
         }
     }
 

@@ -1,6 +1,12 @@
 package cn.xuanhua.bot.admin.bench;
 
+import cn.xuanhua.bot.admin.account.ConsoleRole;
+import cn.xuanhua.bot.admin.account.ConsoleUser;
+import cn.xuanhua.bot.admin.dashboard.Dashboard;
+import cn.xuanhua.bot.admin.dashboard.DashboardService;
 import cn.xuanhua.bot.admin.digest.DigestChart;
+import cn.xuanhua.bot.admin.report.PeriodReportView;
+import cn.xuanhua.bot.admin.report.PeriodWorkbook;
 import cn.xuanhua.bot.admin.persistence.DigestQuery;
 import cn.xuanhua.bot.admin.persistence.MybatisDigestQueries;
 import cn.xuanhua.bot.admin.support.TestServices;
@@ -8,6 +14,10 @@ import cn.xuanhua.bot.core.Snapshot;
 import cn.xuanhua.bot.core.calendar.WorkCalendar;
 import cn.xuanhua.bot.core.digest.DigestBuilder;
 import cn.xuanhua.bot.core.digest.DigestPeriod;
+import cn.xuanhua.bot.core.digest.DigestQueries;
+import cn.xuanhua.bot.core.digest.PeriodReport;
+import cn.xuanhua.bot.core.digest.PeriodReports;
+import cn.xuanhua.bot.core.digest.ReportPeriod;
 import cn.xuanhua.bot.core.digest.DigestScope;
 import cn.xuanhua.bot.core.digest.DigestText;
 import cn.xuanhua.bot.core.digest.DigestWindow;
@@ -32,6 +42,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,9 +57,10 @@ import java.util.function.Supplier;
 /**
  * {@code scripts/bench-digest}: 1,000,000 appeals over two years across every seeded group and department in a
  * fresh MariaDB database, then one group's weekly digest and the coordination group's, each built through the real
- * code (SQL aggregates, ranking) warm, median of several runs; also the text and the chart. Prints the figures, the
- * EXPLAIN of each statement, and {@code digest: group P ms, coordination Q ms (target < 500 ms)}. Drops the
- * database at the end. Not a test.
+ * code (SQL aggregates, ranking) warm, median of several runs; also the text and the chart; then the console's
+ * dashboard (warm and cold) and the month and quarter reports. Prints the figures, the EXPLAIN of each statement, and
+ * {@code digest: group P ms, coordination Q ms; dashboard D ms (cold C ms); month report M ms, quarter Q ms (target <
+ * 500 ms)}. Drops the database at the end. Not a test.
  */
 public final class DigestBenchmark {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -58,7 +70,7 @@ public final class DigestBenchmark {
     private static final int WARM_UP = 5;
     private static final int RUNS = 15;
     private static final String[] STATEMENTS = {"created", "accepted", "resolved", "rated", "open", "topCategories",
-            "overdue"};
+            "overdue", "categoriesByGroup"};
 
     private DigestBenchmark() {
     }
@@ -108,10 +120,59 @@ public final class DigestBenchmark {
         System.out.printf(Locale.ROOT, "a week a year back (%s, for the API): group %.1f ms, coordination %.1f ms%n",
                 yearAgo.isoWeek(), oldGroup, oldCoord);
 
+        double[] dashboard = dashboard(app);
+        double[] reports = reports(app);
+
         explain(app, dataSource, group.code(), week, "group " + group.code());
         explain(app, dataSource, null, week, "coordination");
-        return String.format(Locale.ROOT, "digest: group %.0f ms, coordination %.0f ms (target < 500 ms)", groupMs,
-                coordMs);
+        explainMonth(app, dataSource);
+        return String.format(Locale.ROOT, "digest: group %.0f ms, coordination %.0f ms; dashboard %.0f ms (cold %.0f ms);"
+                        + " month report %.0f ms, quarter %.0f ms (target < 500 ms)", groupMs, coordMs, dashboard[0],
+                dashboard[1], reports[0], reports[1]);
+    }
+
+    /**
+     * The console's dashboard for the district (the week just ended: rankings, trend of 12 weeks, heat map), warm (the
+     * past weeks cached as the running console keeps them) and cold (a fresh service: every week counted); medians.
+     */
+    private static double[] dashboard(ConfigurableApplicationContext app) {
+        ConsoleUser admin = new ConsoleUser("bench", ConsoleRole.ADMIN, null, null);
+        Clock clock = Clock.fixed(NOW.toInstant(), ZONE);
+        String week = DigestPeriod.lastWeek(NOW).isoWeek();
+        Supplier<DashboardService> fresh = () -> new DashboardService(app.getBean(DigestBuilder.class),
+                app.getBean(DigestQueries.class), app.getBean(Groups.class), clock);
+        DashboardService kept = fresh.get();
+        Dashboard d = kept.build(admin, week, null);
+        for (int i = 0; i < WARM_UP; i++) {
+            kept.build(admin, week, null);
+        }
+        double warm = median(() -> kept.build(admin, week, null));
+        double cold = median(() -> fresh.get().build(admin, week, null));
+        System.out.printf(Locale.ROOT, "dashboard %s: created %d, %d departments and %d townships ranked, heat map %d"
+                        + " cells; warm median %.1f ms, cold (12 weeks counted) median %.1f ms%n", week,
+                d.week().counts().created(), d.departments().size(), d.townships().size(), d.heatMap().cells().size(),
+                warm, cold);
+        return new double[]{warm, cold};
+    }
+
+    /** The month report (last complete month) and the quarter containing it, each through the real SQL; medians. */
+    private static double[] reports(ConfigurableApplicationContext app) {
+        PeriodReports reports = app.getBean(PeriodReports.class);
+        ReportPeriod month = ReportPeriod.monthOf(NOW.toLocalDate().withDayOfMonth(1).minusDays(1));
+        ReportPeriod quarter = ReportPeriod.quarterOf(month.first());
+        PeriodReport r = reports.report(month, NOW);
+        for (int i = 0; i < WARM_UP; i++) {
+            reports.report(month, NOW);
+        }
+        double monthMs = median(() -> reports.report(month, NOW));
+        double jsonMs = median(() -> PeriodReportView.of(reports.report(month, NOW)));
+        double xlsxMs = median(() -> PeriodWorkbook.write(PeriodReportView.of(reports.report(month, NOW))));
+        double quarterMs = median(() -> reports.report(quarter, NOW));
+        System.out.printf(Locale.ROOT, "month report %s: created %d, %d departments, %d townships, %d categories;"
+                        + " median %.1f ms (view %.1f ms, workbook %.1f ms); quarter %s median %.1f ms%n", month,
+                r.ranked().total().created(), r.ranked().departments().size(), r.ranked().townships().size(),
+                r.categories().size(), monthMs, jsonMs, xlsxMs, quarter, quarterMs);
+        return new double[]{monthMs, quarterMs};
     }
 
     /** Times the digest warm; prints its numbers and the time of text and chart; returns the median in ms. */
@@ -148,13 +209,17 @@ public final class DigestBenchmark {
     /** EXPLAIN of every digest statement with the benchmark's parameters, and its own median time. */
     private static void explain(ConfigurableApplicationContext app, DataSource dataSource, String groupCode,
                                 DigestPeriod week, String name) throws Exception {
+        explainStatements(app, dataSource, query(app, groupCode, week), STATEMENTS, name);
+    }
+
+    private static void explainStatements(ConfigurableApplicationContext app, DataSource dataSource, DigestQuery q,
+                                          String[] statements, String name) throws Exception {
         Configuration mybatis = app.getBean(SqlSessionFactory.class).getConfiguration();
-        DigestQuery q = query(app, groupCode, week);
         Map<String, Object> params = new HashMap<>();
         params.put("q", q);
         params.put("param1", q);
         try (Connection c = dataSource.getConnection()) {
-            for (String statement : STATEMENTS) {
+            for (String statement : statements) {
                 BoundSql sql = mybatis.getMappedStatement("cn.xuanhua.bot.admin.persistence.DigestMapper." + statement)
                         .getBoundSql(params);
                 List<Object> values = values(mybatis, sql, params);
@@ -164,6 +229,15 @@ public final class DigestBenchmark {
                 printExplain(c, sql.getSql(), values);
             }
         }
+    }
+
+    /** EXPLAIN of the count statements over the last complete month, district-wide (the month report's). */
+    private static void explainMonth(ConfigurableApplicationContext app, DataSource dataSource) throws Exception {
+        ReportPeriod month = ReportPeriod.monthOf(NOW.toLocalDate().withDayOfMonth(1).minusDays(1));
+        DigestWindow window = app.getBean(DigestBuilder.class).window(month, NOW);
+        DigestQuery q = app.getBean(MybatisDigestQueries.class).query(DigestScope.everyGroup(), window, 1000);
+        explainStatements(app, dataSource, q, new String[]{"created", "accepted", "resolved", "rated", "open",
+                "topCategories", "categoriesByGroup"}, "month " + month);
     }
 
     private static DigestQuery query(ConfigurableApplicationContext app, String groupCode, DigestPeriod week) {

@@ -46,30 +46,55 @@ public final class DigestBuilder {
 
     /** The digest of {@code group} for {@code period}, as seen at {@code now} (this week: counted up to now). */
     public WeeklyDigest build(ChatGroup group, DigestPeriod period, ZonedDateTime now) {
-        DigestWindow window = DigestWindow.of(period, now, workingDays, responseLimitDays);
         DigestScope scope = scopeOf(group);
-        List<DepartmentCounts> rows = queries.countsByDepartment(scope, window);
-        DigestCounts total = rows.stream().map(DepartmentCounts::counts).reduce(DigestCounts.NONE, DigestCounts::plus);
+        return build(group, period, now, scope.everything());
+    }
+
+    /**
+     * Like {@link #build(ChatGroup, DigestPeriod, ZonedDateTime)}, ranking the departments that hold the group's
+     * appeals whatever the group (the dashboard's view of one group); the coordination group's digest ranks anyway.
+     */
+    public WeeklyDigest buildRanked(ChatGroup group, DigestPeriod period, ZonedDateTime now) {
+        return build(group, period, now, true);
+    }
+
+    private WeeklyDigest build(ChatGroup group, DigestPeriod period, ZonedDateTime now, boolean ranked) {
+        DigestWindow window = window(ReportPeriod.of(period), now);
+        DigestScope scope = scopeOf(group);
+        RankedCounts figures = figures(scope, window);
+        DigestCounts total = figures.total();
         List<CategoryCount> categories = queries.topCategories(scope, window, TOP_CATEGORIES);
         List<OverdueAppeal> overdue = total.overdue() == 0 ? List.of()
                 : queries.overdueAppeals(scope, window, OVERDUE_LISTED);
-        if (!scope.everything()) {
-            return new WeeklyDigest(group.code(), group.name(), period, window, false, total, total.rates(),
-                    categories, overdue, List.of(), List.of());
-        }
+        return new WeeklyDigest(group.code(), group.name(), period, window, scope.everything(), total, total.rates(),
+                categories, overdue, ranked ? figures.departments() : List.of(),
+                ranked ? figures.townships() : List.of());
+    }
+
+    /** The window of any period (week, month, quarter) seen at {@code now}, with the configured response limit. */
+    public DigestWindow window(ReportPeriod period, ZonedDateTime now) {
+        return DigestWindow.of(period, now, workingDays, responseLimitDays);
+    }
+
+    /**
+     * The counts of {@code scope} in {@code window}, whole and per department, ranked as the coordination digest
+     * ranks them: district departments apart from township and street offices.
+     */
+    public RankedCounts figures(DigestScope scope, DigestWindow window) {
+        List<DepartmentCounts> rows = queries.countsByDepartment(scope, window);
+        DigestCounts total = rows.stream().map(DepartmentCounts::counts).reduce(DigestCounts.NONE, DigestCounts::plus);
         Map<String, Department> known = departments.all().stream()
                 .collect(Collectors.toMap(Department::code, d -> d, (a, b) -> a));
         Map<Boolean, List<DepartmentCounts>> byTownship = rows.stream().collect(Collectors.partitioningBy(
                 r -> known.containsKey(r.departmentCode())
                         && known.get(r.departmentCode()).kind() == DepartmentKind.TOWNSHIP));
         Function<String, String> names = code -> known.containsKey(code) ? known.get(code).shortName() : code;
-        return new WeeklyDigest(group.code(), group.name(), period, window, true, total, total.rates(),
-                categories, overdue, DepartmentRanking.rank(byTownship.get(false), names),
+        return new RankedCounts(total, DepartmentRanking.rank(byTownship.get(false), names),
                 DepartmentRanking.rank(byTownship.get(true), names));
     }
 
     /** Whose appeals a group's digest counts. */
-    static DigestScope scopeOf(ChatGroup group) {
+    public static DigestScope scopeOf(ChatGroup group) {
         if (group.kind() == GroupKind.COORDINATION) {
             return DigestScope.everyGroup();
         }

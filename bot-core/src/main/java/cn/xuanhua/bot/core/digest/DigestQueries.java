@@ -17,8 +17,22 @@ public interface DigestQueries {
     /** The counts of the window per department holding the appeals; departments with nothing to count are left out. */
     List<DepartmentCounts> countsByDepartment(DigestScope scope, DigestWindow window);
 
+    /**
+     * For a window of whole, complete weeks (a trend), the scope's counts of each week, first week first, in one pass
+     * per time column: created and respondedInTime (every one judged: {@code responseDue = created}), resolved,
+     * resolvedOnTime, resolvedNotReopened, rated and satisfied, so the four rates; accepted, open and overdue are not
+     * counted (0) — a trend shows the rates and the flow of new and resolved appeals.
+     */
+    List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow weeks);
+
     /** The most frequent categories of the appeals created in the window, most first, at most {@code limit}. */
     List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit);
+
+    /**
+     * The appeals created in the window per group they were written in and category, for where problems cluster
+     * (groups and categories with none are left out).
+     */
+    List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow window);
 
     /** Appeals overdue at {@code window.asOf()}, earliest due first, at most {@code limit}. */
     List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow window, int limit);

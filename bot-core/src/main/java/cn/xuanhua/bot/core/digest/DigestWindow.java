@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param start        Monday 00:00
  * @param end          the next Monday 00:00 (exclusive)
  * @param asOf         when open and overdue appeals are counted: the week's end, or now for this week
- * @param responseDays the seven days of the week, Monday first
+ * @param responseDays every day of the window (seven for a week), the first first
  */
 public record DigestWindow(ZonedDateTime start, ZonedDateTime end, ZonedDateTime asOf, List<ResponseDay> responseDays) {
 
@@ -46,18 +46,26 @@ public record DigestWindow(ZonedDateTime start, ZonedDateTime end, ZonedDateTime
      */
     public static DigestWindow of(DigestPeriod period, ZonedDateTime now, WorkingDays workingDays,
                                   int responseLimitDays) {
+        return of(ReportPeriod.of(period), now, workingDays, responseLimitDays);
+    }
+
+    /**
+     * The window of any span of days (a week, a month, a quarter) seen at {@code now}: counted at its end when it is
+     * over, at {@code now} while it runs. The response limit is worked out for each of its days.
+     */
+    public static DigestWindow of(ReportPeriod period, ZonedDateTime now, WorkingDays workingDays,
+                                  int responseLimitDays) {
         ZoneId zone = now.getZone();
-        ZonedDateTime end = period.end(zone);
-        List<ResponseDay> days = new ArrayList<>(7);
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = period.monday().plusDays(i);
+        ZonedDateTime end = period.end().atStartOfDay(zone);
+        List<ResponseDay> days = new ArrayList<>();
+        for (LocalDate day = period.first(); day.isBefore(period.end()); day = day.plusDays(1)) {
             LocalDate respondBy = workingDays.plus(day, responseLimitDays);
             days.add(new ResponseDay(day.plusDays(1).atStartOfDay(zone), (int) ChronoUnit.DAYS.between(day, respondBy)));
         }
         return new DigestWindow(period.start(zone), end, now.isBefore(end) ? now : end, days);
     }
 
-    /** Whether the week is still running (a digest of this week so far). */
+    /** Whether the window is still running (a digest of this week, or a report of this month, so far). */
     public boolean partial() {
         return asOf.isBefore(end);
     }

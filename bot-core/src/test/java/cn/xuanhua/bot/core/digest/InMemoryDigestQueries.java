@@ -38,12 +38,36 @@ final class InMemoryDigestQueries implements DigestQueries {
     }
 
     @Override
+    public List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow w) {
+        List<AppealRow> mine = rows.stream().filter(in(scope)).toList();
+        List<DigestCounts> weeks = new ArrayList<>();
+        for (ZonedDateTime start = w.start(); start.isBefore(w.end()); start = start.plusWeeks(1)) {
+            DigestCounts c = counts(mine, new DigestWindow(start, start.plusWeeks(1), start.plusWeeks(1),
+                    w.responseDays()));
+            weeks.add(new DigestCounts(c.created(), c.respondedInTime(), 0, c.resolved(), c.resolvedOnTime(),
+                    c.resolvedNotReopened(), c.rated(), c.satisfied(), 0, 0));
+        }
+        return weeks;
+    }
+
+    @Override
     public List<CategoryCount> topCategories(DigestScope scope, DigestWindow w, int limit) {
         return rows.stream().filter(in(scope)).filter(r -> within(r.createdAt(), w))
                 .collect(Collectors.groupingBy(AppealRow::categoryCode, TreeMap::new, Collectors.counting()))
                 .entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(limit).map(e -> new CategoryCount(e.getKey(), e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow w) {
+        return rows.stream().filter(in(scope)).filter(r -> within(r.createdAt(), w))
+                .collect(Collectors.groupingBy(r -> r.groupCode() + "|" + r.categoryCode(), TreeMap::new,
+                        Collectors.counting()))
+                .entrySet().stream().map(e -> {
+                    String[] key = e.getKey().split("\\|");
+                    return new GroupCategoryCount(key[0], key[1], key[1], e.getValue());
+                }).toList();
     }
 
     @Override

@@ -109,6 +109,16 @@ class MondayDigestsTest {
             }
 
             @Override
+            public List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow window) {
+                return real.weeklyTotals(scope, window);
+            }
+
+            @Override
+            public List<GroupCategoryCount> categoriesByGroup(DigestScope scope, DigestWindow window) {
+                return real.categoriesByGroup(scope, window);
+            }
+
+            @Override
             public List<OverdueAppeal> overdueAppeals(DigestScope scope, DigestWindow window, int limit) {
                 return real.overdueAppeals(scope, window, limit);
             }
