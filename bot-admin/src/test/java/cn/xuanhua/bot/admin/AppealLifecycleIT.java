@@ -207,8 +207,8 @@ class AppealLifecycleIT {
 
     @Test
     void transferMovesTheAppealAndTellsBothDepartmentsAndTheGroup() {
-        String n = newAppeal("小区后面的小巷子里有人私拉电线给电动车充电,太危险了,麻烦街道来看看");
-        command("ng.a", "转办 " + n + " 城管 私拉电线归城管执法");
+        String n = newAppeal("小区后面的小巷子里有人私搭乱建了个棚子,占了过道,麻烦街道来看看");
+        command("ng.a", "转办 " + n + " 城管 违建归城管执法");
         Await.until("moved", WAIT, () -> "urban".equals(appeal(n).get("departmentCode").asText()));
         assertThat(appeal(n).get("status").asText()).isEqualTo("PENDING");
         awaitAppMessage("urban.a", c -> c.contains(n));

@@ -153,7 +153,7 @@ class StaffCardsIT {
 
     @Test
     void aTapWeComDeliversAgainRunsOnceAndUpdatesTheCardOnce() {
-        String n = newAppeal("owner.retry", "菜市场门口的垃圾桶满了好几天没人清理,味道很大,麻烦管一管");
+        String n = newAppeal("owner.retry", "我们巷子里几家商户共用的化粪池满了冒到路上,以前都是街道找车来抽,麻烦再安排一次");
         Delivery toA = card("ng.a", n);
         FakeWeComApi.Tap tap = tap("ng.a", toA, "受理");
         assertThat(it.driver().cardTap(tap).statusCode()).isEqualTo(200);
@@ -171,7 +171,7 @@ class StaffCardsIT {
 
     @Test
     void typedCommandsKeepWorkingBesideTheCards() {
-        String n = newAppeal("owner.typed", "商户门前的消防通道被车堵住了,麻烦街道协调一下挪车");
+        String n = newAppeal("owner.typed", "胡同里邻居在公共过道上堆满了杂物,商户进出货都过不去,麻烦街道协调一下");
         card("ng.b", n);
         it.driver().appMessage("ng.b", "受理 " + n);
         Await.until("accepted", WAIT, () -> "ACCEPTED".equals(appeal(n).get("status").asText()));

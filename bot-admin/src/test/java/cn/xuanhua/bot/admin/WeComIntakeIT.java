@@ -173,7 +173,7 @@ class WeComIntakeIT {
 
     @Test
     void staffAcceptFromTheirPrivateChatWithTheAppAndTheGroupIsTold() {
-        var sent = driver.groupMessage("wrNanguanIT", "wang.boss", "我们店门口的下水道堵了,污水往外冒,麻烦尽快处理");
+        var sent = driver.groupMessage("wrNanguanIT", "wang.boss", "胡同里的老楼没有物业,下水管堵了往外冒,麻烦街道协调一下");
         Await.until("the reply", WAIT, () -> !repliesTo(sent.msgId()).isEmpty());
         String number = bot.db().queryForObject("SELECT number FROM appeal WHERE source_message_id = ?", String.class,
                 "aibot:" + sent.msgId());
