@@ -26,6 +26,8 @@ public final class Appeal {
     private final Timeline timeline;
     private AppealState state;
     private int version;
+    /** What the problem is, for 并单 (stored with a new appeal); null when read back or made without intake. */
+    private ProblemSignature signature;
 
     private Appeal(AppealFacts facts, AppealState state, int version, Timeline timeline) {
         this.facts = Objects.requireNonNull(facts, "facts");
@@ -38,6 +40,14 @@ public final class Appeal {
     public static Appeal submit(AppealFacts facts, String departmentCode, ZonedDateTime dueAt, String note) {
         Appeal appeal = new Appeal(facts, AppealState.pending(departmentCode, dueAt), 0, new Timeline(List.of(), 0));
         appeal.timeline.append(new AppealEvent(facts.createdAt(), CREATED, facts.requesterUserId(), note));
+        return appeal;
+    }
+
+    /** A new appeal from intake, with what 并单 will compare later messages with. */
+    public static Appeal submit(AppealFacts facts, String departmentCode, ZonedDateTime dueAt, String note,
+                                ProblemSignature signature) {
+        Appeal appeal = submit(facts, departmentCode, dueAt, note);
+        appeal.signature = signature;
         return appeal;
     }
 
@@ -119,6 +129,18 @@ public final class Appeal {
                 () -> change(state, at, by, SUPPLEMENTED, text.strip()));
     }
 
+    /**
+     * 并单 at intake: {@code writer} reported the same problem. A new writer joins as one more requester; a
+     * requester who writes it again adds their words as a 补充. Only while the appeal is open.
+     */
+    public Transition join(String writer, ZonedDateTime at, String maskedText) {
+        Actor by = Actor.person(writer, null);
+        return when(check(AppealAction.JOIN, Actor.system()).or(() -> required(writer, "诉求人")),
+                () -> requesters().contains(writer)
+                        ? change(state, at, by, SUPPLEMENTED, maskedText.strip())
+                        : change(state, at, by, REQUESTER_JOINED, "同一问题, 新增诉求人: " + maskedText.strip()));
+    }
+
     /** The requester's rating: 满意/基本满意 close it; 不满意 reopens it at its department as not solved. */
     public Transition rate(Actor by, ZonedDateTime at, Satisfaction rating, String comment) {
         Objects.requireNonNull(rating, "rating");
@@ -172,6 +194,16 @@ public final class Appeal {
 
     public AppealFacts facts() {
         return facts;
+    }
+
+    /** Everyone who reported the problem, the first one first ({@link Timeline#requesters}). */
+    public List<String> requesters() {
+        return timeline.requesters(facts.requesterUserId());
+    }
+
+    /** What 并单 compares later messages with, when intake made this appeal just now. */
+    public Optional<ProblemSignature> signature() {
+        return Optional.ofNullable(signature);
     }
 
     public AppealNumber number() {

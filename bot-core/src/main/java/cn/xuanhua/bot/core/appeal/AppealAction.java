@@ -21,7 +21,9 @@ public enum AppealAction {
     RATE("评价", Party.REQUESTER, AppealStatus.RESOLVED),
     CLOSE_UNRATED("结案", Party.SYSTEM, AppealStatus.RESOLVED),
     MARK_OVERDUE("标记超期", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED),
-    REMIND("提醒", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED);
+    REMIND("提醒", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED),
+    /** 并单 at intake: the bot adds the writer of the same problem as one more requester. */
+    JOIN("并单", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED);
 
     /** Who may take an action. */
     public enum Party {
@@ -29,7 +31,7 @@ public enum AppealAction {
         HANDLING_DEPARTMENT,
         /** Dispatchers, leaders and the console. */
         SUPERVISOR,
-        /** The person who wrote the appeal, nobody else. */
+        /** The people who reported the problem: who wrote the appeal and who joined it by 并单, nobody else. */
         REQUESTER,
         /** The bot itself (deadline watch). */
         SYSTEM

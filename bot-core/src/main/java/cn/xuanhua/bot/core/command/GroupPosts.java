@@ -29,7 +29,7 @@ final class GroupPosts {
     static String resolved(Appeal appeal, String maskedResult) {
         String n = appeal.number().value();
         return head("诉求已办结", appeal) + "\n> 办理结果: " + md(maskedResult)
-                + "\n\n请提交人回复「满意 " + n + "」「基本满意 " + n + "」或「不满意 " + n + "」评价办理结果。";
+                + "\n\n请提交人 (每位诉求人均可) 回复「满意 " + n + "」「基本满意 " + n + "」或「不满意 " + n + "」评价办理结果。";
     }
 
     static String moved(Appeal appeal, String department) {
