@@ -22,5 +22,3 @@ CREATE TABLE appeal_requester (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_appeal_requester_user ON appeal_requester (user_id, appeal_id);
 
-INSERT INTO appeal_requester (appeal_id, user_id, joined_order, joined_at)
-SELECT id, requester_user_id, 0, created_at FROM appeal;

@@ -82,9 +82,11 @@ class MergedAppealsIT {
         assertThat(second.content()).contains("同一问题已在办理", n, "待受理", "第 2 位诉求人");
         assertThat(third.content()).contains("同一问题已在办理", n, "待受理", "第 3 位诉求人");
         assertThat(appealsOf("tw-nanguan")).isEqualTo(1);
+        assertThat(bot.db().queryForObject("SELECT requester_user_id FROM appeal WHERE number = ?", String.class, n))
+                .isEqualTo("zhang.bingui");
         assertThat(bot.db().queryForList("SELECT r.user_id FROM appeal_requester r JOIN appeal a ON a.id = r.appeal_id"
                 + " WHERE a.number = ? ORDER BY r.joined_order", String.class, n))
-                .containsExactly("zhang.bingui", "li.canting", "wang.chaoshi");
+                .containsExactly("li.canting", "wang.chaoshi");
         String api = bot.admin().get("/api/appeals/" + n).body();
         assertThat(api).contains("\"requesters\":[\"zhang.bingui\",\"li.canting\",\"wang.chaoshi\"]");
 

@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Table {@code appeal_requester} (V15): every requester of an appeal, kept from its timeline by
- * {@link MybatisAppeals} in the same transaction as the events.
+ * Table {@code appeal_requester} (V15): the requesters who joined an appeal by 并单 (the one who wrote it is
+ * {@code appeal.requester_user_id}), kept from its timeline by {@link MybatisAppeals} with its events.
  */
 @Mapper
 public interface AppealRequesterMapper {

@@ -104,13 +104,23 @@ final class AppealRows {
         return Appeal.restore(facts, state, r.getVersion(), timeline);
     }
 
-    /** 并单's view of an open appeal: its stored signature (empty when made without intake) and requesters. */
-    MergeCandidate toCandidate(AppealRecord r, List<String> requesters) {
+    /**
+     * 并单's view of an open appeal: its stored signature (empty when made without intake) and its requesters, the
+     * one who wrote it, then {@code joined}.
+     */
+    MergeCandidate toCandidate(AppealRecord r, List<String> joined) {
         ProblemSignature signature = new ProblemSignature(r.getGroupCode(), r.getCategoryCode(), r.getMatterCode(),
                 ProblemSignature.decodePlaces(r.getMergePlaces()), Shingles.decode(r.getMergeShingles()));
         return new MergeCandidate(AppealNumber.parse(r.getNumber()), AppealStatus.valueOf(r.getStatus()),
-                zoned(r.getCreatedAt()), requesters.isEmpty() ? List.of(r.getRequesterUserId()) : requesters,
-                signature);
+                zoned(r.getCreatedAt()), requesters(r.getRequesterUserId(), joined), signature);
+    }
+
+    /** Who wrote it first, then who joined by 并单. */
+    static List<String> requesters(String first, List<String> joined) {
+        List<String> all = new java.util.ArrayList<>(joined.size() + 1);
+        all.add(first);
+        joined.stream().filter(u -> !u.equals(first)).forEach(all::add);
+        return all;
     }
 
     AppealEventRecord toRecord(long appealId, AppealEvent e) {

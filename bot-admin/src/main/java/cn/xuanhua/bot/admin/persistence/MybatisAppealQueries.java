@@ -104,6 +104,7 @@ public class MybatisAppealQueries implements AppealQueries {
         return records.stream().map(r -> listing(r, who.getOrDefault(r.getId(), List.of()))).toList();
     }
 
+    /** @param requesters those who joined by 并单 */
     private static AppealListing listing(AppealRecord r, List<String> requesters) {
         return new AppealListing(r.getNumber(), AppealStatus.valueOf(r.getStatus()), r.getGroupCode(),
                 r.getRequesterUserId(), r.getRequesterName(), r.getMaskedText(), r.getCategoryCode(),
@@ -111,7 +112,7 @@ public class MybatisAppealQueries implements AppealQueries {
                 Boolean.TRUE.equals(r.getUrgent()), r.getAcceptedAt(), r.getResolvedAt(), r.getClosedAt(),
                 r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()),
                 Boolean.TRUE.equals(r.getReopened()), Boolean.TRUE.equals(r.getOverdue()), r.getExtensionDays(),
-                requesters);
+                AppealRows.requesters(r.getRequesterUserId(), requesters));
     }
 
     private static boolean given(String s) {

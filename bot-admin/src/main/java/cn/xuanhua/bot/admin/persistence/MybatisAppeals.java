@@ -101,7 +101,7 @@ public class MybatisAppeals implements Appeals {
         return open.stream().map(r -> rows.toCandidate(r, who.getOrDefault(r.getId(), List.of()))).toList();
     }
 
-    /** Every requester of each appeal, the first one first. */
+    /** The requesters who joined each appeal by 并单, in the order they joined. */
     Map<Long, List<String>> requestersOf(List<Long> ids) {
         Map<Long, List<String>> out = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i += EVENT_BATCH) {
@@ -139,7 +139,6 @@ public class MybatisAppeals implements Appeals {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("诉求已存在: " + appeal.number().value());
         }
-        requesters.add(r.getId(), appeal.facts().requesterUserId(), rows.local(appeal.facts().createdAt()));
         insertNewEvents(r.getId(), appeal);
         appeal.markSaved(0);
     }

@@ -32,7 +32,7 @@ class SameProblemTest {
     void theSameOutageFromThreeOwnersJoinsOneAppeal() {
         MergeCandidate first = open(OUTAGE, "zhang", NINE, AppealStatus.PENDING);
         ProblemSignature second = said("tw-nanguan", "utilities", "power-outage", "南关街这边也停电了, 收银机开不了");
-        ProblemSignature third = said("tw-nanguan", "utilities", "power-outage", "我们超市也没电了, 什么时候来电");
+        ProblemSignature third = said("tw-nanguan", "utilities", "power-outage", "南关街我们超市也没电了, 什么时候来电");
         assertThat(rule.same(second, "li", NINE.plusMinutes(10), first)).isTrue();
         MergeCandidate withTwo = new MergeCandidate(first.number(), AppealStatus.PENDING, NINE,
                 List.of("zhang", "li"), OUTAGE);
