@@ -7,6 +7,10 @@ ALTER TABLE appeal ADD COLUMN matter_code VARCHAR(64) NULL;
 ALTER TABLE appeal ADD COLUMN merge_places VARCHAR(255) NULL;
 ALTER TABLE appeal ADD COLUMN merge_shingles VARCHAR(1024) NULL;
 
+-- The appeal this one was merged into by hand (并单 主编号 编号), while it stays merged; NULL otherwise. Kept from the
+-- MERGED_AWAY / SPLIT events; the digests leave such appeals out, so a problem counts once.
+ALTER TABLE appeal ADD COLUMN merged_into VARCHAR(32) NULL;
+
 -- The look-up: the open appeals of one group and category within the last 72 hours, an index range.
 CREATE INDEX ix_appeal_merge ON appeal (group_code, category_code, status, created_at);
 

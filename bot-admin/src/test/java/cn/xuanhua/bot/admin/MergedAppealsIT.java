@@ -130,4 +130,45 @@ class MergedAppealsIT {
                 + " ON a.id = e.appeal_id WHERE a.number = ? ORDER BY e.id", String.class, n);
         assertThat(events).containsExactly("CREATED", "SUPPLEMENTED");
     }
+
+    @Test
+    void aDispatcherMergesTwoAppealsByHandAndSplitsThemAgainFromChat() {
+        String a = numberAnswered(report("wrNanguanMerge", "feng.xiedian", "南关街口的路灯坏了三天了,晚上很黑,麻烦修一下"));
+        String b = numberAnswered(report("wrNanguanMerge", "chu.huadian", "路口那几盏灯一直不亮,顾客晚上都不敢来,请街道处理"));
+        assertThat(a).isNotEqualTo(b);
+
+        assertThat(driver.appMessage("disp", "并单 " + a + " " + b).statusCode()).isEqualTo(200);
+        Delivery merged = Await.value("the 并单 post", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.WEBHOOK && d.target().equals(NANGUAN_KEY)
+                        && d.content().contains("诉求已并单") && d.content().contains(a))
+                .findFirst().orElse(null));
+        assertThat(merged.content()).contains(b, "<@feng.xiedian>", "<@chu.huadian>");
+        assertThat(bot.db().queryForObject("SELECT status FROM appeal WHERE number = ?", String.class, b))
+                .isEqualTo("CLOSED");
+        assertThat(bot.db().queryForObject("SELECT merged_into FROM appeal WHERE number = ?", String.class, b))
+                .isEqualTo(a);
+        assertThat(bot.admin().get("/api/appeals/" + a).body())
+                .contains("\"requesters\":[\"feng.xiedian\",\"chu.huadian\"]", "MERGED_IN");
+        assertThat(bot.admin().get("/api/appeals/" + b).body()).contains("MERGED_AWAY");
+
+        assertThat(driver.appMessage("disp", "拆单 " + b).statusCode()).isEqualTo(200);
+        Delivery split = Await.value("the 拆单 post", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.WEBHOOK && d.target().equals(NANGUAN_KEY)
+                        && d.content().contains("诉求已拆单") && d.content().contains(b))
+                .findFirst().orElse(null));
+        assertThat(split.content()).contains(a);
+        assertThat(bot.db().queryForObject("SELECT status FROM appeal WHERE number = ?", String.class, b))
+                .isEqualTo("PENDING");
+        assertThat(bot.db().queryForObject("SELECT merged_into FROM appeal WHERE number = ?", String.class, b))
+                .isNull();
+        assertThat(bot.admin().get("/api/appeals/" + a).body())
+                .contains("\"requesters\":[\"feng.xiedian\"]", "SPLIT_OFF", "REQUESTER_LEFT");
+        assertThat(bot.admin().get("/api/appeals/" + b).body()).contains("\"type\":\"SPLIT\"");
+
+        // An owner may not merge.
+        assertThat(driver.appMessage("feng.xiedian", "并单 " + a + " " + b).statusCode()).isEqualTo(200);
+        Await.quietPeriod(Duration.ofSeconds(1));
+        assertThat(bot.db().queryForObject("SELECT merged_into FROM appeal WHERE number = ?", String.class, b))
+                .isNull();
+    }
 }

@@ -43,6 +43,7 @@ public class AppealRecord {
     private String matterCode;
     private String mergePlaces;
     private String mergeShingles;
+    private String mergedInto;
     @Version
     private Integer version;
     private LocalDateTime updatedAt;

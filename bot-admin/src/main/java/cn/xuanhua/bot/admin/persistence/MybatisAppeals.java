@@ -184,6 +184,9 @@ public class MybatisAppeals implements Appeals {
                 requesters.add(appealId, e.actor(), rows.local(e.at()));
             } else if (e.type() == AppealEventType.REQUESTER_LEFT) {
                 requesters.remove(appealId, e.actor());
+            } else if (e.type() == AppealEventType.MERGED_AWAY || e.type() == AppealEventType.SPLIT) {
+                appeals.update(null, new LambdaUpdateWrapper<AppealRecord>().eq(AppealRecord::getId, appealId)
+                        .set(AppealRecord::getMergedInto, appeal.mergedInto().map(AppealNumber::value).orElse(null)));
             }
         }
     }

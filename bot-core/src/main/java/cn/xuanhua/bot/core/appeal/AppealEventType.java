@@ -28,7 +28,9 @@ public enum AppealEventType {
     /** 并单 by hand, on the appeal merged away: it is closed into the one kept (note: that number). */
     MERGED_AWAY("并单结案"),
     /** 拆单, on the appeal merged away: it stands on its own again. */
-    SPLIT("拆单恢复");
+    SPLIT("拆单恢复"),
+    /** 拆单, on the appeal kept: the other appeal was split off again (note: its number). */
+    SPLIT_OFF("拆出他单");
 
     private final String label;
 
