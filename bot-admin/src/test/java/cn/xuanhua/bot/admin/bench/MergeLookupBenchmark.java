@@ -112,7 +112,7 @@ public final class MergeLookupBenchmark {
                      + " created_at, matter_code, merge_places, merge_shingles FROM appeal WHERE group_code = "
                      + "'tw-nanguan' AND category_code = 'utilities' AND status IN ('PENDING', 'ACCEPTED') AND "
                      + "created_at >= '" + NOW.minusHours(72).toLocalDateTime().format(SQL_TIME) + "' AND "
-                     + "merge_shingles IS NOT NULL ORDER BY created_at DESC")) {
+                     + "merge_shingles IS NOT NULL")) {
             while (rs.next()) {
                 System.out.printf("EXPLAIN: table %s, type %s, key %s, rows %s, extra %s%n", rs.getString("table"),
                         rs.getString("type"), rs.getString("key"), rs.getString("rows"), rs.getString("Extra"));
