@@ -89,6 +89,9 @@ class MergedAppealsIT {
                 .containsExactly("li.canting", "wang.chaoshi");
         String api = bot.admin().get("/api/appeals/" + n).body();
         assertThat(api).contains("\"requesters\":[\"zhang.bingui\",\"li.canting\",\"wang.chaoshi\"]");
+        var page = bot.admin().getHtml("/appeals/" + n);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("诉求人 (并单)", "3 位: zhang.bingui、li.canting、wang.chaoshi");
 
         // A different problem on the same street, and the same words in another township, stay apart.
         Delivery manhole = report("wrNanguanMerge", "zhao.yaodian", "南关街口的井盖丢了,晚上太危险,麻烦尽快处理");
