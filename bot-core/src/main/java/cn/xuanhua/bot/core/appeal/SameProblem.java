@@ -21,8 +21,9 @@ import java.util.Set;
  *       that many businesses share ({@link #SHARED_MATTERS}: an outage, a street light, a blocked drain, fumes, a
  *       broken road): a licence, a subsidy, an invoice or a meter is each business's own, however alike the words;</li>
  *   <li>the words agree: the overlap of their shingles reaches {@link #THRESHOLD}; when both name the same place
- *       and the same matter, {@link #THRESHOLD_AT_ONE_PLACE}. Both were chosen on the tuning pairs
- *       (docs/intake.md gives the figures); a writer's own repeat of a matter needs no overlap.</li>
+ *       and the same matter, {@link #THRESHOLD_AT_ONE_PLACE}; for two reports of one outage matter,
+ *       {@link #THRESHOLD_FOR_OUTAGES}. Chosen on the tuning pairs (docs/intake.md gives the figures); they hold for
+ *       a writer's own repeat too: one owner's blocked drain and their missing manhole cover are two appeals.</li>
  * </ol>
  * Of several appeals that qualify, the one whose words agree best, then the newest, takes the writer.
  */
@@ -111,10 +112,8 @@ public final class SameProblem {
         }
         boolean bothPlaced = old.matterCode() != null && message.matterCode() != null;
         double overlap = old.shingles().overlap(message.shingles());
-        if (existing.hasRequester(writer)) {
-            return bothPlaced || overlap >= threshold;
-        }
-        if (!shared(old) && !shared(message)) {
+        // A business's own matter merges only with its own appeal; a problem of a place with anyone's.
+        if (!existing.hasRequester(writer) && !shared(old) && !shared(message)) {
             return false;
         }
         boolean samePlace = Places.same(old.places(), message.places());
