@@ -165,7 +165,7 @@ class AppealLifecycleIT {
 
     @Test
     void aStrangersAcceptIsRefusedAndChangesNothing() {
-        String n = newAppeal("小区门口胡同里的井盖丢了,垃圾也没人清,晚上很危险,麻烦街道尽快处理");
+        String n = newAppeal("槐树胡同口的路面塌了个大坑,电动车差点摔了,麻烦街道尽快处理");
         command("urban.a", "受理 " + n);
         awaitAppMessage("urban.a", c -> c.contains("不属于") || c.contains("没有") || c.contains("无权"));
         command("passer.by", "受理 " + n);

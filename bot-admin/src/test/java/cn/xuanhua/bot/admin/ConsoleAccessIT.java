@@ -41,6 +41,7 @@ class ConsoleAccessIT {
     private static final String PASSWORD = "console-it-pass";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger WRITERS = new AtomicInteger();
+    private static final AtomicInteger BUILDINGS = new AtomicInteger();
     private static FakeWeComServer wecom;
     private static BotInstance bot;
     private static WeComDriver driver;
@@ -85,8 +86,9 @@ class ConsoleAccessIT {
         return newAppeal("owner.ng" + WRITERS.incrementAndGet(), text);
     }
 
+    /** Each appeal at a building of its own: like complaints of one place from several owners are one (并单). */
     private static String newAppeal(String writer, String text) {
-        var sent = driver.groupMessage("wrConsoleNanguan", writer, text);
+        var sent = driver.groupMessage("wrConsoleNanguan", writer, text + " (" + (100 + BUILDINGS.incrementAndGet()) + "号楼)");
         return Await.value("appeal made", WAIT, () -> bot.db().queryForList(
                 "SELECT number FROM appeal WHERE source_message_id = ?", String.class, "aibot:" + sent.msgId())
                 .stream().findFirst().orElse(null));
@@ -266,7 +268,7 @@ class ConsoleAccessIT {
             assertThat(mine.getCell(12).getStringCellValue()).isEqualTo("否");
         }
         assertThat(rows.get(0)).containsExactly("编号", "状态", "群", "提交人", "诉求", "类别", "承办部门", "提交时间",
-                "期限", "受理时间", "办结时间", "评价", "是否超期");
+                "期限", "受理时间", "办结时间", "评价", "是否超期", "诉求人数", "全部诉求人");
 
         String urbans = newAppeal("路边违章占道经营,堵得车辆没法通行,麻烦管一管");
         bot.admin().postForm("/appeals/" + urbans + "/reassign", Map.of("department", "urban"));

@@ -92,7 +92,8 @@ class FloodControlIT {
     void aGroupGetsAtMostTwentyPostsInAnyMinuteRepliesIncludedAndAClerksNoticesBeyondTheLimitGoOutTogether()
             throws Exception {
         for (int i = 0; i < 26; i++) {
-            driver.groupMessage("wrFloodHuangcheng", "owner-" + i, PROBLEMS[i % PROBLEMS.length] + ", 第" + i + "家");
+            // Each at its own building: the same words from three owners at one place would be one appeal (并单).
+            driver.groupMessage("wrFloodHuangcheng", "owner-" + i, PROBLEMS[i % PROBLEMS.length] + ", " + i + "号楼");
         }
         Await.until("twenty posts sent", WAIT, () -> sentTo("group:tw-huangcheng").size() >= 20);
         assertThat(clerksAppeals()).as("more of the clerk's appeals than a minute takes").hasSizeGreaterThan(CLERK_PER_MINUTE);

@@ -92,9 +92,10 @@ class SandboxH2IT {
         List<Future<Integer>> said = new ArrayList<>();
         try {
             for (int i = 0; i < 120; i++) {
-                // A writer each: one writer's like complaints are one appeal, and more than five in ten minutes are held.
+                // A writer each, at a building each: one writer's like complaints are one appeal, more than five in ten
+                // minutes are held, and like complaints of one place from several writers are one appeal (并单).
                 String body = "{\"window\":\"group:" + groups[(i / 4) % 4] + "\",\"userId\":\"burst." + i
-                        + "\",\"text\":\"门口的路灯坏了第" + i + "天了,晚上很黑,麻烦尽快修一下\"}";
+                        + "\",\"text\":\"" + i + "号楼门口的路灯坏了,晚上很黑,麻烦尽快修一下\"}";
                 said.add(typists.submit(() -> admin.postJson("/sandbox/api/say", body).statusCode()));
             }
             for (Future<Integer> f : said) {

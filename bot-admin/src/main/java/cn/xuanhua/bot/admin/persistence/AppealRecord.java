@@ -40,6 +40,10 @@ public class AppealRecord {
     private String sourceMessageId;
     private Boolean onBehalf;
     private String intakeDepartmentCode;
+    private String matterCode;
+    private String mergePlaces;
+    private String mergeShingles;
+    private String mergedInto;
     @Version
     private Integer version;
     private LocalDateTime updatedAt;

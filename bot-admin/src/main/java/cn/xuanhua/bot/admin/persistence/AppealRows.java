@@ -5,6 +5,9 @@ import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealEventType;
 import cn.xuanhua.bot.core.appeal.AppealFacts;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.MergeCandidate;
+import cn.xuanhua.bot.core.appeal.ProblemSignature;
+import cn.xuanhua.bot.core.text.Shingles;
 import cn.xuanhua.bot.core.appeal.AppealState;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.appeal.Satisfaction;
@@ -42,6 +45,11 @@ final class AppealRows {
         r.setOnBehalf(f.onBehalf());
         // Written once: a new appeal is where intake sent it; a later 转办 / 改派 is the district's correction.
         r.setIntakeDepartmentCode(s.departmentCode());
+        appeal.signature().ifPresent(sig -> {
+            r.setMatterCode(sig.matterCode());
+            r.setMergePlaces(sig.encodedPlaces());
+            r.setMergeShingles(sig.shingles().encode());
+        });
         writeState(r, s);
         r.setVersion(appeal.version());
         r.setUpdatedAt(now);
@@ -94,6 +102,25 @@ final class AppealRows {
                 .map(e -> new AppealEvent(zoned(e.getAt()), AppealEventType.valueOf(e.getType()), e.getActor(), e.getNote()))
                 .toList();
         return Appeal.restore(facts, state, r.getVersion(), timeline);
+    }
+
+    /**
+     * 并单's view of an open appeal: its stored signature (empty when made without intake) and its requesters, the
+     * one who wrote it, then {@code joined}.
+     */
+    MergeCandidate toCandidate(AppealRecord r, List<String> joined) {
+        ProblemSignature signature = new ProblemSignature(r.getGroupCode(), r.getCategoryCode(), r.getMatterCode(),
+                ProblemSignature.decodePlaces(r.getMergePlaces()), Shingles.decode(r.getMergeShingles()));
+        return new MergeCandidate(AppealNumber.parse(r.getNumber()), AppealStatus.valueOf(r.getStatus()),
+                zoned(r.getCreatedAt()), requesters(r.getRequesterUserId(), joined), signature);
+    }
+
+    /** Who wrote it first, then who joined by 并单. */
+    static List<String> requesters(String first, List<String> joined) {
+        List<String> all = new java.util.ArrayList<>(joined.size() + 1);
+        all.add(first);
+        joined.stream().filter(u -> !u.equals(first)).forEach(all::add);
+        return all;
     }
 
     AppealEventRecord toRecord(long appealId, AppealEvent e) {

@@ -13,8 +13,12 @@ import java.util.List;
  */
 @Mapper
 public interface DigestMapper {
-    /** Narrows a statement to the digest's group or department. */
-    String SCOPE = "<if test='q.groupCode != null'> AND a.group_code = #{q.groupCode}</if>"
+    /**
+     * Narrows a statement to the digest's group or department, and leaves out appeals merged into another by hand
+     * (并单: the problem counts once, as the appeal kept).
+     */
+    String SCOPE = " AND a.merged_into IS NULL"
+            + "<if test='q.groupCode != null'> AND a.group_code = #{q.groupCode}</if>"
             + "<if test='q.departmentCode != null'> AND a.department_code = #{q.departmentCode}</if>";
 
     /** When an appeal's response limit ends: its creation plus the days its day of the week allows. */

@@ -15,7 +15,10 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,35 +28,37 @@ import java.util.Optional;
  */
 @Repository
 public class MybatisAppealQueries implements AppealQueries {
+    private static final int BATCH = 500;
     private final AppealMapper appeals;
     private final AppealEventMapper events;
+    private final AppealRequesterMapper requesters;
 
-    public MybatisAppealQueries(AppealMapper appeals, AppealEventMapper events) {
+    public MybatisAppealQueries(AppealMapper appeals, AppealEventMapper events, AppealRequesterMapper requesters) {
         this.appeals = appeals;
         this.events = events;
+        this.requesters = requesters;
     }
 
     @Override
     public ResultPage<AppealListing> find(AppealFilter f, int page, int size) {
         IPage<AppealRecord> found = appeals.selectPage(Page.of(page, size),
                 where(f).orderByDesc(AppealRecord::getCreatedAt));
-        return new ResultPage<>(found.getRecords().stream().map(MybatisAppealQueries::listing).toList(),
+        return new ResultPage<>(listings(found.getRecords()),
                 found.getCurrent(), found.getSize(), found.getTotal());
     }
 
     @Override
     public List<AppealListing> all(AppealFilter f) {
-        return appeals.selectList(where(f).orderByAsc(AppealRecord::getCreatedAt)).stream()
-                .map(MybatisAppealQueries::listing).toList();
+        return listings(appeals.selectList(where(f).orderByAsc(AppealRecord::getCreatedAt)));
     }
 
     @Override
     public List<AppealListing> openOf(String departmentCode, int limit) {
-        return appeals.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<AppealRecord>()
+        return listings(appeals.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<AppealRecord>()
                         .eq(AppealRecord::getDepartmentCode, departmentCode)
                         .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
                         .orderByAsc(AppealRecord::getDueAt).orderByAsc(AppealRecord::getId))
-                .getRecords().stream().map(MybatisAppealQueries::listing).toList();
+                .getRecords());
     }
 
     @Override
@@ -65,7 +70,7 @@ public class MybatisAppealQueries implements AppealQueries {
         List<TimelineEntry> timeline = events.selectList(new LambdaQueryWrapper<AppealEventRecord>()
                         .eq(AppealEventRecord::getAppealId, r.getId()).orderByAsc(AppealEventRecord::getId)).stream()
                 .map(e -> new TimelineEntry(e.getAt(), e.getType(), e.getActor(), e.getNote())).toList();
-        return Optional.of(new AppealCase(listing(r), r.getOriginalText(), timeline));
+        return Optional.of(new AppealCase(listings(List.of(r)).get(0), r.getOriginalText(), timeline));
     }
 
     private static LambdaQueryWrapper<AppealRecord> where(AppealFilter f) {
@@ -123,13 +128,27 @@ public class MybatisAppealQueries implements AppealQueries {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static AppealListing listing(AppealRecord r) {
+    /** The rows as listings, each with its requesters (one query per 500 appeals). */
+    private List<AppealListing> listings(List<AppealRecord> records) {
+        Map<Long, List<String>> who = new HashMap<>();
+        List<Long> ids = records.stream().map(AppealRecord::getId).toList();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            for (AppealRequesterMapper.Row row : requesters.ofAppeals(ids.subList(i, Math.min(ids.size(), i + BATCH)))) {
+                who.computeIfAbsent(row.appealId(), k -> new ArrayList<>()).add(row.userId());
+            }
+        }
+        return records.stream().map(r -> listing(r, who.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    /** @param requesters those who joined by 并单 */
+    private static AppealListing listing(AppealRecord r, List<String> requesters) {
         return new AppealListing(r.getNumber(), AppealStatus.valueOf(r.getStatus()), r.getGroupCode(),
                 r.getRequesterUserId(), r.getRequesterName(), r.getMaskedText(), r.getCategoryCode(),
                 r.getDepartmentCode(), r.getHandlerUserId(), r.getCreatedAt(), r.getRequestedDeadline(), r.getDueAt(),
                 Boolean.TRUE.equals(r.getUrgent()), r.getAcceptedAt(), r.getResolvedAt(), r.getClosedAt(),
                 r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()),
-                Boolean.TRUE.equals(r.getReopened()), Boolean.TRUE.equals(r.getOverdue()), r.getExtensionDays());
+                Boolean.TRUE.equals(r.getReopened()), Boolean.TRUE.equals(r.getOverdue()), r.getExtensionDays(),
+                AppealRows.requesters(r.getRequesterUserId(), requesters));
     }
 
     private static boolean given(String s) {

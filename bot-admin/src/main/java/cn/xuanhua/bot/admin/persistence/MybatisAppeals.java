@@ -2,6 +2,8 @@ package cn.xuanhua.bot.admin.persistence;
 
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealEvent;
+import cn.xuanhua.bot.core.appeal.AppealEventType;
+import cn.xuanhua.bot.core.appeal.MergeCandidate;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.error.ConflictException;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +34,16 @@ public class MybatisAppeals implements Appeals {
     private final AppealMapper appeals;
     private final AppealEventMapper events;
     private final AppealDaySequenceMapper sequences;
+    private final AppealRequesterMapper requesters;
     private final AppealRows rows;
     private final Clock clock;
 
-    public MybatisAppeals(AppealMapper appeals, AppealEventMapper events, AppealDaySequenceMapper sequences, Clock clock) {
+    public MybatisAppeals(AppealMapper appeals, AppealEventMapper events, AppealDaySequenceMapper sequences,
+                          AppealRequesterMapper requesters, Clock clock) {
         this.appeals = appeals;
         this.events = events;
         this.sequences = sequences;
+        this.requesters = requesters;
         this.rows = new AppealRows(clock.getZone());
         this.clock = clock;
     }
@@ -66,13 +72,46 @@ public class MybatisAppeals implements Appeals {
 
     @Override
     public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
+        // Those they wrote, and those they joined by 并单 (ix_appeal_requester_user).
         return restore(appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
-                .eq(AppealRecord::getRequesterUserId, requesterUserId)
+                .and(w -> w.eq(AppealRecord::getRequesterUserId, requesterUserId).or()
+                        .apply("id IN (SELECT r.appeal_id FROM appeal_requester r WHERE r.user_id = {0})",
+                                requesterUserId))
                 .eq(groupCode != null, AppealRecord::getGroupCode, groupCode)
                 .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name(),
                         AppealStatus.RESOLVED.name())
                 .orderByDesc(AppealRecord::getCreatedAt)
                 .orderByDesc(AppealRecord::getId)));
+    }
+
+    @Override
+    public List<MergeCandidate> mergeCandidates(String groupCode, String categoryCode, ZonedDateTime since) {
+        List<AppealRecord> open = appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
+                .select(AppealRecord::getId, AppealRecord::getNumber, AppealRecord::getStatus,
+                        AppealRecord::getGroupCode, AppealRecord::getCategoryCode, AppealRecord::getRequesterUserId,
+                        AppealRecord::getCreatedAt, AppealRecord::getMatterCode, AppealRecord::getMergePlaces,
+                        AppealRecord::getMergeShingles)
+                .eq(AppealRecord::getGroupCode, groupCode)
+                .eq(AppealRecord::getCategoryCode, categoryCode)
+                .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                .ge(AppealRecord::getCreatedAt, rows.local(since))
+                .isNotNull(AppealRecord::getMergeShingles));
+        // Sorted here rather than in SQL: the index range covers two statuses, and a filesort would cost more.
+        open.sort(java.util.Comparator.comparing(AppealRecord::getCreatedAt).reversed());
+        Map<Long, List<String>> who = open.isEmpty() ? Map.of()
+                : requestersOf(open.stream().map(AppealRecord::getId).toList());
+        return open.stream().map(r -> rows.toCandidate(r, who.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    /** The requesters who joined each appeal by 并单, in the order they joined. */
+    Map<Long, List<String>> requestersOf(List<Long> ids) {
+        Map<Long, List<String>> out = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += EVENT_BATCH) {
+            for (AppealRequesterMapper.Row row : requesters.ofAppeals(ids.subList(i, Math.min(ids.size(), i + EVENT_BATCH)))) {
+                out.computeIfAbsent(row.appealId(), k -> new ArrayList<>()).add(row.userId());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -139,9 +178,18 @@ public class MybatisAppeals implements Appeals {
         return sequences.selectById(day).getLastValue();
     }
 
+    /** Inserts the new events, keeping {@code appeal_requester} in step with those that add or drop a requester. */
     private void insertNewEvents(long appealId, Appeal appeal) {
         for (AppealEvent e : appeal.newEvents()) {
             events.insert(rows.toRecord(appealId, e));
+            if (e.type() == AppealEventType.REQUESTER_JOINED) {
+                requesters.add(appealId, e.actor(), rows.local(e.at()));
+            } else if (e.type() == AppealEventType.REQUESTER_LEFT) {
+                requesters.remove(appealId, e.actor());
+            } else if (e.type() == AppealEventType.MERGED_AWAY || e.type() == AppealEventType.SPLIT) {
+                appeals.update(null, new LambdaUpdateWrapper<AppealRecord>().eq(AppealRecord::getId, appealId)
+                        .set(AppealRecord::getMergedInto, appeal.mergedInto().map(AppealNumber::value).orElse(null)));
+            }
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.List;
  */
 public final class AppealWorkbook {
     static final List<String> HEADERS = List.of("编号", "状态", "群", "提交人", "诉求", "类别", "承办部门", "提交时间",
-            "期限", "受理时间", "办结时间", "评价", "是否超期");
-    private static final int[] WIDTHS = {18, 12, 20, 16, 60, 12, 16, 17, 17, 17, 17, 10, 9};
+            "期限", "受理时间", "办结时间", "评价", "是否超期", "诉求人数", "全部诉求人");
+    private static final int[] WIDTHS = {18, 12, 20, 16, 60, 12, 16, 17, 17, 17, 17, 10, 9, 9, 40};
 
     private AppealWorkbook() {
     }
@@ -75,6 +75,9 @@ public final class AppealWorkbook {
         time(row, 10, a.resolvedAt(), date);
         row.createCell(11).setCellValue(a.satisfaction() == null ? "" : a.satisfaction().label());
         row.createCell(12).setCellValue(a.overdueAt(now) ? "是" : "否");
+        // 并单: every business that reported the problem, the one who wrote it first (userids).
+        row.createCell(13).setCellValue(a.requesters().size());
+        row.createCell(14).setCellValue(String.join("、", a.requesters()));
     }
 
     private static void time(Row row, int column, LocalDateTime value, CellStyle date) {

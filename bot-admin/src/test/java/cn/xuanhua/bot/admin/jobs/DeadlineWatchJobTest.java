@@ -97,6 +97,13 @@ class DeadlineWatchJobTest {
             }
 
             @Override
+            public List<cn.xuanhua.bot.core.appeal.MergeCandidate> mergeCandidates(String groupCode,
+                                                                                  String categoryCode,
+                                                                                  ZonedDateTime since) {
+                throw new UnsupportedOperationException("the watch never merges");
+            }
+
+            @Override
             public void add(Appeal appeal) {
                 throw new UnsupportedOperationException();
             }

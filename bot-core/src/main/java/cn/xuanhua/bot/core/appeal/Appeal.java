@@ -21,11 +21,16 @@ import static cn.xuanhua.bot.core.appeal.AppealEventType.*;
 public final class Appeal {
     private static final int MAX_EXTENSION_DAYS = 30;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** How MERGED_AWAY notes name the appeal kept, and REQUESTER_JOINED notes the appeal a requester came from. */
+    private static final String MERGED_INTO = "并入 ";
+    private static final String JOINED_FROM = "由并单带入: ";
 
     private final AppealFacts facts;
     private final Timeline timeline;
     private AppealState state;
     private int version;
+    /** What the problem is, for 并单 (stored with a new appeal); null when read back or made without intake. */
+    private ProblemSignature signature;
 
     private Appeal(AppealFacts facts, AppealState state, int version, Timeline timeline) {
         this.facts = Objects.requireNonNull(facts, "facts");
@@ -38,6 +43,14 @@ public final class Appeal {
     public static Appeal submit(AppealFacts facts, String departmentCode, ZonedDateTime dueAt, String note) {
         Appeal appeal = new Appeal(facts, AppealState.pending(departmentCode, dueAt), 0, new Timeline(List.of(), 0));
         appeal.timeline.append(new AppealEvent(facts.createdAt(), CREATED, facts.requesterUserId(), note));
+        return appeal;
+    }
+
+    /** A new appeal from intake, with what 并单 will compare later messages with. */
+    public static Appeal submit(AppealFacts facts, String departmentCode, ZonedDateTime dueAt, String note,
+                                ProblemSignature signature) {
+        Appeal appeal = submit(facts, departmentCode, dueAt, note);
+        appeal.signature = signature;
         return appeal;
     }
 
@@ -128,6 +141,91 @@ public final class Appeal {
                 () -> change(state, at, by, SUPPLEMENTED, text.strip()));
     }
 
+    /**
+     * 并单 at intake: {@code writer} reported the same problem. A new writer joins as one more requester; a
+     * requester who writes it again adds their words as a 补充. Only while the appeal is open.
+     */
+    public Transition join(String writer, ZonedDateTime at, String maskedText) {
+        Actor by = Actor.person(writer, null);
+        return when(check(AppealAction.JOIN, Actor.system()).or(() -> required(writer, "诉求人")),
+                () -> requesters().contains(writer)
+                        ? change(state, at, by, SUPPLEMENTED, maskedText.strip())
+                        : change(state, at, by, REQUESTER_JOINED, "同一问题, 新增诉求人: " + maskedText.strip()));
+    }
+
+    /**
+     * 并单 by hand, on the appeal merged away: closed into {@code main}, an open appeal of the same group, whose
+     * requesters its own join ({@link #absorb}). Recorded as MERGED_AWAY "并入 主编号".
+     */
+    public Transition mergeInto(Actor by, ZonedDateTime at, Appeal main) {
+        return when(check(AppealAction.MERGE, by)
+                        .or(() -> main.number().equals(number()) ? refuse("不能把诉求并入它自己") : none())
+                        .or(() -> main.facts().groupCode().equals(facts.groupCode()) ? none()
+                                : refuse("只能合并同一个群的诉求"))
+                        .or(() -> main.status().isOpen() ? none()
+                                : refuse("主诉求 " + main.number().value() + " 已" + main.status().label() + ", 不能并入")),
+                () -> change(state.mergedAway(at), at, by, MERGED_AWAY, MERGED_INTO + main.number().value()));
+    }
+
+    /**
+     * 并单 by hand, on the appeal kept: {@code merged} was merged into it; its requesters not yet here join
+     * (REQUESTER_JOINED, noted "由 编号 并入" so that 拆单 knows whom to give back). Follows {@link #mergeInto}.
+     */
+    public Transition absorb(Actor by, ZonedDateTime at, Appeal merged) {
+        List<String> newcomers = merged.requesters().stream().filter(u -> !requesters().contains(u)).toList();
+        String from = merged.number().value();
+        return when(check(AppealAction.MERGE, by), () -> {
+            Transition.Done done = change(state, at, by, MERGED_IN, from + " 并入本诉求"
+                    + (newcomers.isEmpty() ? "" : ", 新增诉求人 " + String.join("、", newcomers)));
+            List<AppealEvent> all = new ArrayList<>(done.events());
+            for (String userId : newcomers) {
+                all.addAll(change(state, at, Actor.person(userId, null), REQUESTER_JOINED, JOINED_FROM + from)
+                        .events());
+            }
+            return new Transition.Done(done.firstSequence(), all);
+        });
+    }
+
+    /** The appeal this one was merged into by hand, while it stays merged (拆单 undoes it). */
+    public Optional<AppealNumber> mergedInto() {
+        for (int i = events().size() - 1; i >= 0; i--) {
+            AppealEvent e = events().get(i);
+            if (e.type() == SPLIT) {
+                return Optional.empty();
+            }
+            if (e.type() == MERGED_AWAY && e.note() != null && e.note().startsWith(MERGED_INTO)) {
+                return Optional.of(AppealNumber.parse(e.note().substring(MERGED_INTO.length()).strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 拆单, on the appeal merged away: open again where it stood, at its department. */
+    public Transition splitFrom(Actor by, ZonedDateTime at, Appeal main) {
+        return when(check(AppealAction.SPLIT, by)
+                        .or(() -> mergedInto().filter(main.number()::equals).isPresent() ? none()
+                                : refuse("该诉求不是并入 " + main.number().value() + " 的诉求, 无需拆单")),
+                () -> change(state.splitBack(), at, by, SPLIT, "从 " + main.number().value() + " 拆出, 恢复办理"));
+    }
+
+    /** 拆单, on the appeal kept: the requesters that came with {@code merged} leave (REQUESTER_LEFT). */
+    public Transition release(Actor by, ZonedDateTime at, Appeal merged) {
+        String from = merged.number().value();
+        List<String> leaving = events().stream()
+                .filter(e -> e.type() == REQUESTER_JOINED && (JOINED_FROM + from).equals(e.note()))
+                .map(AppealEvent::actor).distinct().filter(requesters()::contains).toList();
+        return when(check(AppealAction.RELEASE, by), () -> {
+            Transition.Done done = change(state, at, by, SPLIT_OFF, from + " 拆出, 恢复单独办理"
+                    + (leaving.isEmpty() ? "" : "; 其诉求人 " + String.join("、", leaving) + " 随之拆出"));
+            List<AppealEvent> all = new ArrayList<>(done.events());
+            for (String userId : leaving) {
+                all.addAll(change(state, at, Actor.person(userId, null), REQUESTER_LEFT, "拆单: 回到 " + from)
+                        .events());
+            }
+            return new Transition.Done(done.firstSequence(), all);
+        });
+    }
+
     /** The requester's rating: 满意/基本满意 close it; 不满意 reopens it at its department as not solved. */
     public Transition rate(Actor by, ZonedDateTime at, Satisfaction rating, String comment) {
         Objects.requireNonNull(rating, "rating");
@@ -181,6 +279,16 @@ public final class Appeal {
 
     public AppealFacts facts() {
         return facts;
+    }
+
+    /** Everyone who reported the problem, the first one first ({@link Timeline#requesters}). */
+    public List<String> requesters() {
+        return timeline.requesters(facts.requesterUserId());
+    }
+
+    /** What 并单 compares later messages with, when intake made this appeal just now. */
+    public Optional<ProblemSignature> signature() {
+        return Optional.ofNullable(signature);
     }
 
     public AppealNumber number() {

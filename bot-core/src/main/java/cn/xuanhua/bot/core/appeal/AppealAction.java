@@ -22,7 +22,16 @@ public enum AppealAction {
     RATE("评价", Party.REQUESTER, AppealStatus.RESOLVED),
     CLOSE_UNRATED("结案", Party.SYSTEM, AppealStatus.RESOLVED),
     MARK_OVERDUE("标记超期", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED),
-    REMIND("提醒", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED);
+    REMIND("提醒", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED),
+    /** 并单 at intake: the bot adds the writer of the same problem as one more requester. */
+    JOIN("并单", Party.SYSTEM, AppealStatus.PENDING, AppealStatus.ACCEPTED),
+    /** 并单 by hand: a dispatcher or leader merges an open appeal into another of its group. */
+    MERGE("并单", Party.SUPERVISOR, AppealStatus.PENDING, AppealStatus.ACCEPTED),
+    /** 拆单: a dispatcher or leader undoes a 并单; the appeal merged away stands on its own again. */
+    SPLIT("拆单", Party.SUPERVISOR, AppealStatus.CLOSED),
+    /** 拆单, on the appeal kept: the requesters that came with the other leave, whatever its status now. */
+    RELEASE("拆单", Party.SUPERVISOR, AppealStatus.PENDING, AppealStatus.ACCEPTED, AppealStatus.RESOLVED,
+            AppealStatus.CLOSED);
 
     /** Who may take an action. */
     public enum Party {
@@ -30,7 +39,7 @@ public enum AppealAction {
         HANDLING_DEPARTMENT,
         /** Dispatchers, leaders and the console. */
         SUPERVISOR,
-        /** The person who wrote the appeal, nobody else. */
+        /** The people who reported the problem: who wrote the appeal and who joined it by 并单, nobody else. */
         REQUESTER,
         /** The bot itself (deadline watch). */
         SYSTEM

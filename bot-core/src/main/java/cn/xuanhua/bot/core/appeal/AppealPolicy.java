@@ -24,7 +24,7 @@ public final class AppealPolicy {
         if (askedInGroup.filter(appeal.facts().groupCode()::equals).isPresent()) {
             return true;
         }
-        return by.userId().equals(appeal.facts().requesterUserId()) || by.isStaffOf(appeal.departmentCode())
+        return appeal.requesters().contains(by.userId()) || by.isStaffOf(appeal.departmentCode())
                 || by.supervises();
     }
 
@@ -49,7 +49,7 @@ public final class AppealPolicy {
         boolean allowed = switch (action.party()) {
             case HANDLING_DEPARTMENT -> by.isStaffOf(appeal.departmentCode()) || by.supervises();
             case SUPERVISOR -> by.supervises();
-            case REQUESTER -> by.userId().equals(appeal.facts().requesterUserId());
+            case REQUESTER -> appeal.requesters().contains(by.userId());
             case SYSTEM -> by.isSystem();
         };
         return allowed ? Optional.empty() : Optional.of(new Refusal(partyReason(action, by)));

@@ -85,6 +85,19 @@ public record AppealState(AppealStatus status, String departmentCode, String han
                 at, satisfaction, ratedAt, reopened, overdue, extensionDays);
     }
 
+    /** Merged into another appeal by hand (并单): closed, its requesters now the other's. */
+    AppealState mergedAway(ZonedDateTime at) {
+        return new AppealState(AppealStatus.CLOSED, departmentCode, handlerUserId, dueAt, acceptedAt, resolvedAt,
+                at, satisfaction, ratedAt, reopened, overdue, extensionDays);
+    }
+
+    /** 拆单: open again where it stood, in hand if someone had accepted it, else waiting to be. */
+    AppealState splitBack() {
+        return new AppealState(handlerUserId == null ? AppealStatus.PENDING : AppealStatus.ACCEPTED, departmentCode,
+                handlerUserId, dueAt, acceptedAt, resolvedAt, null, satisfaction, ratedAt, reopened, overdue,
+                extensionDays);
+    }
+
     AppealState markedOverdue() {
         return new AppealState(status, departmentCode, handlerUserId, dueAt, acceptedAt, resolvedAt, closedAt,
                 satisfaction, ratedAt, reopened, true, extensionDays);

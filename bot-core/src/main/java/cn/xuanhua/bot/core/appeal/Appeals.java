@@ -33,11 +33,20 @@ public interface Appeals {
     List<Appeal> unclosed();
 
     /**
-     * A requester's appeals not yet CLOSED (PENDING, ACCEPTED, RESOLVED) in one group ({@code groupCode} null: in
+     * A requester's appeals not yet CLOSED (PENDING, ACCEPTED, RESOLVED) in one group, those they joined by 并单
+     * included ({@code groupCode} null: in
      * every group), newest first: what their follow-ups and progress questions refer to. Read on every owner's
      * group message, so it must be an index look-up ({@code ix_appeal_requester}).
      */
     List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId);
+
+    /**
+     * 并单's look-up: the open (PENDING, ACCEPTED) appeals of one group and category written since {@code since},
+     * with their stored signatures and requesters, newest first. Read for every new appeal, so it must stay an
+     * index range ({@code ix_appeal_merge}: group, category, status, created_at) over a few rows whatever the
+     * number of open appeals. An appeal stored without a signature (made in the console) has an empty one.
+     */
+    List<MergeCandidate> mergeCandidates(String groupCode, String categoryCode, ZonedDateTime since);
 
     /**
      * How many appeals {@code requesterUserId} has made since {@code since}: the admission limit of one sender's

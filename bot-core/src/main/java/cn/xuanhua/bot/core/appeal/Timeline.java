@@ -56,6 +56,23 @@ public final class Timeline {
         return hasAfter(lastIndexOf(DUE_SETTERS), DUE_SOON_REMINDED);
     }
 
+    /**
+     * Who reported the problem, the first one first: {@code first} (who wrote it), then everyone who joined by
+     * 并单 and has not left by 拆单, in the order they joined.
+     */
+    public List<String> requesters(String first) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.add(first);
+        for (AppealEvent e : events) {
+            if (e.type() == REQUESTER_JOINED) {
+                out.add(e.actor());
+            } else if (e.type() == REQUESTER_LEFT && !e.actor().equals(first)) {
+                out.remove(e.actor());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     public int size() {
         return events.size();
     }

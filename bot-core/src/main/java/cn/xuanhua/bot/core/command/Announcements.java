@@ -114,9 +114,9 @@ public final class Announcements {
         return post(GroupPosts.moved(a, departmentName(a.departmentCode())));
     }
 
-    /** Posts into the appeal's group; always true. */
+    /** Posts into the appeal's group, mentioning every requester (the first one first); always true. */
     public boolean post(String content) {
-        return post(content, List.of());
+        return post(content, appeal().requesters());
     }
 
     /** Posts into the appeal's group, mentioning {@code mentions}; always true. */

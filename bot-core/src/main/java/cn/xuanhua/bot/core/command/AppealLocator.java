@@ -49,7 +49,7 @@ final class AppealLocator {
         if (by.isStaff()) {
             return appeals.openOf(by.departmentCode());
         }
-        return appeals.unclosed().stream().filter(a -> a.facts().requesterUserId().equals(by.userId())).toList();
+        return appeals.unclosed().stream().filter(a -> a.requesters().contains(by.userId())).toList();
     }
 
     private static String scope(Actor by) {

@@ -46,6 +46,16 @@ final class Args {
         return ref.isPresent() ? make.apply(ref.get()) : notACommand();
     }
 
+    /** 主编号 编号 (并单): two numbers, nothing after them. */
+    Command withTwoRefs(BiFunction<AppealRef, AppealRef, Command> make) {
+        Optional<AppealRef> first = ref();
+        if (first.isEmpty()) {
+            return notACommand();
+        }
+        Optional<AppealRef> second = ref();
+        return second.isEmpty() || !rest().isEmpty() ? malformed() : make.apply(first.get(), second.get());
+    }
+
     /** 编号 内容, the text required. */
     Command withRefAndText(BiFunction<AppealRef, String, Command> make) {
         Optional<AppealRef> ref = ref();

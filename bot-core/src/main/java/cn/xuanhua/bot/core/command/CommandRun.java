@@ -74,6 +74,14 @@ public final class CommandRun {
         return services.masker();
     }
 
+    Outbox outbox() {
+        return services.outbox();
+    }
+
+    StaffAudiences audiences() {
+        return new StaffAudiences(services.staff());
+    }
+
     /** The appeal a reference means, among those this person deals with. */
     Appeal locate(AppealRef ref) {
         return new AppealLocator(services.appeals()).locate(ref, by);

@@ -30,7 +30,7 @@ final class GroupPosts {
     static String resolved(Appeal appeal, String maskedResult) {
         String n = appeal.number().value();
         return head("诉求已办结", appeal) + "\n> 办理结果: " + md(maskedResult)
-                + "\n\n请提交人回复「满意 " + n + "」「基本满意 " + n + "」或「不满意 " + n + "」评价办理结果。";
+                + "\n\n请提交人 (每位诉求人均可) 回复「满意 " + n + "」「基本满意 " + n + "」或「不满意 " + n + "」评价办理结果。";
     }
 
     static String moved(Appeal appeal, String department) {
@@ -55,6 +55,19 @@ final class GroupPosts {
 
     static String extended(Appeal appeal) {
         return head("办理期限已延长", appeal) + "\n> 经批准延期, 新的办理期限: " + time(appeal.dueAt());
+    }
+
+    /** 并单 by hand: the group hears that two appeals are one problem and where it is handled. */
+    static String merged(Appeal kept, Appeal away) {
+        return head("诉求已并单", kept) + "\n> " + away.number().value() + " 与本诉求为同一问题, 已并入本诉求统一办理"
+                + "\n> 当前状态: " + kept.status().label() + " · 办理期限: " + time(kept.dueAt())
+                + "\n> 诉求人共 " + kept.requesters().size() + " 位, 办理进展和结果都会告知。";
+    }
+
+    /** 拆单: the appeal merged away is handled on its own again. */
+    static String split(Appeal away, Appeal kept) {
+        return head("诉求已拆单", away) + "\n> 已从 " + kept.number().value() + " 拆出, 恢复单独办理"
+                + "\n> 当前状态: " + away.status().label() + " · 办理期限: " + time(away.dueAt());
     }
 
     private static String head(String title, Appeal appeal) {

@@ -24,7 +24,7 @@ public record Resolve(AppealRef ref, String result) implements AppealCommand {
     @Override
     public boolean announce(Announcements out) {
         Appeal a = out.appeal();
-        return out.post(GroupPosts.resolved(a, out.maskedNote()), List.of(a.facts().requesterUserId()));
+        return out.post(GroupPosts.resolved(a, out.maskedNote()));
     }
 
     @Override

@@ -3,6 +3,10 @@ package cn.xuanhua.bot.core.inbound;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealFacts;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
+import cn.xuanhua.bot.core.appeal.MergeCandidate;
+import cn.xuanhua.bot.core.appeal.ProblemSignature;
+import cn.xuanhua.bot.core.appeal.SameProblem;
+import cn.xuanhua.bot.core.appeal.Transition;
 import cn.xuanhua.bot.core.command.AppealRef;
 import cn.xuanhua.bot.core.command.ChatContext;
 import cn.xuanhua.bot.core.command.StaffCards;
@@ -39,6 +43,7 @@ import cn.xuanhua.bot.core.outbound.Outbox;
 import cn.xuanhua.bot.core.org.StaffDirectory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -46,6 +51,8 @@ import java.util.function.Supplier;
  * Turns a group message into what it is. Intake reads it knowing who speaks (an owner, staff, the group's owner)
  * and the writer's open appeals in the group; then:
  * <ul>
+ *   <li>the same problem as an open appeal of the group (并单, {@link SameProblem}) makes no new appeal: the writer
+ *       becomes one more requester of it and is told its number and status;</li>
  *   <li>an owner's appeal gets its number and due date, the group is told (number, department, due date) and the
  *       department's staff get an app message with the original text;</li>
  *   <li>a follow-up on the writer's own open appeal becomes its 补充, a progress question is answered like 查询;</li>
@@ -73,6 +80,7 @@ public final class AppealIntake {
     private final Senders senders;
     private final DisplayNames names;
     private final String numberPrefix;
+    private final SameProblem sameProblem = new SameProblem();
 
     public AppealIntake(Supplier<Intake> intake, Appeals appeals, Departments departments, StaffDirectory staff,
                         StaffAudiences audiences, Outbox outbox, CommandHandler commands, Groups groups,
@@ -155,13 +163,27 @@ public final class AppealIntake {
 
     private InboundHandler.HandlingResult register(InboundMessage message, ChatGroup group, String requester,
                                                    String text, IntakeDraft draft, boolean onBehalf) {
+        ProblemSignature signature = ProblemSignature.of(group, draft.category().code(), draft.matterCode(), text);
+        if (!onBehalf) {
+            // 并单: the same problem as an open appeal of this group makes no new appeal (docs/intake.md).
+            List<MergeCandidate> open = appeals.mergeCandidates(group.code(), signature.categoryCode(),
+                    message.sentAt().minus(SameProblem.WINDOW));
+            Optional<MergeCandidate> same = sameProblem.find(signature, requester, message.sentAt(), open);
+            if (same.isPresent()) {
+                Optional<InboundHandler.HandlingResult> joined = join(message, group, requester, draft, same.get());
+                if (joined.isPresent()) {
+                    return joined.get();
+                }
+            }
+        }
         AppealNumber number = appeals.nextNumber(numberPrefix, message.sentAt().toLocalDate());
         // Only a real name is stored: a requester WeCom could not name now is looked up again when shown.
         AppealFacts facts = new AppealFacts(number, group.code(), requester, names.known(requester).orElse(null), text,
                 draft.maskedText(), draft.category().code(), message.sentAt(),
                 draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.urgent(), message.inboxKey(),
                 onBehalf);
-        Appeal appeal = Appeal.submit(facts, draft.departmentCode(), draft.dueAt(), String.join(",", draft.reasons()));
+        Appeal appeal = Appeal.submit(facts, draft.departmentCode(), draft.dueAt(), String.join(",", draft.reasons()),
+                signature);
         try {
             appeals.add(appeal);
         } catch (ConflictException alreadyMade) {
@@ -187,6 +209,42 @@ public final class AppealIntake {
         }
         return InboundHandler.HandlingResult.done("appeal " + n + " -> " + department.code()
                 + (onBehalf ? " (代报)" : ""));
+    }
+
+    /**
+     * The writer joins the open appeal {@code same} as one more requester (or, already one, adds their words as a
+     * 补充); they are told its number and status in the group, its handler or department hears who joined. Empty
+     * when the appeal changed meanwhile so that it no longer takes requesters: then a new appeal is made.
+     */
+    private Optional<InboundHandler.HandlingResult> join(InboundMessage message, ChatGroup group, String writer,
+                                                          IntakeDraft draft, MergeCandidate same) {
+        Appeal appeal = appeals.byNumber(same.number()).orElse(null);
+        if (appeal == null) {
+            return Optional.empty();
+        }
+        boolean already = appeal.requesters().contains(writer);
+        if (!(appeal.join(writer, message.sentAt(), draft.maskedText()) instanceof Transition.Done done)) {
+            return Optional.empty();
+        }
+        try {
+            appeals.update(appeal);
+        } catch (ConflictException changedMeanwhile) {
+            return Optional.empty();
+        }
+        String n = appeal.number().value();
+        String department = departments.byCode(appeal.departmentCode()).map(Department::shortName)
+                .orElse(appeal.departmentCode());
+        Recipient groupRoute = message.responseUrl() == null || !message.group() ? new Recipient.Group(group.code())
+                : new Recipient.Reply(message.responseUrl(), group.code());
+        String key = n + ":" + done.firstSequence() + ":joined:";
+        outbox.enqueue(OutboundMessage.markdown(key + "group", groupRoute,
+                NewAppealTexts.joined(appeal, department, already), n).mentioning(List.of(writer)));
+        for (String userId : audiences.handlerOrDepartment(appeal.state().handlerUserId(), appeal.departmentCode())) {
+            outbox.enqueue(OutboundMessage.markdown(key + "user:" + userId, new Recipient.User(userId),
+                    NewAppealTexts.joinedToStaff(appeal, names.of(writer), message.text(), already), n));
+        }
+        return Optional.of(InboundHandler.HandlingResult.done("并单: " + writer + " -> " + n
+                + (already ? " (repeat)" : " (" + appeal.requesters().size() + " requesters)")));
     }
 
     /**

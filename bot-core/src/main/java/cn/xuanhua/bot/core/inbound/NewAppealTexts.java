@@ -23,6 +23,26 @@ final class NewAppealTexts {
                 + "\n\n回复「查询 " + n + "」可随时查看进度。";
     }
 
+    /** 并单: the writer's message joined an open appeal; in the group, masked. */
+    static String joined(Appeal appeal, String department, boolean repeat) {
+        String n = appeal.number().value();
+        return (repeat ? "**您已反映过此问题** " : "**同一问题已在办理 (并单)** ") + n
+                + "\n> 诉求: " + excerpt(appeal.facts().maskedText())
+                + "\n> 当前状态: " + appeal.status().label() + " · 承办: " + department
+                + " · 办理期限: " + time(appeal.dueAt())
+                + (repeat ? "\n> 您的补充已记入该诉求。" : "\n> 您已列为该诉求的第 " + appeal.requesters().size()
+                + " 位诉求人, 办理进展和结果都会告知您。")
+                + "\n\n回复「查询 " + n + "」可随时查看进度。";
+    }
+
+    /** 并单: the handling staff learn who else reported the problem, with the original words. */
+    static String joinedToStaff(Appeal appeal, String writer, String originalText, boolean repeat) {
+        String n = appeal.number().value();
+        return (repeat ? "**诉求人再次反映** " : "**并单: 新增诉求人** ") + n
+                + "\n> 诉求人 " + writer + (repeat ? "" : " · 共 " + appeal.requesters().size() + " 位")
+                + "\n> 原文: " + ChatText.md(originalText);
+    }
+
     static String toStaff(Appeal appeal, IntakeDraft draft, String groupName, String requester) {
         String n = appeal.number().value();
         return "**新诉求待受理** " + n

@@ -17,7 +17,7 @@ class CommandsTest {
     /** A command's usage line with its placeholders filled in, as a person would write it. */
     private static String example(CommandWord w) {
         String usage = w.usage().split(" 或 ")[0].replaceAll(" \\(.*\\)$", "");
-        return usage.replace("编号", "XH20261126-0007").replace("部门", "人社局").replace("N天", "3天")
+        return usage.replace("主编号", "XH20261126-0001").replace("编号", "XH20261126-0007").replace("部门", "人社局").replace("N天", "3天")
                 .replace("办理结果", "已修好").replace("内容", "已联系供电所").replace("理由", "不属于本部门");
     }
 

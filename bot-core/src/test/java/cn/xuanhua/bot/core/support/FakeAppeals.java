@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * and inserts only the new events, so two readers of the same appeal race like two instances do.
  */
 public final class FakeAppeals implements Appeals {
-    private record Row(AppealFacts facts, AppealState state, int version, List<AppealEvent> events) {
+    private record Row(AppealFacts facts, AppealState state, int version, List<AppealEvent> events,
+                       cn.xuanhua.bot.core.appeal.ProblemSignature signature) {
         Appeal load() {
             return Appeal.restore(facts, state, version, events);
         }
@@ -38,7 +39,7 @@ public final class FakeAppeals implements Appeals {
     /** Stores appeals as they are (their version and events kept), for a test's starting point. */
     public FakeAppeals with(Appeal... appeals) {
         for (Appeal a : appeals) {
-            rows.put(a.number(), new Row(a.facts(), a.state(), a.version(), a.events()));
+            rows.put(a.number(), new Row(a.facts(), a.state(), a.version(), a.events(), a.signature().orElse(null)));
         }
         return this;
     }
@@ -77,9 +78,22 @@ public final class FakeAppeals implements Appeals {
     @Override
     public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
         return unclosed().stream()
-                .filter(a -> a.facts().requesterUserId().equals(requesterUserId))
+                .filter(a -> a.requesters().contains(requesterUserId))
                 .filter(a -> groupCode == null || a.facts().groupCode().equals(groupCode))
                 .sorted(Comparator.comparing((Appeal a) -> a.facts().createdAt()).reversed())
+                .toList();
+    }
+
+    @Override
+    public List<cn.xuanhua.bot.core.appeal.MergeCandidate> mergeCandidates(String groupCode, String categoryCode,
+                                                                          java.time.ZonedDateTime since) {
+        return rows.values().stream()
+                .filter(r -> r.signature() != null && r.state().status().isOpen())
+                .filter(r -> r.facts().groupCode().equals(groupCode) && r.facts().categoryCode().equals(categoryCode))
+                .filter(r -> !r.facts().createdAt().isBefore(since))
+                .map(r -> new cn.xuanhua.bot.core.appeal.MergeCandidate(r.facts().number(), r.state().status(),
+                        r.facts().createdAt(), r.load().requesters(), r.signature()))
+                .sorted(Comparator.comparing(cn.xuanhua.bot.core.appeal.MergeCandidate::createdAt).reversed())
                 .toList();
     }
 
@@ -95,7 +109,8 @@ public final class FakeAppeals implements Appeals {
         if (rows.containsKey(appeal.number())) {
             throw new ConflictException("duplicate " + appeal.number());
         }
-        rows.put(appeal.number(), new Row(appeal.facts(), appeal.state(), 0, appeal.newEvents()));
+        rows.put(appeal.number(), new Row(appeal.facts(), appeal.state(), 0, appeal.newEvents(),
+                appeal.signature().orElse(null)));
         appeal.markSaved(0);
     }
 
@@ -108,7 +123,7 @@ public final class FakeAppeals implements Appeals {
         }
         List<AppealEvent> events = new ArrayList<>(row.events());
         events.addAll(appeal.newEvents());
-        rows.put(appeal.number(), new Row(appeal.facts(), appeal.state(), row.version() + 1, events));
+        rows.put(appeal.number(), new Row(appeal.facts(), appeal.state(), row.version() + 1, events, row.signature()));
         appeal.markSaved(row.version() + 1);
         updates++;
     }

@@ -13,10 +13,11 @@ import java.util.function.UnaryOperator;
 /**
  * An appeal as the API shows it (docs/api.md). {@code text} is the masked text; the original is for the
  * handling department's own staff only and is not part of the API. {@code overdue} is true while the appeal is open
- * past its due date (or was escalated as such and is still open). Lists leave out the timeline; one appeal has it.
+ * past its due date (or was escalated as such and is still open). {@code requesters} lists every business that
+ * reported the problem (并单), the one who wrote it first. Lists leave out the timeline; one appeal has it.
  */
 public record AppealView(String number, String status, String groupCode, String requesterUserId,
-                         String requesterName, String text,
+                         String requesterName, List<String> requesters, String text,
                          String category, String categoryCode, String departmentCode, OffsetDateTime createdAt,
                          OffsetDateTime requestedDeadline, OffsetDateTime dueAt, boolean urgent,
                          OffsetDateTime acceptedAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
@@ -41,7 +42,7 @@ public record AppealView(String number, String status, String groupCode, String 
         List<EventView> timeline = events == null ? null : events.stream().map(e -> new EventView(at(e.at(), zone),
                 e.type(), e.label(), e.actor(), e.note() == null ? null : noteView.apply(e.note()))).toList();
         return new AppealView(a.number(), a.status().name(), a.groupCode(), a.requesterUserId(),
-                a.requesterName(), a.maskedText(),
+                a.requesterName(), a.requesters(), a.maskedText(),
                 categoryName, a.categoryCode(), a.departmentCode(), at(a.createdAt(), zone),
                 at(a.requestedDeadline(), zone), at(a.dueAt(), zone), a.urgent(),
                 at(a.acceptedAt(), zone), at(a.resolvedAt(), zone), at(a.closedAt(), zone),
