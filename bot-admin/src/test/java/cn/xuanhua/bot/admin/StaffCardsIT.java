@@ -181,7 +181,7 @@ class StaffCardsIT {
     @Test
     void aCardWeComRefusesIsParkedAndTheConsoleShowsItsTextNotItsJson() {
         it.wecom().failNext("/cgi-bin/message/send", 1, 40003);
-        String n = newAppeal("owner.parked", "胡同口的路灯坏了两盏,晚上出门很不方便,麻烦街道找人修一下");
+        String n = newAppeal("owner.parked", "小区门口胡同里积水很深,车都开不过去,麻烦街道处理一下");
         Await.until("one card parked", WAIT, () -> it.bot().db().queryForObject("SELECT COUNT(*) FROM outbox_message"
                 + " WHERE status = 'PARKED' AND msg_type = 'CARD' AND appeal_number = ?", Integer.class, n) == 1);
 
