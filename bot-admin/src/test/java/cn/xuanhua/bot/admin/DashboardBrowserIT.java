@@ -216,6 +216,9 @@ class DashboardBrowserIT extends ProdProfileContext {
         WebElement input = browser.findElement(By.id("pick-week"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, week);
         browser.findElement(By.cssSelector("#pickers button[type=submit]")).click();
+        // The next look-up must see the new page, not the one being left (a stale element otherwise).
+        waiting().until(ExpectedConditions.stalenessOf(input));
+        waiting().until(ExpectedConditions.urlContains("week=" + week));
     }
 
     private WebElement row(String table, String code) {
