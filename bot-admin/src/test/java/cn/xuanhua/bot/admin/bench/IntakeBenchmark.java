@@ -117,8 +117,9 @@ public final class IntakeBenchmark {
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "models trained on %d labelled appeals (and %d other messages) in %d ms, "
-                        + "peak heap %d MiB of %d MiB allowed%n", 10_000, many.size() - 10_000, millis, peak >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+                        + "within a heap of %d MiB (the heap pools' peaks add up to %d MiB: an upper bound, as they "
+                        + "peak at different times)%n", 10_000, many.size() - 10_000, millis,
+                Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
     }
 
     /** Median messages per second over {@link #ROUNDS} rounds, after a warm-up of the same length. */
