@@ -180,6 +180,9 @@ class StaffCardsIT {
 
     @Test
     void aCardWeComRefusesIsParkedAndTheConsoleShowsItsTextNotItsJson() {
+        // The refusal must meet this test's card, not a notice an earlier test left waiting in the outbox.
+        Await.until("earlier posts delivered", WAIT, () -> it.bot().db().queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'", Integer.class) == 0);
         it.wecom().failNext("/cgi-bin/message/send", 1, 40003);
         String n = newAppeal("owner.parked", "小区门口胡同里积水很深,车都开不过去,麻烦街道处理一下");
         Await.until("one card parked", WAIT, () -> it.bot().db().queryForObject("SELECT COUNT(*) FROM outbox_message"
