@@ -3,7 +3,6 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.routing.Agency;
 import cn.xuanhua.bot.core.routing.AgencyPhrases;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -29,12 +28,7 @@ public class MybatisAgencyPhrases implements AgencyPhrases {
         AgencyPhraseRecord r = new AgencyPhraseRecord();
         r.setPhrase(agency.phrase());
         r.setDepartmentCode(agency.departmentCode());
-        try {
-            mapper.insert(r);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return RowEdits.insertIfNew(mapper, r);
     }
 
     @Override

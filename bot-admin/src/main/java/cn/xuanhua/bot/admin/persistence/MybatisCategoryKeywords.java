@@ -3,7 +3,6 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.routing.CategoryKeyword;
 import cn.xuanhua.bot.core.routing.CategoryKeywords;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -39,20 +38,12 @@ public class MybatisCategoryKeywords implements CategoryKeywords {
         r.setCategoryCode(keyword.categoryCode());
         r.setKeyword(keyword.keyword());
         r.setWeight(keyword.weight());
-        try {
-            mapper.insert(r);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return RowEdits.insertIfNew(mapper, r);
     }
 
     @Override
     public java.util.Optional<CategoryKeyword> remove(long id) {
-        CategoryKeywordRecord r = mapper.selectById(id);
-        if (r == null || mapper.deleteById(id) == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new CategoryKeyword(r.getCategoryCode(), r.getKeyword(), r.getWeight()));
+        return RowEdits.removeById(mapper, id,
+                r -> new CategoryKeyword(r.getCategoryCode(), r.getKeyword(), r.getWeight()));
     }
 }

@@ -4,7 +4,6 @@ import cn.xuanhua.bot.core.intake.LexiconEntry;
 import cn.xuanhua.bot.core.intake.Lexicons;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -37,20 +36,11 @@ public class MybatisLexicons implements Lexicons {
         r.setLexicon(phrase.lexicon());
         r.setPhrase(phrase.phrase());
         r.setWeight(phrase.weight());
-        try {
-            mapper.insert(r);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return RowEdits.insertIfNew(mapper, r);
     }
 
     @Override
     public java.util.Optional<LexiconEntry> remove(long id) {
-        LexiconRecord r = mapper.selectById(id);
-        if (r == null || mapper.deleteById(id) == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new LexiconEntry(r.getLexicon(), r.getPhrase(), r.getWeight()));
+        return RowEdits.removeById(mapper, id, r -> new LexiconEntry(r.getLexicon(), r.getPhrase(), r.getWeight()));
     }
 }

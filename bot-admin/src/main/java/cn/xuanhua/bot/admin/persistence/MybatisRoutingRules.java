@@ -45,10 +45,6 @@ public class MybatisRoutingRules implements RoutingRules {
 
     @Override
     public java.util.Optional<Entry> remove(long id) {
-        RoutingRuleRecord r = mapper.selectById(id);
-        if (r == null || mapper.deleteById(id) == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(entry(r));
+        return RowEdits.removeById(mapper, id, MybatisRoutingRules::entry);
     }
 }
