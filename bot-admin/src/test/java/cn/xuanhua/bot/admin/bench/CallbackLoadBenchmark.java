@@ -2,176 +2,221 @@ package cn.xuanhua.bot.admin.bench;
 
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.TestServices;
-import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
- * {@code scripts/bench-callback}: load on the AI-bot callback of the bot running on the prod profile (its jar, as a
- * separate process) against the real MariaDB and Redis, beside the URL check GET of the same server. Each POST is a
- * distinct, validly encrypted group message from a different business owner (as in a district's groups) that the bot
- * stores in the inbox before answering; the inbox workers process them meanwhile. Prints requests per second, p50/p99 latency and errors of both. Not a test.
+ * {@code scripts/bench-callback}: the AI-bot callback of the bot's jar on the prod profile, against the real MariaDB
+ * and Redis, with one instance and then two on one database and one Redis (the client sends to them in turn, as a
+ * load balancer would). For each instance count and each profile it measures, in order:
+ * <ol>
+ *   <li>the URL check (GET) alone, the yardstick of what the server answers when it does nothing;</li>
+ *   <li>the callback (POST) while the inbox workers turn what it stores into appeals meanwhile: req/s, p50/p99,
+ *       errors, and the appeals made per second in that time;</li>
+ *   <li>the backlog the callback left, worked off with no callback load: appeals made per second behind it.</li>
+ * </ol>
+ * Profiles: {@code standard} (8 connections, every message an appeal) and {@code heavy} (16 connections, half
+ * appeals, half chatter). Every message is a distinct owner's (see {@link BenchTraffic}). Not a test.
  */
 public final class CallbackLoadBenchmark {
-    private static final String TOKEN = "benchToken123";
-    private static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
-    private static final int CONCURRENCY = 8;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(15);
+
+    /** A load profile: how many clients, and which share of their messages are appeals. */
+    record Profile(String name, int connections, double appealShare) {
+        static Profile named(String name) {
+            return switch (name) {
+                case "standard" -> new Profile("standard", 8, 1.0);
+                case "heavy" -> new Profile("heavy", 16, 0.5);
+                default -> throw new IllegalArgumentException("no profile " + name + " (standard, heavy)");
+            };
+        }
+
+        String describe() {
+            return name + " (" + connections + " connections, " + Math.round(appealShare * 100) + "% appeals)";
+        }
+    }
+
+    /** What the database holds at one moment. */
+    record Counts(long appeals, long handled, long waiting, long nanos) {
+    }
 
     private CallbackLoadBenchmark() {
     }
 
-    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros) {
-        double perSecond() {
-            return requests / seconds;
-        }
-
-        String line() {
-            return String.format(Locale.ROOT, "%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, errors %d of %d",
-                    name, perSecond(), p50Micros / 1000.0, p99Micros / 1000.0, errors, requests);
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         String jar = args.length > 0 ? args[0] : "bot-admin/target/bot-admin.jar";
-        int port = freePort();
-        String db = TestServices.freshMariaDbDatabase("bench");
-        try (FakeWeComServer wecom = new FakeWeComServer()) {
-            Process bot = start(jar, port, db, wecom.baseUrl());
-            try {
-                awaitHealth(port);
-                String base = "http://127.0.0.1:" + port;
-                bindGroup(base);
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                WxCryptUtil wecomSide = new WxCryptUtil(TOKEN, AES_KEY, "");
-                WxCryptUtil.EncryptContext echo = wecomSide.encryptContext("echo-" + UUID.randomUUID());
-                String getUrl = base + "/wecom/aibot/callback?" + query(echo) + "&echostr="
-                        + URLEncoder.encode(echo.getEncrypt(), StandardCharsets.UTF_8);
-                Supplier<HttpRequest> urlCheck = () -> HttpRequest.newBuilder(URI.create(getUrl)).GET().build();
-                // Messages are encrypted before each phase, not during it: the client's own AES work on these two
-                // shared cores would otherwise be charged to the intake side only (the URL check reuses one URL).
-                Supplier<HttpRequest> intake = prepared(base, wecomSide, wecom.baseUrl(), 40_000);
+        List<Integer> instanceCounts = Arrays.stream(System.getProperty("bench.instances", "1,2").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        List<Profile> profiles = Arrays.stream(System.getProperty("bench.profiles", "standard,heavy").split(","))
+                .map(String::strip).map(Profile::named).toList();
+        List<String> summary = new ArrayList<>();
+        for (int instances : instanceCounts) {
+            summary.addAll(runWith(jar, instances, profiles));
+        }
+        System.out.println();
+        summary.forEach(System.out::println);
+    }
 
-                run("warm-up url check", http, urlCheck, WARM_UP);
-                run("warm-up intake", http, prepared(base, wecomSide, wecom.baseUrl(), 10_000), WARM_UP);
-                // Each phase starts with the workers idle: the backlog of the warm-up is processed first.
-                awaitIdle(db);
-                Result get = run("url check GET /wecom/aibot/callback", http, urlCheck, MEASURE);
-                awaitIdle(db);
-                Result post = run("intake POST /wecom/aibot/callback", http, intake, MEASURE);
-                int processingSeconds = Integer.getInteger("bench.processingSeconds", 60);
-                if (processingSeconds > 0) {
-                    long handledBefore = handled(db);
-                    long processing = System.nanoTime();
-                    Thread.sleep(processingSeconds * 1000L);
-                    double rate = (handled(db) - handledBefore) / ((System.nanoTime() - processing) / 1e9);
-                    System.out.printf(Locale.ROOT, "processing behind the callback: %.1f messages/s (each read, made an appeal, "
-                            + "answered; measured over %d s of the backlog)%n", rate, processingSeconds);
+    private static List<String> runWith(String jar, int instances, List<Profile> profiles) throws Exception {
+        String db = TestServices.freshMariaDbDatabase("bench");
+        String redis = TestServices.freshRedisNamespace();
+        List<String> summary = new ArrayList<>();
+        try (FakeWeComServer wecom = new FakeWeComServer()) {
+            List<Process> bots = new ArrayList<>();
+            List<String> bases = new ArrayList<>();
+            try {
+                for (int i = 0; i < instances; i++) {
+                    int port = freePort();
+                    bots.add(start(jar, port, db, redis, wecom.baseUrl(), i));
+                    bases.add("http://127.0.0.1:" + port);
                 }
-                System.out.println(get.line());
-                System.out.println(post.line());
-                System.out.printf(Locale.ROOT, "callback: intake %.0f req/s, url check %.0f req/s, ratio %.2f (target >= 0.5); "
-                                + "intake p99 %.1f ms (target < 50); errors %d%n",
-                        post.perSecond(), get.perSecond(), post.perSecond() / get.perSecond(), post.p99Micros() / 1000.0,
-                        get.errors() + post.errors());
+                for (String base : bases) {
+                    awaitHealth(base);
+                }
+                List<String> groups = businessGroups(db);
+                for (String group : groups) {
+                    bindGroup(bases.get(0), group);
+                }
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                BenchTraffic traffic = new BenchTraffic(bases, groups, wecom.baseUrl());
+                System.out.printf("== %d instance(s) on one database, %s%n", instances, db.replaceAll("\\?.*", ""));
+                LoadPhase.run("warm-up url check", http, traffic.urlCheck(), 8, WARM_UP);
+                LoadPhase.run("warm-up intake", http, traffic.prepared(8_000, 0.5), 8, WARM_UP);
+                // Processing warms up on the first half minute of the backlog; the rest is set aside.
+                drain(db, Duration.ofSeconds(30));
+                setAsideBacklog(db);
+                awaitIdle(db, Duration.ofMinutes(5));
+                for (Profile profile : profiles) {
+                    summary.add(measure(instances, profile, http, traffic, db));
+                }
             } finally {
-                bot.destroy();
-                bot.waitFor();
+                for (Process bot : bots) {
+                    bot.destroy();
+                }
+                for (Process bot : bots) {
+                    bot.waitFor();
+                }
+            }
+        }
+        return summary;
+    }
+
+    private static String measure(int instances, Profile profile, HttpClient http, BenchTraffic traffic, String db)
+            throws Exception {
+        System.out.println("-- " + profile.describe());
+        var requests = traffic.prepared(60_000, profile.appealShare());
+        LoadPhase.Result get = LoadPhase.run("url check GET", http, traffic.urlCheck(), profile.connections(), MEASURE);
+        System.out.println(get.line());
+        Counts before = counts(db);
+        LoadPhase.Result post = LoadPhase.run("callback POST, processing meanwhile", http, requests,
+                profile.connections(), MEASURE);
+        Counts during = counts(db);
+        System.out.println(post.line());
+        double madeWhileLoaded = (during.appeals() - before.appeals()) / post.seconds();
+        System.out.printf(Locale.ROOT, "appeals made while the callback was loaded: %.0f/s (%d messages waiting at its end)%n",
+                madeWhileLoaded, during.waiting());
+        Counts drained = drain(db, Duration.ofSeconds(Integer.getInteger("bench.processingSeconds", 40)));
+        double seconds = (drained.nanos() - during.nanos()) / 1e9;
+        double appealsBehind = (drained.appeals() - during.appeals()) / seconds;
+        double messagesBehind = (drained.handled() - during.handled()) / seconds;
+        System.out.printf(Locale.ROOT, "behind the callback: %.0f appeals/s, %.0f messages/s (the backlog worked off for "
+                        + "%.0f s%s)%n", appealsBehind, messagesBehind, seconds,
+                drained.waiting() == 0 ? ", all of it: the rate is a lower bound" : "");
+        setAsideBacklog(db);
+        awaitIdle(db, Duration.ofMinutes(5));
+        return String.format(Locale.ROOT, "%d instance(s), %s: callback %.0f req/s vs url check %.0f (ratio %.2f, target "
+                        + ">= 0.5), p99 %.1f ms (target <= 50), errors %d; appeals %.0f/s while loaded, %.0f/s behind "
+                        + "the callback", instances, profile.describe(), post.perSecond(), get.perSecond(),
+                post.perSecond() / get.perSecond(), post.p99Micros() / 1000.0, get.errors() + post.errors(),
+                madeWhileLoaded, appealsBehind);
+    }
+
+    /** Samples the database every second until the backlog is gone or {@code longest} has passed. */
+    private static Counts drain(String db, Duration longest) throws Exception {
+        long end = System.nanoTime() + longest.toNanos();
+        Counts last = counts(db);
+        while (last.waiting() > 0 && System.nanoTime() < end) {
+            Thread.sleep(1000);
+            last = counts(db);
+        }
+        return last;
+    }
+
+    /**
+     * Marks what the inbox still holds as handled without handling it, so that the next profile starts with idle
+     * workers rather than behind an old backlog. Only waiting rows: what a worker holds finishes normally.
+     */
+    private static void setAsideBacklog(String db) throws Exception {
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            int n = s.executeUpdate("UPDATE inbox_message SET status = 'DONE', outcome = 'bench: set aside'"
+                    + " WHERE status = 'PENDING'");
+            if (n > 0) {
+                System.out.printf("(%d messages of the backlog set aside unhandled before the next phase)%n", n);
             }
         }
     }
 
-    /** {@code count} distinct encrypted messages, handed out one by one (thread-safe). */
-    private static Supplier<HttpRequest> prepared(String base, WxCryptUtil wecomSide, String wecomBase, int count) {
-        List<HttpRequest> requests = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            requests.add(message(base, wecomSide, wecomBase));
+    private static Counts counts(String db) throws Exception {
+        try (Connection c = connect(db); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM appeal),"
+                     + " (SELECT COUNT(*) FROM inbox_message WHERE status = 'DONE'),"
+                     + " (SELECT COUNT(*) FROM inbox_message WHERE status IN ('PENDING','PROCESSING'))")) {
+            r.next();
+            return new Counts(r.getLong(1), r.getLong(2), r.getLong(3), System.nanoTime());
         }
-        AtomicInteger next = new AtomicInteger();
-        return () -> {
-            int i = next.getAndIncrement();
-            return i < count ? requests.get(i) : message(base, wecomSide, wecomBase);
-        };
     }
 
-    private static HttpRequest message(String base, WxCryptUtil wecomSide, String wecomBase) {
-        String msgId = UUID.randomUUID().toString().replace("-", "");
-        String json = "{\"msgid\":\"" + msgId + "\",\"aibotid\":\"bench\",\"chatid\":\"wrBenchGroup\",\"chattype\":\"group\","
-                + "\"from\":{\"userid\":\"owner-" + msgId.substring(0, 8) + "\"},\"response_url\":\"" + wecomBase + "/aibot/response/" + msgId + "\","
-                + "\"msgtype\":\"text\",\"text\":{\"content\":\"@诉求助手 厂区门口的路灯坏了三天了,麻烦尽快修一下\"}}";
-        WxCryptUtil.EncryptContext c = wecomSide.encryptContext(json);
-        return HttpRequest.newBuilder(URI.create(base + "/wecom/aibot/callback?" + query(c)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"encrypt\":\"" + c.getEncrypt() + "\"}")).build();
-    }
-
-    private static String query(WxCryptUtil.EncryptContext c) {
-        return "msg_signature=" + c.getSignature() + "&timestamp=" + c.getTimeStamp() + "&nonce="
-                + URLEncoder.encode(c.getNonce(), StandardCharsets.UTF_8);
-    }
-
-    private static Result run(String name, HttpClient http, Supplier<HttpRequest> requests, Duration length)
-            throws InterruptedException {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicLong errors = new AtomicLong();
-        AtomicInteger count = new AtomicInteger();
-        long end = System.nanoTime() + length.toNanos();
-        CountDownLatch done = new CountDownLatch(CONCURRENCY);
-        long start = System.nanoTime();
-        for (int t = 0; t < CONCURRENCY; t++) {
-            Thread worker = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    HttpRequest request = requests.get();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
+    /**
+     * Waits until nothing is waiting in the inbox. The outbox is not waited for: posts into one group are paced to
+     * WeCom's limit of 20 a minute per group, so the benchmark's replies go out long after it ends.
+     */
+    private static void awaitIdle(String db, Duration longest) throws Exception {
+        if ("0".equals(System.getProperty("bench.inboxThreads"))) {
+            return;
+        }
+        long end = System.nanoTime() + longest.toNanos();
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            while (System.nanoTime() < end) {
+                try (ResultSet r = s.executeQuery(
+                        "SELECT COUNT(*) FROM inbox_message WHERE status IN ('PENDING','PROCESSING')")) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        return;
                     }
-                    latencies.add((System.nanoTime() - t0) / 1000);
-                    count.incrementAndGet();
                 }
-                done.countDown();
-            });
-            worker.start();
+                Thread.sleep(500);
+            }
         }
-        done.await();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(name, count.get(), errors.get(), seconds, percentile(sorted, 50), percentile(sorted, 99));
+        System.out.println("(still busy after " + longest.toSeconds() + " s; measuring anyway)");
     }
 
-    private static long percentile(long[] sorted, int p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    private static Connection connect(String db) throws Exception {
+        return DriverManager.getConnection(db, TestServices.DB_USER, TestServices.DB_PASSWORD);
     }
 
-    private static Process start(String jar, int port, String db, String wecomBase) throws IOException {
+    private static Process start(String jar, int port, String db, String redis, String wecomBase, int index)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
-        // -Dbench.serverJavaOpts="..." adds JVM options to the server, e.g. a flight recording.
+        // -Dbench.serverJavaOpts="..." adds JVM options to the servers, e.g. a flight recording.
         String serverOpts = System.getProperty("bench.serverJavaOpts", "").strip();
         if (!serverOpts.isEmpty()) {
             command.addAll(List.of(serverOpts.split("\\s+")));
@@ -186,30 +231,30 @@ public final class CallbackLoadBenchmark {
         env.put("SPRING_DATASOURCE_PASSWORD", TestServices.DB_PASSWORD);
         env.put("SPRING_DATA_REDIS_HOST", TestServices.REDIS_HOST);
         env.put("SPRING_DATA_REDIS_PORT", Integer.toString(TestServices.REDIS_PORT));
-        env.put("BOT_SHARED_STATE_NAMESPACE", TestServices.freshRedisNamespace());
+        env.put("BOT_SHARED_STATE_NAMESPACE", redis);
         env.put("BOT_ADMIN_PASSWORD", "bench-admin-1");
         env.put("BOT_WECOM_API_BASE_URL", wecomBase);
         env.put("BOT_WECOM_CORP_ID", "wwbench");
         env.put("BOT_WECOM_APP_AGENT_ID", "1000002");
         env.put("BOT_WECOM_APP_SECRET", "bench-secret");
-        env.put("BOT_WECOM_AIBOT_TOKEN", TOKEN);
-        env.put("BOT_WECOM_AIBOT_AES_KEY", AES_KEY);
+        env.put("BOT_WECOM_AIBOT_TOKEN", BenchTraffic.TOKEN);
+        env.put("BOT_WECOM_AIBOT_AES_KEY", BenchTraffic.AES_KEY);
         env.put("LOGGING_LEVEL_ROOT", "WARN");
         // -Dbench.inboxThreads=0 measures the callback path alone, with nothing processed meanwhile.
         env.put("BOT_WORKERS_INBOX_THREADS", System.getProperty("bench.inboxThreads", "2"));
         if (System.getProperty("bench.outboxThreads") != null) {
             env.put("BOT_WORKERS_OUTBOX_THREADS", System.getProperty("bench.outboxThreads"));
         }
-        pb.redirectOutput(new File("bot-admin/target/bench-callback-server.log"));
+        pb.redirectOutput(new File("bot-admin/target/bench-callback-server-" + index + ".log"));
         pb.redirectErrorStream(true);
         return pb.start();
     }
 
-    private static void awaitHealth(int port) throws InterruptedException {
+    private static void awaitHealth(String base) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 240; i++) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     return;
                 }
@@ -218,47 +263,30 @@ public final class CallbackLoadBenchmark {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the bot did not start; see bot-admin/target/bench-callback-server.log");
+        throw new IllegalStateException("the bot at " + base + " did not start; see bot-admin/target/bench-callback-server-*.log");
     }
 
-    private static void bindGroup(String base) throws IOException, InterruptedException {
+    /** The industry and township groups (29 in the seed), whose free text is read for appeals. */
+    private static List<String> businessGroups(String db) throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = connect(db); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT code FROM bot_group WHERE kind IN ('INDUSTRY', 'TOWNSHIP') ORDER BY code")) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private static void bindGroup(String base, String group) throws IOException, InterruptedException {
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:bench-admin-1".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/groups/tw-nanguan"))
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/groups/" + group))
                 .header("Authorization", auth).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"chatId\":\"wrBenchGroup\",\"webhookKey\":\"bench-key-nanguan\"}")).build(),
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"chatId\":\"" + BenchTraffic.chatIdOf(group)
+                        + "\",\"webhookKey\":\"bench-key-" + group + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("could not bind the group: " + r.statusCode() + " " + r.body());
-        }
-    }
-
-    /** Inbound messages handled so far. */
-    private static long handled(String db) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(db, TestServices.DB_USER, TestServices.DB_PASSWORD);
-             var s = c.createStatement();
-             var r = s.executeQuery("SELECT COUNT(*) FROM inbox_message WHERE status = 'DONE'")) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    /** Waits until nothing is waiting in the inbox or the outbox of the benchmark's database. */
-    private static void awaitIdle(String db) throws Exception {
-        if ("0".equals(System.getProperty("bench.inboxThreads"))) {
-            return;
-        }
-        try (var c = java.sql.DriverManager.getConnection(db, TestServices.DB_USER, TestServices.DB_PASSWORD);
-             var s = c.createStatement()) {
-            for (int i = 0; i < 600; i++) {
-                try (var r = s.executeQuery("SELECT (SELECT COUNT(*) FROM inbox_message WHERE status IN ('PENDING','PROCESSING'))"
-                        + " + (SELECT COUNT(*) FROM outbox_message WHERE status IN ('PENDING','SENDING'))")) {
-                    r.next();
-                    if (r.getLong(1) == 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(500);
-            }
         }
     }
 
@@ -267,5 +295,4 @@ public final class CallbackLoadBenchmark {
             return s.getLocalPort();
         }
     }
-
 }
