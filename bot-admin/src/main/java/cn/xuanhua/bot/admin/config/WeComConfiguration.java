@@ -115,9 +115,20 @@ public class WeComConfiguration {
         return new OutboxWorker(outbox, delivery, properties.workers().outboxThreads(), properties.workers().pollInterval());
     }
 
+    /**
+     * An inbox worker holds a connection for its batch's transaction and takes appeal numbers on a second one
+     * (docs/architecture.md, "Appeal numbers"), one worker at a time: with no connection left beyond the workers'
+     * own, that worker would wait for one the others cannot give back. Refused at start-up rather than hanging.
+     */
     @Bean
     InboxWorker inboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions,
-                            BotProperties properties) {
+                            BotProperties properties, javax.sql.DataSource dataSource) {
+        int threads = properties.workers().inboxThreads();
+        if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool && pool.getMaximumPoolSize() <= threads) {
+            throw new IllegalStateException("spring.datasource.hikari.maximum-pool-size (" + pool.getMaximumPoolSize()
+                    + ") must be larger than bot.workers.inbox-threads (" + threads + "): each inbox worker takes"
+                    + " appeal numbers on a connection beside its own");
+        }
         return new InboxWorker(inbox, handler, transactions, properties.workers().inboxThreads(),
                 properties.workers().pollInterval());
     }

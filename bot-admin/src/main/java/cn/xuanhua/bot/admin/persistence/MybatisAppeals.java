@@ -12,7 +12,6 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,16 +32,16 @@ public class MybatisAppeals implements Appeals {
     private static final int EVENT_BATCH = 500;
     private final AppealMapper appeals;
     private final AppealEventMapper events;
-    private final AppealDaySequenceMapper sequences;
+    private final AppealNumberBlocks numbers;
     private final AppealRequesterMapper requesters;
     private final AppealRows rows;
     private final Clock clock;
 
-    public MybatisAppeals(AppealMapper appeals, AppealEventMapper events, AppealDaySequenceMapper sequences,
+    public MybatisAppeals(AppealMapper appeals, AppealEventMapper events, AppealNumberBlocks numbers,
                           AppealRequesterMapper requesters, Clock clock) {
         this.appeals = appeals;
         this.events = events;
-        this.sequences = sequences;
+        this.numbers = numbers;
         this.requesters = requesters;
         this.rows = new AppealRows(clock.getZone());
         this.clock = clock;
@@ -167,15 +166,10 @@ public class MybatisAppeals implements Appeals {
         appeal.markSaved(appeal.version() + 1);
     }
 
-    /**
-     * Takes the day's next number inside the caller's transaction: the upsert locks the day's row until commit, so
-     * two instances never get the same number, and the value read back is this transaction's.
-     */
+    /** Takes the day's next number from this instance's block, outside the caller's transaction. */
     @Override
-    @Transactional
     public int nextSequence(LocalDate day) {
-        sequences.bump(day);
-        return sequences.selectById(day).getLastValue();
+        return numbers.next(day);
     }
 
     /** Inserts the new events, keeping {@code appeal_requester} in step with those that add or drop a requester. */
