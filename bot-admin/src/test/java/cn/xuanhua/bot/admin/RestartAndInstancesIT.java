@@ -9,6 +9,7 @@ import cn.xuanhua.bot.wecom.fake.Delivery;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +89,8 @@ class RestartAndInstancesIT {
                 assertThat(a.admin().postJson("/api/staff", "{\"userId\":\"" + user + "\",\"name\":\"建国街 " + user
                         + "\",\"departmentCode\":\"office-jianguojie\"}").statusCode()).isEqualTo(201);
             }
+            // Each instance keeps staff and groups in memory and sees another's edit within a second (docs/architecture.md).
+            Await.quietPeriod(Duration.ofSeconds(1));
             String msgId = "twins-" + System.nanoTime();
             // WeCom retries the same message; the retries land on different instances at the same time.
             CompletableFuture<?> toA = CompletableFuture.runAsync(() -> new WeComDriver(a.port(), wecom.baseUrl())
@@ -104,5 +107,42 @@ class RestartAndInstancesIT {
                     .containsExactlyInAnyOrder("jg.a", "jg.b", "jg.c");
             assertThat(wecom.api().tokenFetches()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aGroupBindingEditedOnOneInstanceIsUsedByTheOtherWithinASecond() {
+        String db = TestServices.freshMariaDbDatabase("rebind");
+        String redis = TestServices.freshRedisNamespace();
+        try (FakeWeComServer wecom = new FakeWeComServer();
+             BotInstance console = BotInstance.start(db, redis, wecom.baseUrl(), "--bot.workers.inbox-threads=0");
+             BotInstance worker = BotInstance.start(db, redis, wecom.baseUrl())) {
+            // Only the second instance processes messages: what it does shows what it knows of the binding.
+            WeComDriver toWorker = new WeComDriver(worker.port(), wecom.baseUrl());
+            bind(console, "tw-pangjiabao", "wrPangjiabaoOld", "key-pangjiabao-rebind");
+            Await.quietPeriod(Duration.ofSeconds(1));
+            String before = toWorker.groupMessage("wrPangjiabaoOld", "owner.han", "我们店门口的下水井盖丢了,晚上很危险,麻烦镇里尽快补上")
+                    .msgId();
+            Await.until("the appeal from the old chat", WAIT, () -> outcome(worker, before).startsWith("appeal "));
+
+            bind(console, "tw-pangjiabao", "wrPangjiabaoNew", "key-pangjiabao-rebind");
+            Await.quietPeriod(Duration.ofSeconds(1));
+
+            String moved = toWorker.groupMessage("wrPangjiabaoNew", "owner.feng", "我们厂区门口的路灯坏了一个星期了,晚上很黑,麻烦镇里修一下")
+                    .msgId();
+            String left = toWorker.groupMessage("wrPangjiabaoOld", "owner.qin", "村口的垃圾好几天没人清运了,味道很大,麻烦镇里处理")
+                    .msgId();
+            Await.until("both handled", WAIT, () -> !outcome(worker, moved).isEmpty() && !outcome(worker, left).isEmpty());
+            assertThat(outcome(worker, moved)).startsWith("appeal ");
+            assertThat(worker.db().queryForObject("SELECT group_code FROM appeal WHERE source_message_id = ?",
+                    String.class, "aibot:" + moved)).isEqualTo("tw-pangjiabao");
+            assertThat(outcome(worker, left)).isEqualTo("unknown group wrPangjiabaoOld");
+        }
+    }
+
+    /** What became of a stored message; empty while it waits. */
+    private static String outcome(BotInstance bot, String msgId) {
+        List<String> found = bot.db().queryForList("SELECT outcome FROM inbox_message WHERE message_id = ?"
+                + " AND status IN ('DONE', 'UNKNOWN_GROUP')", String.class, "aibot:" + msgId);
+        return found.isEmpty() || found.get(0) == null ? "" : found.get(0);
     }
 }

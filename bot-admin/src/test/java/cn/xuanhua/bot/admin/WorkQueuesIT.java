@@ -135,6 +135,51 @@ class WorkQueuesIT {
         assertThat(reads).isLessThan(1_000);
     }
 
+    @Test
+    void workersRacingForTheInboxClaimEachMessageOnceAndEachSendersInOrder() throws Exception {
+        LocalDateTime due = now().minusSeconds(1);
+        int messages = 300;
+        for (int i = 0; i < messages; i++) {
+            inboxRow("racer" + (i % 60), "PENDING", due);
+        }
+        List<Long> claims = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger overtaking = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger largestBatch = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                running.add(workers.submit(() -> {
+                    int idleRounds = 0;
+                    while (idleRounds < 20) {
+                        List<ClaimedMessage> batch = inbox().claimDue(32, LEASE);
+                        idleRounds = batch.isEmpty() ? idleRounds + 1 : 0;
+                        largestBatch.accumulateAndGet(batch.size(), Math::max);
+                        for (ClaimedMessage c : batch) {
+                            claims.add(c.id());
+                            overtaking.addAndGet(db.queryForObject("SELECT COUNT(*) FROM inbox_message i JOIN"
+                                    + " inbox_message mine ON mine.id = ? WHERE i.sender_user_id = mine.sender_user_id"
+                                    + " AND i.id < mine.id AND i.status <> 'DONE'", Integer.class, c.id()));
+                            assertThat(c.attempts()).isEqualTo(2);
+                            inbox().finish(c, cn.xuanhua.bot.core.inbound.InboundHandler.HandlingResult.done("raced"));
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertThat(claims).hasSize(messages).doesNotHaveDuplicates();
+        assertThat(overtaking).as("messages claimed while the sender's earlier one was not yet handled").hasValue(0);
+        assertThat(largestBatch.get()).as("a claim takes a batch, at most its limit").isBetween(2, 32);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM inbox_message WHERE status = 'DONE'", Integer.class))
+                .isEqualTo(messages);
+    }
+
     private static void bulkInbox(int count, String status, String senderExpression) {
         insertNumbered(count, "inbox_message (message_id, channel, chat_id, chat_type, sender_user_id, content, sent_at,"
                 + " received_at, status, attempts, next_attempt_at)", "CONCAT('bulk-', UUID()), 'AIBOT', 'wrQueues', 'group',"

@@ -28,4 +28,6 @@ public class InboxRecord {
     private LocalDateTime nextAttemptAt;
     private LocalDateTime processedAt;
     private String outcome;
+    /** Who claimed the row last (see {@link MybatisInbox#claimDue}); meaningless once the lease is over. */
+    private String claimToken;
 }

@@ -3,35 +3,29 @@ package cn.xuanhua.bot.admin.persistence;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.DepartmentKind;
 import cn.xuanhua.bot.core.org.Departments;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Repository;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Departments} on the {@code department} table. */
+/** {@link Departments} on the {@code department} table (seeded by the migrations), read through {@link ReferenceData}. */
 @Repository
 public class MybatisDepartments implements Departments {
-    private final DepartmentMapper mapper;
+    private final ReferenceData reference;
 
-    public MybatisDepartments(DepartmentMapper mapper) {
-        this.mapper = mapper;
+    public MybatisDepartments(ReferenceData reference) {
+        this.reference = reference;
     }
 
     @Override
     public List<Department> all() {
-        return mapper.selectList(new LambdaQueryWrapper<DepartmentRecord>().orderByAsc(DepartmentRecord::getSortOrder))
-                .stream().map(MybatisDepartments::toDomain).toList();
+        return reference.current().departments();
     }
 
     @Override
     public Optional<Department> byCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mapper.selectOne(
-                new LambdaQueryWrapper<DepartmentRecord>().eq(DepartmentRecord::getCode, code))).map(MybatisDepartments::toDomain);
+        return Optional.ofNullable(code).map(reference.current().departmentByCode()::get);
     }
 
     static Department toDomain(DepartmentRecord r) {

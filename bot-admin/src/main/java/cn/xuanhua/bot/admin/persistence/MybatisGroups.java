@@ -17,27 +17,27 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Groups} on the {@code bot_group} table. */
+/** {@link Groups} on the {@code bot_group} table, read through the in-memory {@link ReferenceData}. */
 @Repository
 public class MybatisGroups implements Groups {
     private final GroupMapper mapper;
+    private final ReferenceData reference;
     private final Clock clock;
 
-    public MybatisGroups(GroupMapper mapper, Clock clock) {
+    public MybatisGroups(GroupMapper mapper, ReferenceData reference, Clock clock) {
         this.mapper = mapper;
+        this.reference = reference;
         this.clock = clock;
     }
 
     @Override
     public List<ChatGroup> all() {
-        return mapper.selectList(new LambdaQueryWrapper<GroupRecord>()
-                        .orderByAsc(GroupRecord::getSortOrder).orderByAsc(GroupRecord::getCode))
-                .stream().map(MybatisGroups::toDomain).toList();
+        return reference.current().groups();
     }
 
     @Override
     public Optional<ChatGroup> byCode(String code) {
-        return one(new LambdaQueryWrapper<GroupRecord>().eq(GroupRecord::getCode, code));
+        return Optional.ofNullable(code).map(reference.current().groupByCode()::get);
     }
 
     @Override
@@ -45,7 +45,7 @@ public class MybatisGroups implements Groups {
         if (chatId == null || chatId.isEmpty()) {
             return Optional.empty();
         }
-        return one(new LambdaQueryWrapper<GroupRecord>().eq(GroupRecord::getChatId, chatId));
+        return Optional.ofNullable(reference.current().groupByChatId().get(chatId));
     }
 
     @Override
@@ -74,11 +74,8 @@ public class MybatisGroups implements Groups {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("chatId 已绑定到另一个群");
         }
+        reference.changed();
         return toDomain(r);
-    }
-
-    private Optional<ChatGroup> one(LambdaQueryWrapper<GroupRecord> query) {
-        return Optional.ofNullable(mapper.selectOne(query)).map(MybatisGroups::toDomain);
     }
 
     static ChatGroup toDomain(GroupRecord r) {

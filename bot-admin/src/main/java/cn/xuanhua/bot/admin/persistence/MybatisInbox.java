@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The inbox on the {@code inbox_message} table. Workers claim messages with a lease: a conditional update that
@@ -33,6 +33,9 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
     private static final String EARLIER_FROM_SAME_SENDER = "SELECT 1 FROM inbox_message earlier"
             + " WHERE earlier.sender_user_id = inbox_message.sender_user_id AND earlier.id < inbox_message.id"
             + " AND earlier.status IN ('PENDING', 'PROCESSING')";
+
+    /** How often a claim looks again when other workers took every candidate it saw. */
+    private static final int CLAIM_ROUNDS = 3;
 
     private final InboxMapper mapper;
     private final InboxGroupCommit inserts;
@@ -68,38 +71,52 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
      * any message whose sender has an earlier one still waiting: one person's messages are handled in the order
      * they were sent (受理 before 办结), while different people's run in parallel.
      *
+     * <p>One conditional UPDATE claims the whole batch (one commit, not one per message): it writes a fresh token
+     * into the rows that are still due, and the rows with that token are the claim. A row another worker claimed
+     * first is no longer due when this UPDATE gets its lock, so no message is claimed twice. When another worker
+     * took every candidate, the next ones are looked up again at once rather than after a poll interval.
+     *
      * <p>Waiting messages and those whose lease ran out are read apart, each in id order straight off
      * ix_inbox_queue (status, id): with both statuses in one condition the database walked the whole inbox from its
      * oldest handled message on each claim, and the inbox keeps every message it was ever sent.
      */
     @Override
     public List<ClaimedMessage> claimDue(int limit, Duration lease) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        List<InboxRecord> due = new ArrayList<>(dueIn(PENDING, now, limit));
-        due.addAll(dueIn(PROCESSING, now, limit));
-        due.sort(Comparator.comparing(InboxRecord::getId));
-        if (due.size() > limit) {
-            due = due.subList(0, limit);
-        }
-        List<ClaimedMessage> claimed = new ArrayList<>();
-        for (InboxRecord r : due) {
+        for (int round = 0; round < CLAIM_ROUNDS; round++) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            List<Long> candidates = candidates(now, limit);
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            String token = UUID.randomUUID().toString();
             int won = mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
-                    .eq(InboxRecord::getId, r.getId())
-                    .eq(InboxRecord::getAttempts, r.getAttempts())
+                    .in(InboxRecord::getId, candidates)
                     .in(InboxRecord::getStatus, PENDING, PROCESSING)
                     .le(InboxRecord::getNextAttemptAt, now)
                     .set(InboxRecord::getStatus, PROCESSING)
-                    .set(InboxRecord::getAttempts, r.getAttempts() + 1)
-                    .set(InboxRecord::getNextAttemptAt, now.plus(lease)));
-            if (won == 1) {
-                claimed.add(new ClaimedMessage(r.getId(), r.getAttempts() + 1, toMessage(r)));
+                    .setSql("attempts = attempts + 1")
+                    .set(InboxRecord::getNextAttemptAt, now.plus(lease))
+                    .set(InboxRecord::getClaimToken, token));
+            if (won > 0) {
+                return mapper.selectList(new LambdaQueryWrapper<InboxRecord>()
+                                .in(InboxRecord::getId, candidates).eq(InboxRecord::getClaimToken, token)
+                                .orderByAsc(InboxRecord::getId)).stream()
+                        .map(r -> new ClaimedMessage(r.getId(), r.getAttempts(), toMessage(r))).toList();
             }
         }
-        return claimed;
+        return List.of();
+    }
+
+    /** The ids of the oldest {@code limit} messages due now, at most one per sender. */
+    private List<Long> candidates(LocalDateTime now, int limit) {
+        List<InboxRecord> due = new ArrayList<>(dueIn(PENDING, now, limit));
+        due.addAll(dueIn(PROCESSING, now, limit));
+        return due.stream().map(InboxRecord::getId).sorted().limit(limit).toList();
     }
 
     private List<InboxRecord> dueIn(String status, LocalDateTime now, int limit) {
         return mapper.selectPage(Page.of(1, limit, false), new LambdaQueryWrapper<InboxRecord>()
+                .select(InboxRecord::getId)
                 .eq(InboxRecord::getStatus, status)
                 .le(InboxRecord::getNextAttemptAt, now)
                 .notExists(EARLIER_FROM_SAME_SENDER)

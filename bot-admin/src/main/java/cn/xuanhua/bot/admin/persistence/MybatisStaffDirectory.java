@@ -4,7 +4,6 @@ import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.org.StaffMember;
 import cn.xuanhua.bot.core.org.StaffRole;
 import cn.xuanhua.bot.core.org.StaffDirectory;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -13,44 +12,33 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link StaffDirectory} on the {@code staff} table. */
+/** {@link StaffDirectory} on the {@code staff} table, read through the in-memory {@link ReferenceData}. */
 @Repository
 public class MybatisStaffDirectory implements StaffDirectory {
     private final StaffMapper mapper;
+    private final ReferenceData reference;
     private final Clock clock;
 
-    public MybatisStaffDirectory(StaffMapper mapper, Clock clock) {
+    public MybatisStaffDirectory(StaffMapper mapper, ReferenceData reference, Clock clock) {
         this.mapper = mapper;
+        this.reference = reference;
         this.clock = clock;
     }
 
+    /** The active staff, by department, then in the order they were registered. */
     @Override
     public List<StaffMember> all() {
-        return mapper.selectList(new LambdaQueryWrapper<StaffRecord>().eq(StaffRecord::getActive, true)
-                .orderByAsc(StaffRecord::getDepartmentCode).orderByAsc(StaffRecord::getId))
-                .stream().map(MybatisStaffDirectory::toDomain).toList();
+        return reference.current().staff();
     }
 
     @Override
     public Optional<StaffMember> byUserId(String userId) {
-        return Optional.ofNullable(mapper.selectOne(new LambdaQueryWrapper<StaffRecord>()
-                .eq(StaffRecord::getUserId, userId).eq(StaffRecord::getActive, true))).map(MybatisStaffDirectory::toDomain);
+        return Optional.ofNullable(userId).map(reference.current().staffByUserId()::get);
     }
 
     @Override
     public List<StaffMember> ofDepartment(String departmentCode) {
-        return mapper.selectList(new LambdaQueryWrapper<StaffRecord>()
-                .eq(StaffRecord::getDepartmentCode, departmentCode).eq(StaffRecord::getActive, true))
-                .stream().map(MybatisStaffDirectory::toDomain).toList();
-    }
-
-    /** Read by role in the database: every new appeal tells the dispatchers, and mapping all staff each time shows. */
-    @Override
-    public List<StaffMember> withRole(StaffRole role) {
-        return mapper.selectList(new LambdaQueryWrapper<StaffRecord>()
-                        .eq(StaffRecord::getRole, role.name()).eq(StaffRecord::getActive, true)
-                        .orderByAsc(StaffRecord::getDepartmentCode).orderByAsc(StaffRecord::getId))
-                .stream().map(MybatisStaffDirectory::toDomain).toList();
+        return all().stream().filter(s -> s.departmentCode().equals(departmentCode)).toList();
     }
 
     @Override
@@ -67,6 +55,7 @@ public class MybatisStaffDirectory implements StaffDirectory {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("userId 已存在: " + member.userId());
         }
+        reference.changed();
         return member;
     }
 
