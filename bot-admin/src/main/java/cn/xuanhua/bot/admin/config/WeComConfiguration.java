@@ -10,6 +10,7 @@ import cn.xuanhua.bot.core.inbound.InboxQueue;
 import cn.xuanhua.bot.core.org.GroupMembers;
 import cn.xuanhua.bot.core.org.Groups;
 import cn.xuanhua.bot.core.org.CachedPersonNames;
+import cn.xuanhua.bot.core.org.DisplayNames;
 import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.wecom.people.WeComDirectoryNames;
 import cn.xuanhua.bot.wecom.people.WeComOAuth;
@@ -122,14 +123,14 @@ public class WeComConfiguration {
      */
     @Bean
     InboxWorker inboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions,
-                            BotProperties properties, javax.sql.DataSource dataSource) {
+                            DisplayNames names, BotProperties properties, javax.sql.DataSource dataSource) {
         int threads = properties.workers().inboxThreads();
         if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool && pool.getMaximumPoolSize() <= threads) {
             throw new IllegalStateException("spring.datasource.hikari.maximum-pool-size (" + pool.getMaximumPoolSize()
                     + ") must be larger than bot.workers.inbox-threads (" + threads + "): each inbox worker takes"
                     + " appeal numbers on a connection beside its own");
         }
-        return new InboxWorker(inbox, handler, transactions, properties.workers().inboxThreads(),
+        return new InboxWorker(inbox, handler, transactions, names, properties.workers().inboxThreads(),
                 properties.workers().pollInterval());
     }
 

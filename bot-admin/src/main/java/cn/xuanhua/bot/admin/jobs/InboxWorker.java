@@ -3,6 +3,7 @@ package cn.xuanhua.bot.admin.jobs;
 import cn.xuanhua.bot.core.inbound.ClaimedMessage;
 import cn.xuanhua.bot.core.inbound.InboundHandler;
 import cn.xuanhua.bot.core.inbound.InboxQueue;
+import cn.xuanhua.bot.core.org.DisplayNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,18 +29,28 @@ public class InboxWorker extends WorkerLoop {
     private final InboxQueue inbox;
     private final InboundHandler handler;
     private final TransactionTemplate transactions;
+    private final SenderNamePrefetch names;
 
-    public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, int threads,
-                       Duration pollInterval) {
+    /** @param names how senders are named; their names are looked up before each batch's transaction */
+    public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, DisplayNames names,
+                       int threads, Duration pollInterval) {
         super("inbox", threads, pollInterval);
         this.inbox = inbox;
         this.handler = handler;
         this.transactions = transactions;
+        this.names = new SenderNamePrefetch(names);
+    }
+
+    @Override
+    public synchronized void stop() {
+        super.stop();
+        names.stop();
     }
 
     @Override
     protected int drainOnce() {
         List<ClaimedMessage> claimed = inbox.claimDue(BATCH, LEASE);
+        names.prefetch(claimed);
         if (claimed.size() > 1 && processTogether(claimed)) {
             return claimed.size();
         }

@@ -2,6 +2,7 @@ package cn.xuanhua.bot.admin.bench;
 
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
 import cn.xuanhua.bot.admin.support.TestServices;
+import cn.xuanhua.bot.admin.support.WeComDriver;
 
 import java.io.File;
 import java.io.IOException;
@@ -234,9 +235,10 @@ public final class CallbackLoadBenchmark {
         env.put("BOT_SHARED_STATE_NAMESPACE", redis);
         env.put("BOT_ADMIN_PASSWORD", "bench-admin-1");
         env.put("BOT_WECOM_API_BASE_URL", wecomBase);
-        env.put("BOT_WECOM_CORP_ID", "wwbench");
+        // The fake WeCom's own corp id and secret: with others every call would fail to get a token.
+        env.put("BOT_WECOM_CORP_ID", WeComDriver.CORP_ID);
         env.put("BOT_WECOM_APP_AGENT_ID", "1000002");
-        env.put("BOT_WECOM_APP_SECRET", "bench-secret");
+        env.put("BOT_WECOM_APP_SECRET", WeComDriver.APP_SECRET);
         env.put("BOT_WECOM_AIBOT_TOKEN", BenchTraffic.TOKEN);
         env.put("BOT_WECOM_AIBOT_AES_KEY", BenchTraffic.AES_KEY);
         env.put("LOGGING_LEVEL_ROOT", "WARN");
