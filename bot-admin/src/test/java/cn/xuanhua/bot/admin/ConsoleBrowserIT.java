@@ -191,7 +191,7 @@ class ConsoleBrowserIT {
         logIn("admin", BotInstance.ADMIN_PASSWORD);
         browser.get(base + "/appeals/" + subsidy);
         assertThat(browser.findElements(By.cssSelector("#merge-candidates option")))
-                .extracting(o -> o.getAttribute("value")).contains(licence).doesNotContain(subsidy);
+                .extracting(o -> o.getDomAttribute("value")).contains(licence).doesNotContain(subsidy);
 
         // What is not an appeal number changes nothing.
         mergeInto("XH2026-abc");
