@@ -4,6 +4,7 @@ import cn.xuanhua.bot.admin.support.Await;
 import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.Browser;
 import cn.xuanhua.bot.admin.support.FakeWeComServer;
+import cn.xuanhua.bot.admin.support.Http;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.admin.support.WeComDriver;
 import cn.xuanhua.bot.wecom.fake.Delivery;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console in headless Chromium on the prod profile: a department's staff member logs in, filters the appeals,
  * opens one and accepts it from the page, and the post reaches the group; staff of another department who open it
- * are refused.
+ * are refused; an administrator merges an appeal into another from its page and splits it again.
  */
 class ConsoleBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -42,6 +45,9 @@ class ConsoleBrowserIT {
     private static WebDriver browser;
     private static String base;
     private static String number;
+    /** Two of one group's appeals, a business's own matters that intake keeps apart: 并单 by hand joins them. */
+    private static String licence;
+    private static String subsidy;
 
     @BeforeAll
     static void start() {
@@ -53,12 +59,18 @@ class ConsoleBrowserIT {
         staffWithAccount("ng.liu", "南关街道 刘敏", "office-nanguan");
         staffWithAccount("urban.sun", "城管局 孙丽", "urban");
         WeComDriver driver = new WeComDriver(bot.port(), wecom.baseUrl());
-        driver.groupMessage("wrBrowserNanguan", "owner.li", "请问营业执照的地址变更怎么办理,麻烦帮忙看一下");
-        var sent = driver.groupMessage("wrBrowserNanguan", "owner.wang", "我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管");
-        number = Await.value("appeal made", WAIT, () -> bot.db().queryForList(
+        licence = appealOf(driver, "owner.li", "请问营业执照的地址变更怎么办理,麻烦帮忙看一下");
+        number = appealOf(driver, "owner.wang", "我们小区门口胡同里堆了好多垃圾,路灯也坏了三天了,麻烦街道尽快管管");
+        subsidy = appealOf(driver, "owner.zhou", "我们是小微企业,想问下今年的稳岗补贴怎么申请,需要准备哪些材料");
+        browser = Browser.start();
+    }
+
+    /** Sends an owner's message to the group and waits for the appeal it makes. */
+    private static String appealOf(WeComDriver driver, String owner, String text) {
+        var sent = driver.groupMessage("wrBrowserNanguan", owner, text);
+        return Await.value("the appeal of " + owner, WAIT, () -> bot.db().queryForList(
                 "SELECT number FROM appeal WHERE source_message_id = ?", String.class, "aibot:" + sent.msgId())
                 .stream().findFirst().orElse(null));
-        browser = Browser.start();
     }
 
     @AfterAll
@@ -171,5 +183,90 @@ class ConsoleBrowserIT {
         }
         // The prod profile talks to the real WeCom: no sandbox link.
         assertThat(browser.findElements(By.linkText("沙箱"))).isEmpty();
+    }
+
+    @Test
+    void anAdministratorMergesAnAppealIntoAnotherFromItsPageAndSplitsItAgain() throws IOException {
+        assertThat(licence).isNotEqualTo(subsidy);
+        logIn("admin", BotInstance.ADMIN_PASSWORD);
+        browser.get(base + "/appeals/" + subsidy);
+        assertThat(browser.findElements(By.cssSelector("#merge-candidates option")))
+                .extracting(o -> o.getDomAttribute("value")).contains(licence).doesNotContain(subsidy);
+
+        // What is not an appeal number changes nothing.
+        mergeInto("XH2026-abc");
+        assertThat(flash(".flash.bad")).contains("未执行", "诉求编号格式不正确");
+        assertThat(column("status", subsidy)).isEqualTo("PENDING");
+        assertThat(auditEntries(subsidy)).isEmpty();
+
+        mergeInto(licence);
+        assertThat(flash(".flash.ok")).contains("已将", subsidy, "并入", licence, "共 2 位诉求人");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已结案");
+        assertThat(browser.findElement(By.id("merged-into")).getText()).contains("已并入", licence);
+        assertThat(column("status", subsidy)).isEqualTo("CLOSED");
+        assertThat(column("merged_into", subsidy)).isEqualTo(licence);
+        assertThat(events(subsidy)).contains("MERGED_AWAY");
+        assertThat(events(licence)).contains("MERGED_IN");
+        assertThat(joinedRequesters(licence)).containsExactly("owner.zhou");
+        Delivery post = wecom.awaitDelivery(d -> d.kind() == Delivery.Kind.WEBHOOK && d.target().equals(GROUP_KEY)
+                && d.content().contains("诉求已并单") && d.content().contains(subsidy), WAIT);
+        assertThat(post.content()).contains(licence, "<@owner.li>", "<@owner.zhou>");
+        assertThat(auditEntries(subsidy)).containsExactly("诉求并单 状态: 待受理 → 已结案; 并入: (空) → " + licence);
+        screenshot("console-merged.png");
+
+        browser.findElement(By.linkText(licence)).click();
+        waiting().until(ExpectedConditions.urlContains("/appeals/" + licence));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("诉求人 (并单)", "2 位");
+        browser.navigate().back();
+
+        browser.findElement(By.cssSelector("#action-split button")).click();
+        assertThat(flash(".flash.ok")).contains("已将", subsidy, "拆出", licence);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待受理");
+        assertThat(browser.findElements(By.id("action-split"))).isEmpty();
+        assertThat(column("status", subsidy)).isEqualTo("PENDING");
+        assertThat(column("merged_into", subsidy)).isNull();
+        assertThat(joinedRequesters(licence)).isEmpty();
+        assertThat(auditEntries(subsidy)).contains("诉求拆单 状态: 已结案 → 待受理; 并入: " + licence + " → (空)");
+    }
+
+    @Test
+    void staffOfAnotherDepartmentMayNotMergeItsAppeals() {
+        String department = column("department_code", subsidy);
+        String outsider = "urban".equals(department) ? "ng.liu" : "urban.sun";
+        var refused = Http.at(bot.port()).as(outsider, PASSWORD).postForm("/appeals/" + subsidy + "/merge",
+                Map.of("into", licence));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(column("merged_into", subsidy)).isNull();
+    }
+
+    private static void mergeInto(String kept) {
+        WebElement into = browser.findElement(By.name("into"));
+        into.clear();
+        into.sendKeys(kept);
+        browser.findElement(By.cssSelector("#action-merge button")).click();
+    }
+
+    private static String flash(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    private static String column(String name, String appeal) {
+        return bot.db().queryForObject("SELECT " + name + " FROM appeal WHERE number = ?", String.class, appeal);
+    }
+
+    private static List<String> events(String appeal) {
+        return bot.db().queryForList("SELECT e.type FROM appeal_event e JOIN appeal a ON a.id = e.appeal_id"
+                + " WHERE a.number = ? ORDER BY e.id", String.class, appeal);
+    }
+
+    /** The requesters who joined the appeal (its writer has no row in appeal_requester). */
+    private static List<String> joinedRequesters(String appeal) {
+        return bot.db().queryForList("SELECT r.user_id FROM appeal_requester r JOIN appeal a ON a.id = r.appeal_id"
+                + " WHERE a.number = ? ORDER BY r.joined_order", String.class, appeal);
+    }
+
+    private static List<String> auditEntries(String appeal) {
+        return bot.db().queryForList("SELECT CONCAT(action, ' ', detail) FROM audit_entry WHERE target = ?"
+                + " ORDER BY id", String.class, appeal);
     }
 }

@@ -4,11 +4,14 @@ import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.audit.AuditLog;
 import cn.xuanhua.bot.admin.jobs.OutboxWorker;
 import cn.xuanhua.bot.core.appeal.Actor;
+import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealQueries;
+import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.audit.Changes;
 import cn.xuanhua.bot.core.command.ChatContext;
+import cn.xuanhua.bot.core.command.Command;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandRequest;
 import cn.xuanhua.bot.core.command.CommandResult;
@@ -33,11 +36,13 @@ public class ConsoleActions {
     private final OutboxWorker outbox;
     private final AuditLog audit;
     private final AppealQueries appeals;
+    private final Appeals aggregates;
 
     public ConsoleActions(CommandHandler commands, TransactionTemplate transactions, OutboxWorker outbox,
-                          AuditLog audit, AppealQueries appeals) {
+                          AuditLog audit, AppealQueries appeals, Appeals aggregates) {
         this.audit = audit;
         this.appeals = appeals;
+        this.aggregates = aggregates;
         this.commands = commands;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -52,17 +57,30 @@ public class ConsoleActions {
      * @throws cn.xuanhua.bot.core.error.InvalidInputException when a field the action needs is missing
      */
     public Outcome run(ConsoleUser me, AppealNumber number, ConsoleAction action, ConsoleAction.Input input) {
+        return run(me, number, action.label(), action.command(new AppealRef.Full(number), input), input.note());
+    }
+
+    /**
+     * Runs a chat command that is no {@link ConsoleAction} because it names a second appeal (并单, 拆单; docs/api.md,
+     * "Console pages"), the same way: {@code number} is the appeal whose page it was run from, the target of the
+     * audit entry, and {@code label} the command word ("并单"), its action being "诉求" + label.
+     *
+     * @throws ForbiddenException when the user is linked to no staff member and so cannot act at all
+     */
+    public Outcome run(ConsoleUser me, AppealNumber number, String label, Command command) {
+        return run(me, number, label, command, null);
+    }
+
+    private Outcome run(ConsoleUser me, AppealNumber number, String label, Command command, String note) {
         Actor by = me.actor().orElseThrow(() -> new ForbiddenException("您的账号没有关联工作人员, 不能办理诉求"));
-        var command = action.command(new AppealRef.Full(number), input);
         // A fresh id per click: the handler keys answers by message id, and each click is a new message.
         CommandRequest request = new CommandRequest("console:" + UUID.randomUUID(), by.userId(),
-                ChatContext.console(), action.label() + " " + number.value());
+                ChatContext.console(), label + " " + number.value());
         CommandResult result = transactions.execute(status -> {
-            AppealListing before = listing(number);
+            State before = state(number);
             CommandResult handled = commands.handle(request, command, by);
             if (handled != null && handled.outcome() == CommandResult.Outcome.DONE) {
-                audit.record(me, "诉求" + action.label(), number.value(), changes(action, input, before,
-                        listing(number)));
+                audit.record(me, "诉求" + label, number.value(), changes(label, note, before, state(number)));
             }
             return handled;
         });
@@ -74,22 +92,28 @@ public class ConsoleActions {
         return new Outcome(done, result == null || result.answer() == null ? "" : plain(result.answer()));
     }
 
-    private AppealListing listing(AppealNumber number) {
-        return appeals.byNumber(number.value()).map(c -> c.appeal()).orElse(null);
+    /** What the audit entry compares: the listing's fields, and the appeal a 并单 closed this one into. */
+    private record State(AppealListing listing, String mergedInto) {
+    }
+
+    private State state(AppealNumber number) {
+        AppealListing listing = appeals.byNumber(number.value()).map(c -> c.appeal()).orElse(null);
+        String mergedInto = aggregates.byNumber(number).flatMap(Appeal::mergedInto).map(AppealNumber::value)
+                .orElse(null);
+        return new State(listing, mergedInto);
     }
 
     /** What the action changed on the appeal, and what was typed with it. */
-    private static Changes changes(ConsoleAction action, ConsoleAction.Input input, AppealListing before,
-                                   AppealListing after) {
+    private static Changes changes(String label, String note, State before, State after) {
         Changes changes = new Changes();
-        if (before != null && after != null) {
-            changes.field("状态", before.status().label(), after.status().label())
-                    .field("承办单位", before.departmentCode(), after.departmentCode())
-                    .field("办理期限", before.dueAt(), after.dueAt())
-                    .field("待批延期 (工作日)", before.extensionDays(), after.extensionDays());
+        if (before.listing() != null && after.listing() != null) {
+            changes.field("状态", before.listing().status().label(), after.listing().status().label())
+                    .field("承办单位", before.listing().departmentCode(), after.listing().departmentCode())
+                    .field("办理期限", before.listing().dueAt(), after.listing().dueAt())
+                    .field("待批延期 (工作日)", before.listing().extensionDays(), after.listing().extensionDays());
         }
-        changes.field("说明", null, input.note());
-        return changes.isEmpty() ? changes.note(action.label()) : changes;
+        changes.field("并入", before.mergedInto(), after.mergedInto()).field("说明", null, note);
+        return changes.isEmpty() ? changes.note(label) : changes;
     }
 
     /** Answers are chat markdown; the page shows plain text. */

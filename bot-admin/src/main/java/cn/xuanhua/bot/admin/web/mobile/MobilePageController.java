@@ -6,13 +6,13 @@ import cn.xuanhua.bot.admin.console.ConsoleAction;
 import cn.xuanhua.bot.admin.console.ConsoleActions;
 import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.admin.web.page.AppealDetails;
+import cn.xuanhua.bot.admin.web.page.AppealForms;
 import cn.xuanhua.bot.core.appeal.AppealCase;
 import cn.xuanhua.bot.core.appeal.AppealFormat;
 import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealQueries;
 import cn.xuanhua.bot.core.error.ForbiddenException;
-import cn.xuanhua.bot.core.error.InvalidInputException;
 import cn.xuanhua.bot.core.error.NotFoundException;
 import cn.xuanhua.bot.core.org.StaffDirectory;
 import cn.xuanhua.bot.core.org.StaffMember;
@@ -115,13 +115,8 @@ public class MobilePageController {
         AppealListing a = readable(me, number).appeal();
         ConsoleAction what = ConsoleAction.bySlug(action)
                 .orElseThrow(() -> new NotFoundException("没有这个操作: " + action));
-        try {
-            ConsoleActions.Outcome outcome = actions.run(me, AppealNumber.parse(a.number()), what,
-                    new ConsoleAction.Input(note, department, days));
-            flash.addFlashAttribute(outcome.done() ? "notice" : "error", outcome.message());
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("error", "未执行: " + e.getMessage());
-        }
+        AppealForms.answer(flash, () -> actions.run(me, AppealNumber.parse(a.number()), what,
+                new ConsoleAction.Input(note, department, days)));
         return "redirect:/m/appeals/" + UriUtils.encodePathSegment(a.number(), StandardCharsets.UTF_8);
     }
 

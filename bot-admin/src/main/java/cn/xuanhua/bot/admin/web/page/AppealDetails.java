@@ -8,10 +8,12 @@ import cn.xuanhua.bot.admin.web.api.AppealView;
 import cn.xuanhua.bot.core.appeal.Actor;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealCase;
+import cn.xuanhua.bot.core.appeal.AppealFilter;
 import cn.xuanhua.bot.core.appeal.AppealAction;
 import cn.xuanhua.bot.core.appeal.AppealListing;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealPolicy;
+import cn.xuanhua.bot.core.appeal.AppealQueries;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.appeal.TimelineEntry;
 import cn.xuanhua.bot.core.org.DisplayNames;
@@ -33,21 +35,35 @@ import java.util.Optional;
 @Component
 public class AppealDetails {
     private final Appeals appeals;
+    private final AppealQueries listings;
     private final DisplayNames people;
     private final ConsoleNames names;
     private final TextMasker masker;
     private final CodeLabels labels;
     private final Clock clock;
 
-    public AppealDetails(Appeals appeals, DisplayNames people, ConsoleNames names, TextMasker masker,
-                         CodeLabels labels, Clock clock) {
+    public AppealDetails(Appeals appeals, AppealQueries listings, DisplayNames people, ConsoleNames names,
+                         TextMasker masker, CodeLabels labels, Clock clock) {
         this.appeals = appeals;
+        this.listings = listings;
         this.people = people;
         this.names = names;
         this.masker = masker;
         this.labels = labels;
         this.clock = clock;
     }
+
+    /**
+     * 并单 and 拆单 on this page (docs/api.md, "Console pages"): {@code mayMerge} when the user may merge this appeal
+     * into another, with the group's other open appeals to pick from; {@code mergedInto} the appeal a 并单 closed
+     * this one into, and {@code maySplit} whether the user may undo it.
+     */
+    public record Merging(boolean mayMerge, List<String> candidates, String mergedInto, boolean maySplit) {
+        static final Merging NONE = new Merging(false, List.of(), null, false);
+    }
+
+    /** At most this many appeals are offered to merge into; the number can always be typed. */
+    private static final int CANDIDATES = 50;
 
     /** One line of the timeline. */
     public record EventRow(LocalDateTime at, String label, String actor, String note) {
@@ -67,7 +83,11 @@ public class AppealDetails {
         model.addAttribute("handlerName", a.handlerUserId() == null ? null : actorName(a.handlerUserId(), a));
         model.addAttribute("originalText", original ? found.originalText() : null);
         model.addAttribute("events", found.timeline().stream().map(e -> row(e, a, original)).toList());
-        model.addAttribute("actions", offered(me, a));
+        Optional<Actor> by = me.actor();
+        Optional<Appeal> appeal = AppealNumber.tryParse(a.number()).flatMap(appeals::byNumber);
+        boolean acts = by.isPresent() && appeal.isPresent();
+        model.addAttribute("actions", acts ? offered(by.get(), a, appeal.get()) : List.of());
+        model.addAttribute("merging", acts ? merging(by.get(), appeal.get()) : Merging.NONE);
         model.addAttribute("departments", n.departments().entrySet().stream()
                 .filter(d -> !d.getKey().equals(a.departmentCode())).toList());
     }
@@ -76,16 +96,28 @@ public class AppealDetails {
      * The actions the appeal's policy allows this user in its status; 批准延期 only while an extension waits for
      * approval (without one the command could only be refused).
      */
-    private List<ConsoleAction> offered(ConsoleUser me, AppealListing listing) {
-        Optional<Actor> by = me.actor();
-        Optional<Appeal> appeal = AppealNumber.tryParse(listing.number()).flatMap(appeals::byNumber);
-        if (by.isEmpty() || appeal.isEmpty()) {
-            return List.of();
-        }
+    private static List<ConsoleAction> offered(Actor by, AppealListing listing, Appeal appeal) {
         boolean extensionPending = listing.extensionDays() != null;
         return Arrays.stream(ConsoleAction.values())
                 .filter(a -> a.appealAction() != AppealAction.APPROVE_EXTENSION || extensionPending)
-                .filter(a -> AppealPolicy.allows(a.appealAction(), by.get(), appeal.get())).toList();
+                .filter(a -> AppealPolicy.allows(a.appealAction(), by, appeal)).toList();
+    }
+
+    /**
+     * 拆单 only for an appeal a 并单 closed (the policy alone would offer it on every closed one); the appeals to
+     * merge into are the group's open ones, as the command allows no other.
+     */
+    private Merging merging(Actor by, Appeal appeal) {
+        String mergedInto = appeal.mergedInto().map(AppealNumber::value).orElse(null);
+        boolean maySplit = mergedInto != null && AppealPolicy.allows(AppealAction.SPLIT, by, appeal);
+        if (!AppealPolicy.allows(AppealAction.MERGE, by, appeal)) {
+            return new Merging(false, List.of(), mergedInto, maySplit);
+        }
+        AppealFilter open = new AppealFilter(null, appeal.facts().groupCode(), null, null, null, null, null, null,
+                null, null, LocalDateTime.now(clock));
+        List<String> candidates = listings.find(open, 1, CANDIDATES).items().stream().map(AppealListing::number)
+                .filter(n -> !n.equals(appeal.number().value())).toList();
+        return new Merging(true, candidates, mergedInto, maySplit);
     }
 
     private EventRow row(TimelineEntry e, AppealListing a, boolean original) {
