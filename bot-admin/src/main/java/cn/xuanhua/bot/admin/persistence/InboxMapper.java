@@ -2,9 +2,11 @@ package cn.xuanhua.bot.admin.persistence;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** MyBatis-Plus mapper of {@link InboxRecord}. */
@@ -29,4 +31,9 @@ public interface InboxMapper extends BaseMapper<InboxRecord> {
             + " #{m.chatType}, #{m.senderUserId}, #{m.content}, #{m.responseUrl}, #{m.sentAt}, #{m.receivedAt},"
             + " #{m.status}, #{m.attempts}, #{m.nextAttemptAt})</foreach></script>")
     int insertAll(@Param("messages") List<InboxRecord> messages);
+
+    /** Marks a message handled (fixed SQL, for the reason given at {@link #insertNew}: once per message). */
+    @Update("UPDATE inbox_message SET status = #{status}, outcome = #{outcome}, processed_at = #{at} WHERE id = #{id}")
+    int finish(@Param("id") long id, @Param("status") String status, @Param("outcome") String outcome,
+               @Param("at") LocalDateTime at);
 }

@@ -4,6 +4,8 @@ import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.appeal.AppealEvent;
 import cn.xuanhua.bot.core.appeal.AppealEventType;
 import cn.xuanhua.bot.core.appeal.MergeCandidate;
+import cn.xuanhua.bot.core.appeal.ProblemSignature;
+import cn.xuanhua.bot.core.appeal.SameProblem;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.AppealStatus;
 import cn.xuanhua.bot.core.error.ConflictException;
@@ -76,8 +78,8 @@ public class MybatisAppeals implements Appeals {
      */
     @Override
     public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
-        List<AppealRecord> found = new ArrayList<>(appeals.selectList(unclosed(groupCode)
-                .eq(AppealRecord::getRequesterUserId, requesterUserId)));
+        List<AppealRecord> found = new ArrayList<>(groupCode == null ? appeals.unclosedWrittenBy(requesterUserId)
+                : appeals.unclosedWrittenIn(requesterUserId, groupCode));
         List<Long> joined = requesters.appealsOf(requesterUserId);
         if (!joined.isEmpty()) {
             java.util.Set<Long> known = found.stream().map(AppealRecord::getId).collect(Collectors.toSet());
@@ -97,6 +99,21 @@ public class MybatisAppeals implements Appeals {
 
     @Override
     public List<MergeCandidate> mergeCandidates(String groupCode, String categoryCode, ZonedDateTime since) {
+        return candidates(groupCode, categoryCode, since, null);
+    }
+
+    @Override
+    public List<MergeCandidate> mergeCandidatesFor(ProblemSignature message, String writer, ZonedDateTime since) {
+        return candidates(message.groupCode(), message.categoryCode(), since,
+                SameProblem.sharedByPlace(message) ? null : writer);
+    }
+
+    /**
+     * The open appeals of the group and category since {@code since}; with {@code ownMatterOf}, only those that
+     * writer requests and those of a shared matter (the rows are filtered in the database, not shipped and decoded).
+     */
+    private List<MergeCandidate> candidates(String groupCode, String categoryCode, ZonedDateTime since,
+                                            String ownMatterOf) {
         List<AppealRecord> open = appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
                 .select(AppealRecord::getId, AppealRecord::getNumber, AppealRecord::getStatus,
                         AppealRecord::getGroupCode, AppealRecord::getCategoryCode, AppealRecord::getRequesterUserId,
@@ -106,7 +123,11 @@ public class MybatisAppeals implements Appeals {
                 .eq(AppealRecord::getCategoryCode, categoryCode)
                 .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
                 .ge(AppealRecord::getCreatedAt, rows.local(since))
-                .isNotNull(AppealRecord::getMergeShingles));
+                .isNotNull(AppealRecord::getMergeShingles)
+                .and(ownMatterOf != null, w -> w.eq(AppealRecord::getRequesterUserId, ownMatterOf)
+                        .or().in(AppealRecord::getMatterCode, SameProblem.SHARED_MATTERS)
+                        .or().apply("id IN (SELECT r.appeal_id FROM appeal_requester r WHERE r.user_id = {0})",
+                                ownMatterOf)));
         // Sorted here rather than in SQL: the index range covers two statuses, and a filesort would cost more.
         open.sort(java.util.Comparator.comparing(AppealRecord::getCreatedAt).reversed());
         Map<Long, List<String>> who = open.isEmpty() ? Map.of()
@@ -127,9 +148,7 @@ public class MybatisAppeals implements Appeals {
 
     @Override
     public int madeBySince(String requesterUserId, java.time.ZonedDateTime since) {
-        return Math.toIntExact(appeals.selectCount(new LambdaQueryWrapper<AppealRecord>()
-                .eq(AppealRecord::getRequesterUserId, requesterUserId)
-                .ge(AppealRecord::getCreatedAt, since.withZoneSameInstant(clock.getZone()).toLocalDateTime())));
+        return Math.toIntExact(appeals.countWrittenSince(requesterUserId, rows.local(since)));
     }
 
     @Override
@@ -148,7 +167,7 @@ public class MybatisAppeals implements Appeals {
         AppealRecord r = rows.toRecord(appeal, LocalDateTime.now(clock));
         r.setVersion(0);
         try {
-            appeals.insert(r);
+            appeals.insertNew(r);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("诉求已存在: " + appeal.number().value());
         }
@@ -187,7 +206,7 @@ public class MybatisAppeals implements Appeals {
     /** Inserts the new events, keeping {@code appeal_requester} in step with those that add or drop a requester. */
     private void insertNewEvents(long appealId, Appeal appeal) {
         for (AppealEvent e : appeal.newEvents()) {
-            events.insert(rows.toRecord(appealId, e));
+            events.insertNew(rows.toRecord(appealId, e));
             if (e.type() == AppealEventType.REQUESTER_JOINED) {
                 requesters.add(appealId, e.actor(), rows.local(e.at()));
             } else if (e.type() == AppealEventType.REQUESTER_LEFT) {

@@ -125,11 +125,7 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
 
     @Override
     public void finish(ClaimedMessage c, InboundHandler.HandlingResult result) {
-        mapper.update(null, new LambdaUpdateWrapper<InboxRecord>()
-                .eq(InboxRecord::getId, c.id())
-                .set(InboxRecord::getStatus, result.status().name())
-                .set(InboxRecord::getOutcome, truncate(result.outcome()))
-                .set(InboxRecord::getProcessedAt, LocalDateTime.now(clock)));
+        mapper.finish(c.id(), result.status().name(), truncate(result.outcome()), LocalDateTime.now(clock));
     }
 
     /** Gives a failed message back for a later try, or marks it FAILED after its last attempt. */

@@ -92,7 +92,7 @@ public class MybatisOutbox implements Outbox, OutboxQueue, ParkedPosts {
         r.setCreatedAt(now);
         r.setAppealNumber(m.appealNumber());
         try {
-            mapper.insert(r);
+            mapper.insertNew(r);
         } catch (DuplicateKeyException e) {
             // Already queued (a retried use case): the first one stands.
         }

@@ -38,7 +38,7 @@ import java.util.Map;
  * appeals, half chatter). Every message is a distinct owner's (see {@link BenchTraffic}). Not a test.
  */
 public final class CallbackLoadBenchmark {
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
     private static final Duration MEASURE = Duration.ofSeconds(15);
 
     /** A load profile: how many clients, and which share of their messages are appeals. */
@@ -100,10 +100,11 @@ public final class CallbackLoadBenchmark {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 BenchTraffic traffic = new BenchTraffic(bases, groups, wecom.baseUrl());
                 System.out.printf("== %d instance(s) on one database, %s%n", instances, db.replaceAll("\\?.*", ""));
+                // Warmed as a running bot is: both paths and the processing behind them run long enough for the
+                // JIT to finish its work (on two cores its compiler otherwise takes most of a core for minutes).
                 LoadPhase.run("warm-up url check", http, traffic.urlCheck(), 8, WARM_UP);
-                LoadPhase.run("warm-up intake", http, traffic.prepared(8_000, 0.5), 8, WARM_UP);
-                // Processing warms up on the first half minute of the backlog; the rest is set aside.
-                drain(db, Duration.ofSeconds(30));
+                LoadPhase.run("warm-up intake", http, traffic.prepared(30_000, 0.5), 8, WARM_UP);
+                drain(db, Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 90)));
                 setAsideBacklog(db);
                 awaitIdle(db, Duration.ofMinutes(5));
                 for (Profile profile : profiles) {

@@ -49,6 +49,18 @@ public interface Appeals {
     List<MergeCandidate> mergeCandidates(String groupCode, String categoryCode, ZonedDateTime since);
 
     /**
+     * The candidates among {@link #mergeCandidates} that {@link SameProblem} could let take {@code writer}'s
+     * {@code message}: all of them for a problem of a place; for a business's own matter only the appeals the
+     * writer already requests and those of a shared matter. Persistence filters in the query, so a group with many
+     * open appeals of the category costs a business's own matter nothing per message.
+     */
+    default List<MergeCandidate> mergeCandidatesFor(ProblemSignature message, String writer, ZonedDateTime since) {
+        List<MergeCandidate> all = mergeCandidates(message.groupCode(), message.categoryCode(), since);
+        return SameProblem.sharedByPlace(message) ? all : all.stream()
+                .filter(c -> c.hasRequester(writer) || SameProblem.sharedByPlace(c.signature())).toList();
+    }
+
+    /**
      * How many appeals {@code requesterUserId} has made since {@code since}: the admission limit of one sender's
      * new appeals ({@code ix_appeal_requester}).
      */

@@ -113,7 +113,7 @@ public final class SameProblem {
         boolean bothPlaced = old.matterCode() != null && message.matterCode() != null;
         double overlap = old.shingles().overlap(message.shingles());
         // A business's own matter merges only with its own appeal; a problem of a place with anyone's.
-        if (!existing.hasRequester(writer) && !shared(old) && !shared(message)) {
+        if (!existing.hasRequester(writer) && !sharedByPlace(old) && !sharedByPlace(message)) {
             return false;
         }
         boolean samePlace = Places.same(old.places(), message.places());
@@ -124,7 +124,12 @@ public final class SameProblem {
         return overlap >= (samePlace ? Math.min(thresholdAtOnePlace, threshold) : threshold);
     }
 
-    private static boolean shared(ProblemSignature s) {
+    /**
+     * Whether the problem is one of a place that many businesses share ({@link #SHARED_MATTERS}, or a
+     * {@link #SHARED_CATEGORIES shared category} when intake placed no matter): only such an appeal takes other
+     * writers; a business's own matter merges only with its writer's own appeals.
+     */
+    public static boolean sharedByPlace(ProblemSignature s) {
         return s.matterCode() == null ? SHARED_CATEGORIES.contains(s.categoryCode())
                 : SHARED_MATTERS.contains(s.matterCode());
     }

@@ -166,7 +166,7 @@ public final class AppealIntake {
         ProblemSignature signature = ProblemSignature.of(group, draft.category().code(), draft.matterCode(), text);
         if (!onBehalf) {
             // 并单: the same problem as an open appeal of this group makes no new appeal (docs/intake.md).
-            List<MergeCandidate> open = appeals.mergeCandidates(group.code(), signature.categoryCode(),
+            List<MergeCandidate> open = appeals.mergeCandidatesFor(signature, requester,
                     message.sentAt().minus(SameProblem.WINDOW));
             Optional<MergeCandidate> same = sameProblem.find(signature, requester, message.sentAt(), open);
             if (same.isPresent()) {
