@@ -73,7 +73,7 @@ class MergedAppealsIT {
     }
 
     @Test
-    void oneOutageReportedByThreeOwnersIsOneAppealWithThreeRequesters() {
+    void oneOutageReportedByThreeOwnersIsOneAppealWithThreeRequesters() throws Exception {
         Delivery first = report("wrNanguanMerge", "zhang.bingui", "南关街停电了,店里冰柜全停了,什么时候能来电?");
         String n = numberAnswered(first);
         assertThat(first.content()).contains("诉求已登记", n);
@@ -92,6 +92,13 @@ class MergedAppealsIT {
         var page = bot.admin().getHtml("/appeals/" + n);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("诉求人 (并单)", "3 位: zhang.bingui、li.canting、wang.chaoshi");
+        // The week's digest counts the outage once and says how many businesses it reached.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String week = today.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d",
+                today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        var digest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                bot.admin().get("/api/digests/weekly?groupCode=tw-nanguan&week=" + week).body());
+        assertThat(digest.path("businesses").asLong()).isGreaterThanOrEqualTo(digest.path("created").asLong() + 2);
 
         // A different problem on the same street, and the same words in another township, stay apart.
         Delivery manhole = report("wrNanguanMerge", "zhao.yaodian", "南关街口的井盖丢了,晚上太危险,麻烦尽快处理");

@@ -5,6 +5,7 @@ import cn.xuanhua.bot.admin.persistence.ConsoleAccountMapper;
 import cn.xuanhua.bot.admin.persistence.ConsoleAccountRecord;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,17 @@ public class AdminAccountInitializer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        try {
+            ensureAdmin();
+        } catch (DuplicateKeyException madeByAnotherInstance) {
+            // Several instances started at once on a new database: another one made the account between our read
+            // and our insert. Its password is the configured one too; a generated one is that instance's to show.
+            generatedPassword = null;
+            ensureAdmin();
+        }
+    }
+
+    private void ensureAdmin() {
         String configured = properties.admin().password();
         ConsoleAccountRecord admin = accounts.selectOne(
                 new LambdaQueryWrapper<ConsoleAccountRecord>().eq(ConsoleAccountRecord::getUsername, ADMIN));

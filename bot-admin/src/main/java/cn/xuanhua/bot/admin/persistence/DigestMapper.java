@@ -44,6 +44,11 @@ public interface DigestMapper {
             + " GROUP BY a.department_code</script>")
     List<DigestCountRow> created(@Param("q") DigestQuery q);
 
+    /** Each appeal created in the window counts its writer and everyone who joined it by 并单 (appeal_requester). */
+    @Select("<script>SELECT COUNT(*) + COALESCE(SUM((SELECT COUNT(*) FROM appeal_requester r WHERE r.appeal_id = a.id)), 0)"
+            + " FROM appeal a WHERE a.created_at &gt;= #{q.start} AND a.created_at &lt; #{q.end}" + SCOPE + "</script>")
+    long businessesTouched(@Param("q") DigestQuery q);
+
     // The trend statements group by the week a time falls in, computed in a derived table so every database (MySQL's
     // ONLY_FULL_GROUP_BY, H2) groups by a plain column.
     @Select("<script>SELECT t.bucket AS week, COUNT(*) AS created, SUM(t.inTime) AS respondedInTime FROM ("

@@ -153,6 +153,11 @@ public class MybatisDigestQueries implements DigestQueries {
     }
 
     @Override
+    public long businessesTouched(DigestScope scope, DigestWindow window) {
+        return mapper.businessesTouched(query(scope, window, 0));
+    }
+
+    @Override
     public List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit) {
         return mapper.topCategories(query(scope, window, limit)).stream()
                 .map(r -> new CategoryCount(r.getCode(), r.getName() == null ? r.getCode() : r.getName(), n(r.getTotal())))

@@ -85,13 +85,13 @@ public final class CallbackLoadBenchmark {
             List<Process> bots = new ArrayList<>();
             List<String> bases = new ArrayList<>();
             try {
+                // One after the other, as an administrator rolls instances out: two training their models at once
+                // on two cores start slowly, and the one started second finds the schema and the accounts made.
                 for (int i = 0; i < instances; i++) {
                     int port = freePort();
                     bots.add(start(jar, port, db, redis, wecom.baseUrl(), i));
                     bases.add("http://127.0.0.1:" + port);
-                }
-                for (String base : bases) {
-                    awaitHealth(base);
+                    awaitHealth(bases.get(i));
                 }
                 List<String> groups = businessGroups(db);
                 for (String group : groups) {
@@ -255,7 +255,8 @@ public final class CallbackLoadBenchmark {
 
     private static void awaitHealth(String base) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
+        // Up to five minutes: two instances training their models at once on two cores start slowly.
+        for (int i = 0; i < 600; i++) {
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {

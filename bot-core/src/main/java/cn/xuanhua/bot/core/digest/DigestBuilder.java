@@ -66,9 +66,10 @@ public final class DigestBuilder {
         List<CategoryCount> categories = queries.topCategories(scope, window, TOP_CATEGORIES);
         List<OverdueAppeal> overdue = total.overdue() == 0 ? List.of()
                 : queries.overdueAppeals(scope, window, OVERDUE_LISTED);
+        long businesses = total.created() == 0 ? 0 : queries.businessesTouched(scope, window);
         return new WeeklyDigest(group.code(), group.name(), period, window, scope.everything(), total, total.rates(),
                 categories, overdue, ranked ? figures.departments() : List.of(),
-                ranked ? figures.townships() : List.of());
+                ranked ? figures.townships() : List.of(), businesses);
     }
 
     /** The window of any period (week, month, quarter) seen at {@code now}, with the configured response limit. */

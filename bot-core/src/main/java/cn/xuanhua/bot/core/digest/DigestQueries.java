@@ -25,6 +25,12 @@ public interface DigestQueries {
      */
     List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow weeks);
 
+    /**
+     * The businesses behind the appeals created in the window: each appeal's writer and each owner who joined it by
+     * 并单 (an outage reported by ten shops is one appeal and ten businesses).
+     */
+    long businessesTouched(DigestScope scope, DigestWindow window);
+
     /** The most frequent categories of the appeals created in the window, most first, at most {@code limit}. */
     List<CategoryCount> topCategories(DigestScope scope, DigestWindow window, int limit);
 

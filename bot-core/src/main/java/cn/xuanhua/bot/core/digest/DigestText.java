@@ -57,7 +57,12 @@ public final class DigestText {
 
     private static void numbers(StringBuilder sb, WeeklyDigest d) {
         DigestCounts c = d.counts();
-        sb.append("> 新增诉求 **").append(c.created()).append("** 件 · 受理 **").append(c.accepted())
+        sb.append("> 新增诉求 **").append(c.created()).append("** 件");
+        if (d.businesses() > c.created()) {
+            // 并单: one problem reported by several businesses is one appeal; say how many it reached.
+            sb.append(" (涉及 **").append(d.businesses()).append("** 家企业)");
+        }
+        sb.append(" · 受理 **").append(c.accepted())
                 .append("** 件 · 办结 **").append(c.resolved()).append("** 件\n");
         sb.append("> 未办结 **").append(c.open()).append("** 件 · 超期 ")
                 .append(c.overdue() == 0 ? "**0**" : "<font color=\"warning\">**" + c.overdue() + "**</font>")

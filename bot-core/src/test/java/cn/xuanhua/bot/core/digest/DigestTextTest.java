@@ -40,6 +40,17 @@ class DigestTextTest {
     }
 
     @Test
+    void saysHowManyBusinessesTheAppealsReachedWhenSeveralJoinedOne() {
+        DigestCounts c = new DigestCounts(3, 2, 2, 1, 1, 1, 1, 1, 2, 0);
+        WeeklyDigest merged = new WeeklyDigest("tw-nanguan", "南关街道市场主体交流群", W47, WEEK, false, c, c.rates(),
+                List.of(), List.of(), List.of(), List.of(), 12);
+
+        assertThat(DigestText.markdown(merged)).contains("新增诉求 **3** 件 (涉及 **12** 家企业) · 受理 **2** 件");
+        assertThat(DigestText.markdown(digest(c, List.of(), List.of(), List.of(), false)))
+                .as("one business per appeal is not worth saying").doesNotContain("家企业");
+    }
+
+    @Test
     void anEmptyWeekSaysThereIsNothingToRateInsteadOfZero() {
         String text = DigestText.markdown(digest(DigestCounts.NONE, List.of(), List.of(), List.of(), false));
 

@@ -50,6 +50,12 @@ final class InMemoryDigestQueries implements DigestQueries {
         return weeks;
     }
 
+    /** Rows know no 并单 here: each appeal created is one business's. */
+    @Override
+    public long businessesTouched(DigestScope scope, DigestWindow w) {
+        return rows.stream().filter(in(scope)).filter(r -> within(r.createdAt(), w)).count();
+    }
+
     @Override
     public List<CategoryCount> topCategories(DigestScope scope, DigestWindow w, int limit) {
         return rows.stream().filter(in(scope)).filter(r -> within(r.createdAt(), w))

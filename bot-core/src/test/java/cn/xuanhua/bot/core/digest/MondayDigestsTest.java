@@ -109,6 +109,11 @@ class MondayDigestsTest {
             }
 
             @Override
+            public long businessesTouched(DigestScope scope, DigestWindow window) {
+                return real.businessesTouched(scope, window);
+            }
+
+            @Override
             public List<DigestCounts> weeklyTotals(DigestScope scope, DigestWindow window) {
                 return real.weeklyTotals(scope, window);
             }

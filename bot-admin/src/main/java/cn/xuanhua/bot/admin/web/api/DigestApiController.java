@@ -80,7 +80,7 @@ public class DigestApiController {
                                    Double satisfactionRate, List<CategoryView> topCategories, String groupName,
                                    OffsetDateTime from, OffsetDateTime to, OffsetDateTime asOf, boolean partial,
                                    long open, DigestCounts counts, List<OverdueView> overdueAppeals,
-                                   List<RankView> departments, List<RankView> townships) {
+                                   List<RankView> departments, List<RankView> townships, long businesses) {
         static WeeklyDigestView of(WeeklyDigest d) {
             DigestCounts c = d.counts();
             return new WeeklyDigestView(d.groupCode(), d.isoWeek(), c.created(), c.accepted(), c.resolved(),
@@ -93,7 +93,7 @@ public class DigestApiController {
                     d.overdueAppeals().stream().map(a -> new OverdueView(a.number(), a.departmentCode(),
                             a.departmentName(), a.dueAt().toOffsetDateTime())).toList(),
                     d.departments().stream().map(RankView::of).toList(),
-                    d.townships().stream().map(RankView::of).toList());
+                    d.townships().stream().map(RankView::of).toList(), d.businesses());
         }
     }
 
