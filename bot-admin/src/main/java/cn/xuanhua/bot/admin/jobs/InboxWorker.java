@@ -63,11 +63,7 @@ public class InboxWorker extends WorkerLoop {
     /** True when the whole batch was handled and committed; false when it rolled back. */
     private boolean processTogether(List<ClaimedMessage> batch) {
         try {
-            transactions.executeWithoutResult(status -> {
-                for (ClaimedMessage c : batch) {
-                    inbox.finish(c, handler.handle(c.message()));
-                }
-            });
+            transactions.executeWithoutResult(status -> batch.forEach(this::handle));
             return true;
         } catch (RuntimeException e) {
             log.info("a batch of {} inbound messages rolled back ({}); handling them one by one", batch.size(),
@@ -76,9 +72,14 @@ public class InboxWorker extends WorkerLoop {
         }
     }
 
+    /** Handles one message and marks it handled, inside the caller's transaction. */
+    private void handle(ClaimedMessage c) {
+        inbox.finish(c, handler.handle(c.message()));
+    }
+
     private void processAlone(ClaimedMessage c) {
         try {
-            transactions.executeWithoutResult(status -> inbox.finish(c, handler.handle(c.message())));
+            transactions.executeWithoutResult(status -> handle(c));
         } catch (RuntimeException e) {
             log.warn("inbound message {} failed (attempt {}): {}", c.message(), c.attempts(), e.toString());
             // A passing fault (a deadlock lost, the database briefly away) is retried soon; repeated ones back off.

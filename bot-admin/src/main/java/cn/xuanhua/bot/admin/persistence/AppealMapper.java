@@ -13,6 +13,8 @@ import org.apache.ibatis.annotations.Mapper;
 /** MyBatis-Plus mapper of {@link AppealRecord}. */
 @Mapper
 public interface AppealMapper extends BaseMapper<AppealRecord> {
+    /** The statuses of an appeal not yet closed, as an SQL list. */
+    String UNCLOSED = "('PENDING', 'ACCEPTED', 'RESOLVED')";
 
     /**
      * Inserts a new appeal with every column given. Fixed SQL rather than {@link #insert}: intake makes one per
@@ -36,12 +38,22 @@ public interface AppealMapper extends BaseMapper<AppealRecord> {
     @Select("SELECT COUNT(*) FROM appeal WHERE requester_user_id = #{userId} AND created_at >= #{since}")
     long countWrittenSince(@Param("userId") String userId, @Param("since") LocalDateTime since);
 
-    /** The unclosed appeals {@code userId} wrote in one group (ix_appeal_requester); read for every message. */
-    @Select("SELECT * FROM appeal WHERE requester_user_id = #{userId} AND group_code = #{group}"
-            + " AND status IN ('PENDING', 'ACCEPTED', 'RESOLVED')")
-    List<AppealRecord> unclosedWrittenIn(@Param("userId") String userId, @Param("group") String groupCode);
+    /**
+     * The unclosed appeals {@code userId} wrote or joined by 并单, in one group, newest first; read for every
+     * message. Each half is an index look-up (ix_appeal_requester, ix_appeal_requester_user); an OR of both in one
+     * condition made the database read every appeal of the group. The halves never share an appeal: a writer is not
+     * one of the requesters who joined (a repeat becomes a 补充, a 并单 adds only those not yet requesters).
+     */
+    @Select("SELECT * FROM appeal WHERE requester_user_id = #{userId} AND group_code = #{group} AND status IN " + UNCLOSED
+            + " UNION ALL SELECT a.* FROM appeal a JOIN appeal_requester r ON r.appeal_id = a.id"
+            + " WHERE r.user_id = #{userId} AND a.group_code = #{group} AND a.status IN " + UNCLOSED
+            + " ORDER BY created_at DESC, id DESC")
+    List<AppealRecord> unclosedOfRequesterIn(@Param("userId") String userId, @Param("group") String groupCode);
 
-    /** The unclosed appeals {@code userId} wrote in any group (ix_appeal_requester). */
-    @Select("SELECT * FROM appeal WHERE requester_user_id = #{userId} AND status IN ('PENDING', 'ACCEPTED', 'RESOLVED')")
-    List<AppealRecord> unclosedWrittenBy(@Param("userId") String userId);
+    /** As {@link #unclosedOfRequesterIn}, in every group. */
+    @Select("SELECT * FROM appeal WHERE requester_user_id = #{userId} AND status IN " + UNCLOSED
+            + " UNION ALL SELECT a.* FROM appeal a JOIN appeal_requester r ON r.appeal_id = a.id"
+            + " WHERE r.user_id = #{userId} AND a.status IN " + UNCLOSED
+            + " ORDER BY created_at DESC, id DESC")
+    List<AppealRecord> unclosedOfRequester(@Param("userId") String userId);
 }

@@ -33,8 +33,4 @@ public interface AppealRequesterMapper {
             + "<foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>"
             + " ORDER BY appeal_id, joined_order</script>")
     List<Row> ofAppeals(@Param("ids") List<Long> ids);
-
-    /** The appeals {@code userId} joined by 并单 (ix_appeal_requester_user). */
-    @Select("SELECT appeal_id FROM appeal_requester WHERE user_id = #{userId}")
-    List<Long> appealsOf(@Param("userId") String userId);
 }

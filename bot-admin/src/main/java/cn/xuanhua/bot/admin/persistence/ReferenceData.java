@@ -4,7 +4,6 @@ import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
 import cn.xuanhua.bot.core.org.StaffMember;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -44,29 +42,25 @@ public class ReferenceData {
     private final StaffMapper staff;
     private final DepartmentMapper departments;
     private final ReferenceVersionMapper versions;
-    /** Monotonic time for the cache's intervals: a test's business clock may stand still or jump. */
-    private final LongSupplier nanoTime;
     private volatile Copy copy;
 
-    @Autowired
     public ReferenceData(GroupMapper groups, StaffMapper staff, DepartmentMapper departments,
                          ReferenceVersionMapper versions) {
-        this(groups, staff, departments, versions, System::nanoTime);
-    }
-
-    ReferenceData(GroupMapper groups, StaffMapper staff, DepartmentMapper departments,
-                  ReferenceVersionMapper versions, LongSupplier nanoTime) {
         this.groups = groups;
         this.staff = staff;
         this.departments = departments;
         this.versions = versions;
-        this.nanoTime = nanoTime;
+    }
+
+    /** Monotonic time for the cache's intervals: a test's business clock may stand still or jump. */
+    private static long now() {
+        return System.nanoTime();
     }
 
     /** The tables as this instance knows them, at most {@link #CHECK_EVERY} behind the last committed edit. */
     Tables current() {
         Copy c = copy;
-        if (c != null && nanoTime.getAsLong() - c.checkedAt() < CHECK_EVERY.toNanos()) {
+        if (c != null && now() - c.checkedAt() < CHECK_EVERY.toNanos()) {
             return c.tables();
         }
         return refresh();
@@ -78,19 +72,20 @@ public class ReferenceData {
      */
     void changed() {
         versions.raise();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    copy = null;
-                }
-            });
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            copy = null;
+            return;
         }
-        copy = null;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                copy = null;
+            }
+        });
     }
 
     private synchronized Tables refresh() {
-        long now = nanoTime.getAsLong();
+        long now = now();
         Copy c = copy;
         if (c != null && now - c.checkedAt() < CHECK_EVERY.toNanos()) {
             return c.tables();
