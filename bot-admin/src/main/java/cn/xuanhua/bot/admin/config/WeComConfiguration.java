@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.admin.jobs.CallbackPriority;
 import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.jobs.OutboxDelivery;
@@ -111,9 +112,17 @@ public class WeComConfiguration {
                         o.userPerMinute()));
     }
 
+    /** Counted by the callback endpoints; the inbox and outbox workers step back while callbacks keep coming. */
     @Bean
-    OutboxWorker outboxWorker(OutboxQueue outbox, OutboxDelivery delivery, BotProperties properties) {
-        return new OutboxWorker(outbox, delivery, properties.workers().outboxThreads(), properties.workers().pollInterval());
+    CallbackPriority callbackPriority() {
+        return new CallbackPriority();
+    }
+
+    @Bean
+    OutboxWorker outboxWorker(OutboxQueue outbox, OutboxDelivery delivery, BotProperties properties,
+                              CallbackPriority callbacks) {
+        return new OutboxWorker(outbox, delivery, properties.workers().outboxThreads(), properties.workers().pollInterval(),
+                callbacks);
     }
 
     /**
@@ -123,7 +132,8 @@ public class WeComConfiguration {
      */
     @Bean
     InboxWorker inboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions,
-                            DisplayNames names, BotProperties properties, javax.sql.DataSource dataSource) {
+                            DisplayNames names, BotProperties properties, javax.sql.DataSource dataSource,
+                            CallbackPriority callbacks) {
         int threads = properties.workers().inboxThreads();
         if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool && pool.getMaximumPoolSize() <= threads) {
             throw new IllegalStateException("spring.datasource.hikari.maximum-pool-size (" + pool.getMaximumPoolSize()
@@ -131,7 +141,7 @@ public class WeComConfiguration {
                     + " appeal numbers on a connection beside its own");
         }
         return new InboxWorker(inbox, handler, transactions, names, properties.workers().inboxThreads(),
-                properties.workers().pollInterval());
+                properties.workers().pollInterval(), callbacks);
     }
 
     @Bean

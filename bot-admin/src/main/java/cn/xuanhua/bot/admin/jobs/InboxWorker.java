@@ -34,7 +34,13 @@ public class InboxWorker extends WorkerLoop {
     /** @param names how senders are named; their names are looked up before each batch's transaction */
     public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, DisplayNames names,
                        int threads, Duration pollInterval) {
-        super("inbox", threads, pollInterval);
+        this(inbox, handler, transactions, names, threads, pollInterval, CallbackPriority.NONE);
+    }
+
+    /** @param callbacks while they keep the server busy, this worker steps back (see {@link WorkerLoop}) */
+    public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, DisplayNames names,
+                       int threads, Duration pollInterval, CallbackPriority callbacks) {
+        super("inbox", threads, pollInterval, callbacks);
         this.inbox = inbox;
         this.handler = handler;
         this.transactions = transactions;

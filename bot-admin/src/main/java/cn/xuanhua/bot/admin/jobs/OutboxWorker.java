@@ -13,8 +13,10 @@ public class OutboxWorker extends WorkerLoop {
     private final OutboxQueue outbox;
     private final OutboxDelivery delivery;
 
-    public OutboxWorker(OutboxQueue outbox, OutboxDelivery delivery, int threads, Duration pollInterval) {
-        super("outbox", threads, pollInterval);
+    /** @param callbacks while they keep the server busy, this worker steps back (see {@link WorkerLoop}) */
+    public OutboxWorker(OutboxQueue outbox, OutboxDelivery delivery, int threads, Duration pollInterval,
+                        CallbackPriority callbacks) {
+        super("outbox", threads, pollInterval, callbacks);
         this.outbox = outbox;
         this.delivery = delivery;
     }

@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.web.wecom;
 
 import cn.xuanhua.bot.admin.config.WeComConfiguration.WeComCallbacks;
+import cn.xuanhua.bot.admin.jobs.CallbackPriority;
 import cn.xuanhua.bot.admin.jobs.CustomerGroupEvents;
 import cn.xuanhua.bot.admin.jobs.InboxWorker;
 import cn.xuanhua.bot.admin.web.OneLine;
@@ -33,7 +34,8 @@ import java.time.ZonedDateTime;
  * The WeCom callbacks of docs/wecom.md. A message is in the inbox before WeCom hears 200; processing happens
  * later on the inbox workers, so the answer comes in milliseconds and a crash after it loses nothing. A message id
  * seen before is answered 200 and not stored again. Refused bodies store nothing. Customer-group changes refresh the
- * group's members and owner in the background.
+ * group's members and owner in the background. While messages arrive back to back the workers step back
+ * ({@link CallbackPriority}): WeCom waits on this answer, nobody waits on the processing by the millisecond.
  */
 @RestController
 public class WeComCallbackController {
@@ -44,15 +46,18 @@ public class WeComCallbackController {
     private final InboxWorker inboxWorker;
     private final ArchiveWakeUp archive;
     private final CustomerGroupEvents customerGroups;
+    private final CallbackPriority priority;
     private final Clock clock;
 
     public WeComCallbackController(WeComCallbacks callbacks, Inbox inbox, InboxWorker inboxWorker,
-                                   ArchiveWakeUp archive, CustomerGroupEvents customerGroups, Clock clock) {
+                                   ArchiveWakeUp archive, CustomerGroupEvents customerGroups,
+                                   CallbackPriority priority, Clock clock) {
         this.callbacks = callbacks;
         this.inbox = inbox;
         this.inboxWorker = inboxWorker;
         this.archive = archive;
         this.customerGroups = customerGroups;
+        this.priority = priority;
         this.clock = clock;
     }
 
@@ -69,9 +74,14 @@ public class WeComCallbackController {
                                                @RequestParam(required = false) String timestamp,
                                                @RequestParam(required = false) String nonce,
                                                HttpServletRequest request) throws IOException {
-        byte[] body = readBody(request);
-        aiBot().read(signature, timestamp, nonce, body, ZonedDateTime.now(clock)).ifPresent(this::store);
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("");
+        priority.started();
+        try {
+            byte[] body = readBody(request);
+            aiBot().read(signature, timestamp, nonce, body, ZonedDateTime.now(clock)).ifPresent(this::store);
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("");
+        } finally {
+            priority.finished();
+        }
     }
 
     @GetMapping(value = "/wecom/app/callback", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -87,15 +97,20 @@ public class WeComCallbackController {
                              @RequestParam(required = false) String timestamp,
                              @RequestParam(required = false) String nonce,
                              HttpServletRequest request) throws IOException {
-        AppCallbackEvent event = app().read(signature, timestamp, nonce, readBody(request));
-        if (event instanceof AppCallbackEvent.Message m) {
-            store(m.message());
-        } else if (event instanceof AppCallbackEvent.ArchiveNotified) {
-            archive.wake();
-        } else if (event instanceof AppCallbackEvent.ExternalChatChanged change) {
-            customerGroups.changed(change.chatId(), change.changeType(), change.updateDetail());
+        priority.started();
+        try {
+            AppCallbackEvent event = app().read(signature, timestamp, nonce, readBody(request));
+            if (event instanceof AppCallbackEvent.Message m) {
+                store(m.message());
+            } else if (event instanceof AppCallbackEvent.ArchiveNotified) {
+                archive.wake();
+            } else if (event instanceof AppCallbackEvent.ExternalChatChanged change) {
+                customerGroups.changed(change.chatId(), change.changeType(), change.updateDetail());
+            }
+            return "success";
+        } finally {
+            priority.finished();
         }
-        return "success";
     }
 
     @ExceptionHandler(CallbackRejected.class)
