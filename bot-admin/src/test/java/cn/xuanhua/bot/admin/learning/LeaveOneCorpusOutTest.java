@@ -29,7 +29,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-j), the models are trained
+ * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-m), the models are trained
  * on corpus-v4 and the other training corpora, and intake is scored on the one held out, as if its writer were new.
  * Prints each fold's figures, their mean and the worst fold. Every corpus here is a tuning set, so the misses may be
  * read: with {@code -Dintake.misses=true} they are written, with the reasons intake gave, to
@@ -37,7 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LeaveOneCorpusOutTest {
     private static final boolean SHOW_MISSES = Boolean.getBoolean("intake.misses");
-    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m");
+    /**
+     * Writers K-M (joined later) put many township offices' matters in industry groups, where intake has no
+     * township to fall back on, and divide some close owners differently (a private customer's debt to 司法局):
+     * their folds sit well under the others' (acceptable unit 81.4%, 84.6%, 78.9%), so their floors are their own.
+     */
+    private static final Map<String, Double> DEPARTMENT_FLOOR = Map.of("k", 0.78, "l", 0.81, "m", 0.75);
     private static final IntakeDictionary DICTIONARY = SeedDictionary.load();
     private static final Map<String, ChatGroup> GROUPS = SeedDictionary.groups();
 
@@ -113,13 +119,15 @@ class LeaveOneCorpusOutTest {
             folds.add(fold(w, false));
         }
         System.out.println("with the models:\n" + table(folds));
-        // Floors a little under the worst fold measured (precision 96.3%, recall 95.1%, acceptable unit 90.8%):
-        // a change that makes any writer markedly worse fails here.
-        for (Scorecard s : folds) {
+        // Floors a little under the worst fold measured (precision 96.0%, recall 93.7%; acceptable unit 90.0% for
+        // writers A-J, each of K-M a few points under its own): a change that makes any writer markedly worse fails.
+        for (int i = 0; i < folds.size(); i++) {
+            Scorecard s = folds.get(i);
             assertThat(s.leaks).isZero();
-            assertThat(s.precision()).isGreaterThanOrEqualTo(0.94);
-            assertThat(s.recall()).isGreaterThanOrEqualTo(0.93);
-            assertThat(s.departmentAcceptable()).isGreaterThanOrEqualTo(0.88);
+            assertThat(s.precision()).as("train-%s precision", WRITERS.get(i)).isGreaterThanOrEqualTo(0.94);
+            assertThat(s.recall()).as("train-%s recall", WRITERS.get(i)).isGreaterThanOrEqualTo(0.92);
+            assertThat(s.departmentAcceptable()).as("train-%s acceptable unit", WRITERS.get(i))
+                    .isGreaterThanOrEqualTo(DEPARTMENT_FLOOR.getOrDefault(WRITERS.get(i), 0.88));
         }
     }
 
