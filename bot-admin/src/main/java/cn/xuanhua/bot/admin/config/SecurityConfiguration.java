@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,12 +27,12 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * Who may reach what. WeCom callbacks, the health probe and the log-in page are open; every page and every
+ * Who may reach what. WeCom callbacks (a chain of their own), the health probe and the log-in page are open; every page and every
  * {@code /api/**} call needs a log-in (form or HTTP Basic). Roles: ADMIN everything; DISPATCHER and LEADER read
  * groups, staff and rules (pages and API; STAFF none of them); everyone the appeals (STAFF only their department's, checked per appeal) and the
  * calendar; changes to groups, staff, rules, the calendar and the outbox are ADMIN's. API calls without a log-in get
  * a JSON 401, pages a redirect to {@code /login}. Browser forms and API calls riding on a browser session carry a
- * CSRF token; callbacks, Basic-authenticated clients and session-less API calls cannot be forged by a third-party
+ * CSRF token; the sandbox's fake WeCom API, Basic-authenticated clients and session-less API calls cannot be forged by a third-party
  * page, so they are exempt.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,6 +55,23 @@ public class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new LockingAuthenticationProvider(passwords, new LoginLockout(state, clock)));
+    }
+
+    /**
+     * {@code /wecom/**}: WeCom's callbacks, open to all and proven by their signature (docs/wecom.md), with no session,
+     * log-in, saved request or CSRF token to handle: a chain of its own with only the filters that still mean
+     * something (headers, the firewall), so a callback does not pay for the console's machinery on every message.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain callbackFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/wecom/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
     }
 
     /**
@@ -81,7 +99,7 @@ public class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/wecom/**", "/sandbox/qyapi/**", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/sandbox/qyapi/**", "/actuator/health", "/actuator/health/**",
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/groups/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/staff/**").hasRole("ADMIN")
@@ -111,7 +129,7 @@ public class SecurityConfiguration {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/wecom/") || path.startsWith("/sandbox/qyapi/")) {
+        if (path.startsWith("/sandbox/qyapi/")) {
             return false;
         }
         // An API call that carries no session cookie has no ambient credentials a forged page could ride on: it

@@ -26,13 +26,15 @@ final class InboxGroupCommit {
     static final int MAX_BATCH = 32;
 
     private final InboxMapper mapper;
+    private final InboxRowsInsert rows;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private final List<Pending> queue = new ArrayList<>();
     private boolean writing;
 
-    InboxGroupCommit(InboxMapper mapper) {
+    InboxGroupCommit(InboxMapper mapper, InboxRowsInsert rows) {
         this.mapper = mapper;
+        this.rows = rows;
     }
 
     /** One caller's row and, once written, what became of it. Guarded by the lock. */
@@ -105,7 +107,7 @@ final class InboxGroupCommit {
     private void write(List<Pending> batch, boolean[] stored) {
         if (batch.size() > 1) {
             try {
-                mapper.insertAll(batch.stream().map(p -> p.row).toList());
+                rows.insertAll(batch.stream().map(p -> p.row).toList());
                 Arrays.fill(stored, true);
                 return;
             } catch (DuplicateKeyException retriedMessageAmongThem) {

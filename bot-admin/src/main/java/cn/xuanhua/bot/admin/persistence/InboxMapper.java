@@ -7,7 +7,6 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 /** MyBatis-Plus mapper of {@link InboxRecord}. */
 @Mapper
@@ -25,12 +24,6 @@ public interface InboxMapper extends BaseMapper<InboxRecord> {
             + " #{chatType}, #{senderUserId}, #{content}, #{responseUrl}, #{sentAt}, #{receivedAt}, #{status},"
             + " #{attempts}, #{nextAttemptAt})")
     int insertNew(InboxRecord message);
-
-    /** Stores several new messages in one statement (see {@link InboxGroupCommit}); fails whole on a known id. */
-    @Insert("<script>INSERT INTO inbox_message " + NEW_MESSAGE_COLUMNS + " VALUES <foreach collection='messages' item='m' separator=','>(#{m.messageId}, #{m.channel}, #{m.chatId},"
-            + " #{m.chatType}, #{m.senderUserId}, #{m.content}, #{m.responseUrl}, #{m.sentAt}, #{m.receivedAt},"
-            + " #{m.status}, #{m.attempts}, #{m.nextAttemptAt})</foreach></script>")
-    int insertAll(@Param("messages") List<InboxRecord> messages);
 
     /** Marks a message handled (fixed SQL, for the reason given at {@link #insertNew}: once per message). */
     @Update("UPDATE inbox_message SET status = #{status}, outcome = #{outcome}, processed_at = #{at} WHERE id = #{id}")

@@ -12,6 +12,7 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -41,9 +42,9 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
     private final InboxGroupCommit inserts;
     private final Clock clock;
 
-    public MybatisInbox(InboxMapper mapper, Clock clock) {
+    public MybatisInbox(InboxMapper mapper, DataSource dataSource, Clock clock) {
         this.mapper = mapper;
-        this.inserts = new InboxGroupCommit(mapper);
+        this.inserts = new InboxGroupCommit(mapper, new InboxRowsInsert(dataSource));
         this.clock = clock;
     }
 
