@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Weekdays: a bare "周X/星期X/礼拜X" is its next occurrence on or after today; "这周X/本周X" is in this
  * Monday–Sunday week (even when that day is already past); "下周X" next week; "下下周X" the week after.
- * "上周X" is read too, so that its "周X" is not taken for a future day, and then dropped as past.
+ * "上周X" is read too, so that its "周X" is not taken for a future day, and then dropped as past. "这礼拜天天…" is
+ * the week and "every day", not a Sunday.
  */
 final class WeekdayRule implements DeadlineRule {
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -30,6 +31,9 @@ final class WeekdayRule implements DeadlineRule {
             if ("下".equals(prefix) && scan.at(start - 1) == '一') {
                 prefix = null; // "看一下周五能不能办": the 下 belongs to 一下
                 start++;
+            }
+            if (isEveryDay(scan, m)) {
+                continue;
             }
             int weekday = weekday(m.group(2).charAt(0));
             LocalDate today = scan.today;
@@ -58,6 +62,13 @@ final class WeekdayRule implements DeadlineRule {
             };
             out.add(Candidate.ofDay(start, m.end(), monday.plusWeeks(weeks).plusDays(weekday - 1L), rule));
         }
+    }
+
+    /**
+     * "这礼拜天天晚上断网": the week, then 天天 (every day), not Sunday. "礼拜天天气" stays Sunday (天气, the weather).
+     */
+    private static boolean isEveryDay(Scan scan, Matcher m) {
+        return m.group(2).charAt(0) == '天' && scan.at(m.end()) == '天' && scan.at(m.end() + 1) != '气';
     }
 
     private static int weekday(char c) {

@@ -141,4 +141,12 @@ class DeadlineReaderTest {
         Optional<StatedDeadline> d = reader.read(text, FRIDAY_10AM);
         assertThat(d).map(StatedDeadline::phrase).contains("下周一");
     }
+
+    @Test
+    void aWeekFollowedByEveryDayIsNoSunday() {
+        assertThat(reader.read("这礼拜天天晚上断网 一断就是俩小时 麻烦来修", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("这星期天天锁着门 能不能开一下", FRIDAY_10AM)).isEmpty();
+        assertThat(read("这礼拜天天气好 能不能礼拜天之前来装", FRIDAY_10AM).at().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2023, 8, 6));
+    }
 }
