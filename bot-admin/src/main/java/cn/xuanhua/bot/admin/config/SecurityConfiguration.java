@@ -27,13 +27,13 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * Who may reach what. WeCom callbacks (a chain of their own), the health probe and the log-in page are open; every page and every
- * {@code /api/**} call needs a log-in (form or HTTP Basic). Roles: ADMIN everything; DISPATCHER and LEADER read
- * groups, staff and rules (pages and API; STAFF none of them); everyone the appeals (STAFF only their department's, checked per appeal) and the
- * calendar; changes to groups, staff, rules, the calendar and the outbox are ADMIN's. API calls without a log-in get
- * a JSON 401, pages a redirect to {@code /login}. Browser forms and API calls riding on a browser session carry a
- * CSRF token; the sandbox's fake WeCom API, Basic-authenticated clients and session-less API calls cannot be forged by a third-party
- * page, so they are exempt.
+ * Who may reach what. WeCom callbacks (a chain of their own), the health probe and the log-in page are open; every
+ * page and every {@code /api/**} call needs a log-in (form or HTTP Basic). Roles: ADMIN everything; DISPATCHER and
+ * LEADER read groups, staff and rules (pages and API; STAFF none of them); everyone the appeals (STAFF only their
+ * department's, checked per appeal) and the calendar; changes to groups, staff, rules, the calendar and the outbox are
+ * ADMIN's. API calls without a log-in get a JSON 401, pages a redirect to {@code /login}. Browser forms and API calls
+ * riding on a browser session carry a CSRF token; the sandbox's fake WeCom API, Basic-authenticated clients and
+ * session-less API calls cannot be forged by a third-party page, so they are exempt.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
