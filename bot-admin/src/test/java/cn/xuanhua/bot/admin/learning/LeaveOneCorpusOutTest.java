@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-p, no train-n), the
- * models are trained on corpus-v4 and the other training corpora, and intake is scored on the one held out, as if its writer were new.
+ * models are trained on corpus-v4 and the other training corpora, and intake is scored on the one held out, as if
+ * its writer were new.
  * Prints each fold's figures, their mean and the worst fold. Every corpus here is a tuning set, so the misses may be
  * read: with {@code -Dintake.misses=true} they are written, with the reasons intake gave, to
  * {@code target/loco/<corpus>.txt}. The evaluation sets are never read here.
