@@ -31,13 +31,10 @@ public class InboxWorker extends WorkerLoop {
     private final TransactionTemplate transactions;
     private final SenderNamePrefetch names;
 
-    /** @param names how senders are named; their names are looked up before each batch's transaction */
-    public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, DisplayNames names,
-                       int threads, Duration pollInterval) {
-        this(inbox, handler, transactions, names, threads, pollInterval, CallbackPriority.NONE);
-    }
-
-    /** @param callbacks while they keep the server busy, this worker steps back (see {@link WorkerLoop}) */
+    /**
+     * @param names     how senders are named; their names are looked up before each batch's transaction
+     * @param callbacks while they keep the server busy, this worker steps back (see {@link WorkerLoop})
+     */
     public InboxWorker(InboxQueue inbox, InboundHandler handler, TransactionTemplate transactions, DisplayNames names,
                        int threads, Duration pollInterval, CallbackPriority callbacks) {
         super("inbox", threads, pollInterval, callbacks);

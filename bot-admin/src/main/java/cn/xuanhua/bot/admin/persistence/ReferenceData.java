@@ -52,15 +52,10 @@ public class ReferenceData {
         this.versions = versions;
     }
 
-    /** Monotonic time for the cache's intervals: a test's business clock may stand still or jump. */
-    private static long now() {
-        return System.nanoTime();
-    }
-
     /** The tables as this instance knows them, at most {@link #CHECK_EVERY} behind the last committed edit. */
     Tables current() {
         Copy c = copy;
-        if (c != null && now() - c.checkedAt() < CHECK_EVERY.toNanos()) {
+        if (c != null && System.nanoTime() - c.checkedAt() < CHECK_EVERY.toNanos()) {
             return c.tables();
         }
         return refresh();
@@ -85,7 +80,7 @@ public class ReferenceData {
     }
 
     private synchronized Tables refresh() {
-        long now = now();
+        long now = System.nanoTime(); // monotonic: a test's business clock may stand still or jump
         Copy c = copy;
         if (c != null && now - c.checkedAt() < CHECK_EVERY.toNanos()) {
             return c.tables();

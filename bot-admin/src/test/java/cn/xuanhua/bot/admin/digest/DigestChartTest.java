@@ -25,7 +25,7 @@ class DigestChartTest {
         DigestPeriod w47 = DigestPeriod.parse("2026-W47");
         DigestWindow window = new DigestWindow(w47.start(ZONE), w47.end(ZONE), w47.end(ZONE), List.of());
         return new WeeklyDigest("tw-nanguan", "南关街道市场主体交流群", w47, window, false, counts, counts.rates(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), counts.created());
     }
 
     private static BufferedImage decode(String base64) throws Exception {

@@ -111,7 +111,8 @@ class InboxWorkerTest {
             }
             return InboundHandler.HandlingResult.done("ok");
         };
-        return new InboxWorker(queue, handler, new TransactionTemplate(transactions), names, 1, Duration.ofSeconds(1));
+        return new InboxWorker(queue, handler, new TransactionTemplate(transactions), names, 1, Duration.ofSeconds(1),
+                CallbackPriority.NONE);
     }
 
     @Test

@@ -25,15 +25,6 @@ public record WeeklyDigest(String groupCode, String groupName, DigestPeriod peri
                            List<OverdueAppeal> overdueAppeals, List<DepartmentRank> departments,
                            List<DepartmentRank> townships, long businesses) {
 
-    /** Without 并单's count: every appeal created is one business's. */
-    public WeeklyDigest(String groupCode, String groupName, DigestPeriod period, DigestWindow window,
-                        boolean district, DigestCounts counts, Rates rates, List<CategoryCount> topCategories,
-                        List<OverdueAppeal> overdueAppeals, List<DepartmentRank> departments,
-                        List<DepartmentRank> townships) {
-        this(groupCode, groupName, period, window, district, counts, rates, topCategories, overdueAppeals, departments,
-                townships, counts.created());
-    }
-
     public WeeklyDigest {
         Objects.requireNonNull(groupCode, "groupCode");
         Objects.requireNonNull(period, "period");

@@ -18,7 +18,7 @@ class DigestTextTest {
                                        List<DepartmentRank> townships, boolean district) {
         return new WeeklyDigest("tw-nanguan", "南关街道市场主体交流群", W47, WEEK, district, counts, counts.rates(),
                 List.of(new CategoryCount("municipal", "市政设施", 2), new CategoryCount("tax", "税费", 1)),
-                overdue, departments, townships);
+                overdue, departments, townships, counts.created());
     }
 
     @Test
@@ -100,7 +100,7 @@ class DigestTextTest {
         DigestWindow soFar = new DigestWindow(at("2026-11-16T00:00"), at("2026-11-23T00:00"),
                 at("2026-11-18T15:30"), List.of());
         WeeklyDigest d = new WeeklyDigest("tw-nanguan", "南关街道市场主体交流群", W47, soFar, false, DigestCounts.NONE,
-                DigestCounts.NONE.rates(), List.of(), List.of(), List.of(), List.of());
+                DigestCounts.NONE.rates(), List.of(), List.of(), List.of(), List.of(), 0);
 
         assertThat(DigestText.markdown(d)).contains("(本周截至 11月18日 15:30)");
     }
