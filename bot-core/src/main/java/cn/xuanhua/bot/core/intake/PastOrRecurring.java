@@ -49,7 +49,7 @@ final class PastOrRecurring {
 
     static boolean isNotADeadline(Scan scan, Candidate c) {
         return isRecurring(scan, c) || isPast(scan, c) || isEventTime(scan, c) || isSomeoneElses(scan, c)
-                || isOpeningHours(scan, c) || isStartOrArrival(scan, c);
+                || isOpeningHours(scan, c) || isStartOrArrival(scan, c) || NotTheWritersDeadline.applies(scan, c);
     }
 
     /**

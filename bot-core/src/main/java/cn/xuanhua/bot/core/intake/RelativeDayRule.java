@@ -12,8 +12,9 @@ final class RelativeDayRule implements DeadlineRule {
     private static final Pattern DAY = Pattern.compile("(?=[大后今明])(?:大后天|后天|今天|今日|今儿|今晚|今早|明天|明日|明儿|明晚|明早)");
     /** Characters before 后天 that make it part of another word: 以后天天, 今后天… */
     private static final String NOT_BEFORE_HOUTIAN = "以之然今此往随先落午最日前而";
-    private static final String CLAUSE_END = ",，。！!？?；;\n";
-    private static final String[] STRONG = {"前", "内", "为止", "截止", "下班", "点", ":", "最晚", "最迟"};
+    /** These chats end a clause with a space as often as with a comma. */
+    private static final String CLAUSE_END = ",，。！!？?；;\n ";
+    private static final String[] STRONG = {"前", "内", "为止", "截止", "下班", "点", ":", "最晚", "最迟", "最后一天"};
     private static final String[] ASKING = {"必须", "务必", "一定", "要", "得", "能", "可以", "可否", "请", "麻烦",
             "尽量", "给", "争取", "希望", "答复", "回复", "完成", "处理", "解决", "吗"};
 

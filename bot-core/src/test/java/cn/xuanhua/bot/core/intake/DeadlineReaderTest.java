@@ -149,4 +149,40 @@ class DeadlineReaderTest {
         assertThat(read("这礼拜天天气好 能不能礼拜天之前来装", FRIDAY_10AM).at().toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2023, 8, 6));
     }
+    @Test
+    void anOrderGivenToTheWriterIsNotTheirDeadline() {
+        assertThat(reader.read("镇里说要整治 让我们月底前拆 损失谁管", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("应急局要求年底前完成在线监测接入 接平台一直报错 找谁调试", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("新房东要我一个月内搬走 合同还没到期呢", FRIDAY_10AM)).isEmpty();
+        // the writer's own demand, and an order the writer must meet, stay deadlines
+        assertThat(read("要求12月底前结清 教体局能管吗", FRIDAY_10AM).at().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2023, 12, 31));
+        assertThat(reader.read("我们要求月底前必须恢复好", FRIDAY_10AM)).isPresent();
+        assertThat(reader.read("银行让我们下周五前得把证明交过去 村里不给开", FRIDAY_10AM)).isPresent();
+    }
+
+    @Test
+    void aMonthsOrYearsEndNamedAsASeasonIsNoDeadline() {
+        assertThat(reader.read("留抵退税交了一个多月了 年底资金压力大", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("今年年底的消费券活动 我们超市还能参加吗", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("医保结算月底对账总差几百块", FRIDAY_10AM)).isEmpty();
+        assertThat(read("审计没完不能付款 我们月底要发工资", FRIDAY_10AM).rule()).isEqualTo("month.end");
+        assertThat(read("许可证月底就到期了 去哪换", FRIDAY_10AM).rule()).isEqualTo("month.end");
+        assertThat(read("月底有个标 之前能不能把信用修复完", FRIDAY_10AM).rule()).isEqualTo("month.end");
+    }
+
+    @Test
+    void daysListedOneAfterAnotherAreNoDeadline() {
+        assertThat(reader.read("农贸市场管理费乱收 今天五块明天十块", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("村支书今天说明天 明天说后天 镇上能不能督促一下", FRIDAY_10AM)).isEmpty();
+        assertThat(read("明天大集 今天能弄好吗", FRIDAY_10AM).at().toLocalDate()).isEqualTo(FRIDAY_10AM.toLocalDate());
+    }
+
+    @Test
+    void todayAsksOnlyInItsOwnClauseWhereSpacesEndClauses() {
+        assertThat(reader.read("合同还没到期 村里又租给了别人 人家今天来撬锁了", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("电信说这周内给开通 今天都周四了还没动静", FRIDAY_10AM)).isEmpty();
+        assertThat(read("联网直报一直报错 今天是最后一天了 统计局能不能帮看下", FRIDAY_10AM).rule())
+                .isEqualTo("day.relative");
+    }
 }

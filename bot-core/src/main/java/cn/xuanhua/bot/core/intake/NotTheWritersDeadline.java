@@ -1,0 +1,137 @@
+package cn.xuanhua.bot.core.intake;
+
+/**
+ * Dates the writer names without asking anyone to act by them (docs/deadlines.md, "Deadlines need a cue"): an
+ * order given to the writer ("镇里让我们月底前拆", "应急局要求年底前完成", "要我一个月内搬走": someone else's
+ * deadline, which the writer is complaining about, not one set for the office), a month's or year's end named as a
+ * season ("年底资金压力大", "今年年底的消费券活动", "年底了"), and days listed one after another
+ * ("今天五块明天十块", "今天说明天 明天说后天").
+ */
+final class NotTheWritersDeadline {
+    private static final String CLAUSE_END = ",，。！!？?；;\n ";
+    /** Words that hand the writer an order, shortly before the date in the same clause. */
+    private static final String[] ORDERS = {"让我", "让咱", "让俺", "叫我", "要我", "要咱", "要俺", "要求", "责令",
+            "限期", "限我", "通知我"};
+    /** "我们要求春节前必须恢复好": the writer's own demand. */
+    private static final String[] WRITER = {"我", "我们", "咱们", "俺们", "咱"};
+    /** Before the order in the clause, these make the date the writer's request ("能不能让他们周五前修好"). */
+    private static final String[] OWN_REQUEST = {"请", "麻烦", "能不能", "能否", "希望", "务必"};
+    /** After the date (and its 前/内), these make it one the writer must meet and asks help with. */
+    private static final String[] OBLIGATION = {"得", "必须", "务必"};
+    private static final String[] DEADLINE_WORDS = {"之前", "以前", "以内", "为止", "前", "内"};
+    /** What follows a month's or year's end said as a deadline: "月底要发工资", "年底就到期", "月底能不能". */
+    private static final String[] MUST_OR_ASK = {"要", "得", "必须", "务必", "一定", "能", "给", "截止", "到期", "就",
+            "之前", "前"};
+    /** Before a month's or year's end, these ask for it: "最晚月底", "争取年底", "能不能月底". */
+    private static final String[] ASKING_BEFORE = {"截止", "截至", "最晚", "最迟", "争取", "务必", "必须", "能不能",
+            "能否", "麻烦", "请", "希望", "赶在", "在"};
+    private static final String[] DAY_WORDS = {"今天", "明天", "后天"};
+    /** At most this many characters between two days of a list: "今天五块明天", "今天清明天". */
+    private static final int LIST_GAP = 2;
+
+    private NotTheWritersDeadline() {
+    }
+
+    static boolean applies(Scan scan, Candidate c) {
+        return isOrderToTheWriter(scan, c) || isSeason(scan, c) || isListOfDays(scan, c);
+    }
+
+    /** "让我们月底前拆", "要求三天内交", "住建让我们七天内整改": unless the writer must meet it ("…前得交上"). */
+    static boolean isOrderToTheWriter(Scan scan, Candidate c) {
+        int clauseStart = clauseStart(scan, c.start());
+        for (int i = c.start() - 2; i >= clauseStart; i--) {
+            if (!scan.startsWithAny(ORDERS, i)) {
+                continue;
+            }
+            if (scan.startsWith("要求", i) && (i == clauseStart || endsWithAny(scan, i, WRITER))) {
+                return false; // "我们要求…", or "要求12月底前结清" opening the clause: the writer's own demand
+            }
+            if (containsAny(scan, clauseStart, i, OWN_REQUEST)) {
+                return false;
+            }
+            return !scan.startsWithAny(OBLIGATION, afterDeadlineWord(scan, c.end()));
+        }
+        return false;
+    }
+
+    /** "年底资金压力大", "今年年底的消费券活动", "月底对账总差几百块": an end of a period with no ask around it. */
+    static boolean isSeason(Scan scan, Candidate c) {
+        if (!c.rule().equals("month.end") && !c.rule().equals("year.end")) {
+            return false;
+        }
+        int after = skipSpaces(scan, c.end());
+        if (scan.startsWithAny(MUST_OR_ASK, after) || containsAny(scan, clauseStart(scan, c.start()), c.start(), ASKING_BEFORE)) {
+            return false;
+        }
+        return !referredToLater(scan, c.end());
+    }
+
+    /** "今天五块明天十块", "今天消防明天人口后天又是啥普查": days named in a row say "every day", not by when. */
+    static boolean isListOfDays(Scan scan, Candidate c) {
+        if (!c.rule().equals("day.relative")) {
+            return false;
+        }
+        for (int i = c.end(); i <= c.end() + LIST_GAP && !isBreak(scan.at(i)); i++) {
+            if (scan.startsWithAny(DAY_WORDS, i)) {
+                return true;
+            }
+        }
+        for (int i = c.start() - 1; i >= c.start() - LIST_GAP - 2 && i >= 0 && !isBreak(scan.at(i)); i--) {
+            if (scan.startsWithAny(DAY_WORDS, i) && i + 2 <= c.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBreak(char ch) {
+        return ch == '\0' || CLAUSE_END.indexOf(ch) >= 0;
+    }
+
+    /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */
+    private static boolean referredToLater(Scan scan, int from) {
+        return scan.text.indexOf("之前", from) >= 0;
+    }
+
+    private static int afterDeadlineWord(Scan scan, int end) {
+        int i = skipSpaces(scan, end);
+        for (String w : DEADLINE_WORDS) {
+            if (scan.startsWith(w, i)) {
+                return skipSpaces(scan, i + w.length());
+            }
+        }
+        return i;
+    }
+
+    private static int clauseStart(Scan scan, int i) {
+        while (i > 0 && CLAUSE_END.indexOf(scan.at(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean containsAny(Scan scan, int from, int to, String[] words) {
+        for (int i = from; i < to; i++) {
+            if (scan.startsWithAny(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(Scan scan, int end, String[] words) {
+        for (String w : words) {
+            if (scan.endsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(Scan scan, int i) {
+        while (scan.at(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}
