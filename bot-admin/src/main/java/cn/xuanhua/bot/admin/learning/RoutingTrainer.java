@@ -5,7 +5,6 @@ import cn.xuanhua.bot.core.learning.LearnedRouting;
 import cn.xuanhua.bot.core.learning.LinearClassifier;
 import cn.xuanhua.bot.core.learning.TrainingReport;
 import cn.xuanhua.bot.core.org.ChatGroup;
-import cn.xuanhua.bot.core.org.GroupKind;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,7 +50,8 @@ public final class RoutingTrainer {
             }
             ChatGroup group = groups.get(e.groupCode());
             Triage.TrainingView view = triage.trainingView(e.text(), group);
-            seen.add(new Seen(new TribuoLinearModels.Row(view.features(), label(e.departmentCode(), group)), group,
+            seen.add(new Seen(new TribuoLinearModels.Row(view.features(),
+                    triage.labelOf(e.departmentCode(), group, view.maskedText())), group,
                     e.departmentCode(), view));
             corrections += e.correction() ? 1 : 0;
         }
@@ -93,7 +93,7 @@ public final class RoutingTrainer {
             LinearClassifier model = TribuoLinearModels.train(rows);
             return test.stream().map(seen::get).map(s -> {
                 LinearClassifier.Guess g = model.best(s.row().features());
-                return new Held(s, triage.resolveLabel(g.label(), s.group()), g.probability());
+                return new Held(s, triage.resolveLabel(g.label(), s.group(), s.rules().maskedText()), g.probability());
             }).toList();
         });
     }
@@ -110,13 +110,6 @@ public final class RoutingTrainer {
             right += chosen.equals(h.seen().truth()) ? 1 : 0;
         }
         return held.isEmpty() ? Double.NaN : right / (double) held.size();
-    }
-
-    /** A township office is learned as LOCAL ("the office of the group"), so one township teaches all others. */
-    static String label(String department, ChatGroup group) {
-        boolean ownOffice = group != null && group.kind() == GroupKind.TOWNSHIP
-                && department.equals(group.leadDepartmentCode());
-        return ownOffice ? LearnedRouting.LOCAL : department;
     }
 
     private static long millisSince(long started) {

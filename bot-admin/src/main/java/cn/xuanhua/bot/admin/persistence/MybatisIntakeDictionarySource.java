@@ -11,6 +11,7 @@ import cn.xuanhua.bot.core.routing.CategoryKeyword;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.MatterTerms;
 import cn.xuanhua.bot.core.routing.RoutingRule;
+import cn.xuanhua.bot.core.routing.TownshipPlaces;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +63,7 @@ public class MybatisIntakeDictionarySource implements IntakeDictionarySource {
                 .toList();
         List<Agency> named = agencies.selectList(null).stream()
                 .map(r -> new Agency(r.getPhrase(), r.getDepartmentCode())).toList();
-        return new IntakeDictionary(cats, words, routing, phrases, catalogue, named, departments.dispatcher().code());
+        return new IntakeDictionary(cats, words, routing, phrases, catalogue, named, departments.dispatcher().code(),
+                TownshipPlaces.of(departments.all()));
     }
 }

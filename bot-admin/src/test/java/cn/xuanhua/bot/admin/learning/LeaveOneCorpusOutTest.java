@@ -29,7 +29,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-p, no train-n), the
+ * Leave one training corpus out: for each writer's corpus of sql/history (train-a … train-r, no train-n), the
  * models are trained on corpus-v4 and the other training corpora, and intake is scored on the one held out, as if
  * its writer were new.
  * Prints each fold's figures, their mean and the worst fold. Every corpus here is a tuning set, so the misses may be
@@ -38,13 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LeaveOneCorpusOutTest {
     private static final boolean SHOW_MISSES = Boolean.getBoolean("intake.misses");
-    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o", "p");
+    private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r");
     /**
-     * Writers K-M (joined later) put many township offices' matters in industry groups, where intake has no
-     * township to fall back on, and divide some close owners differently (a private customer's debt to 司法局):
-     * their folds sit well under the others' (acceptable unit 81.4%, 84.6%, 78.9%), so their floors are their own.
+     * Writers K-M (joined later) put many township offices' matters in industry groups and divide some close owners
+     * differently (a private customer's debt to 司法局). Held out with fifteen writers they reached 80.5%, 84.0% and
+     * 82.0% acceptable; once a local matter went to the township the text names (TownshipPlaces), and with writers Q
+     * and R in, 92.2%, 95.9% and 88.9%. Their floors stay their own, under those figures.
      */
-    private static final Map<String, Double> DEPARTMENT_FLOOR = Map.of("k", 0.78, "l", 0.81, "m", 0.75);
+    private static final Map<String, Double> DEPARTMENT_FLOOR = Map.of("k", 0.90, "l", 0.93, "m", 0.86);
     private static final IntakeDictionary DICTIONARY = SeedDictionary.load();
     private static final Map<String, ChatGroup> GROUPS = SeedDictionary.groups();
 

@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.routing.Category;
 import cn.xuanhua.bot.core.routing.CategoryKeyword;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.RoutingRule;
+import cn.xuanhua.bot.core.routing.TownshipPlaces;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +23,12 @@ import java.util.Objects;
  * @param agencies                 rows of {@code agency_phrase}
  * @param dispatcherDepartmentCode the department marked {@code dispatcher} (行政审批局), which receives what no
  *                                 rule routes
+ * @param townships                the names of the township and street offices' places, for local matters
+ *                                 written in groups that are not a township's
  */
 public record IntakeDictionary(List<Category> categories, List<CategoryKeyword> keywords, List<RoutingRule> rules,
                                List<LexiconEntry> lexicon, List<Matter> matters, List<Agency> agencies,
-                               String dispatcherDepartmentCode) {
+                               String dispatcherDepartmentCode, TownshipPlaces townships) {
 
     public IntakeDictionary {
         categories = List.copyOf(categories);
@@ -35,5 +38,6 @@ public record IntakeDictionary(List<Category> categories, List<CategoryKeyword> 
         matters = List.copyOf(matters);
         agencies = List.copyOf(agencies);
         Objects.requireNonNull(dispatcherDepartmentCode, "dispatcherDepartmentCode");
+        townships = townships == null ? TownshipPlaces.NONE : townships;
     }
 }

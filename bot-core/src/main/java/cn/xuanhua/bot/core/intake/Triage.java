@@ -49,7 +49,7 @@ public final class Triage {
         this.classifier = new MessageClassifier(dictionary.lexicon());
         this.acts = new ActClassifier(dictionary.lexicon(), catalogue);
         this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
-                dictionary.dispatcherDepartmentCode());
+                dictionary.dispatcherDepartmentCode(), dictionary.townships());
         this.learned = learned;
     }
 
@@ -72,12 +72,13 @@ public final class Triage {
         ActReading act = judged(masked, ngrams, topic, classification,
                 acts.read(masked, classification, sender, category.category().code(), reading));
         LearnedRouting routing = learned.routing();
-        Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
+        Assignment.Decision rules = assignment.decide(masked, reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
         Assignment.Decision decision = rules;
         if (routing.classifier() != null && !routing.blend().rulesDecideAlone(reading)) {
-            Optional<LinearClassifier.Guess> guess = routing.guess(features(ngrams, reading, keywords, group, rules));
-            decision = assignment.decide(reading, keywords, group, guess, routing.blend());
+            Optional<LinearClassifier.Guess> guess = routing.guess(features(masked, ngrams, reading, keywords, group,
+                    rules));
+            decision = assignment.decide(masked, reading, keywords, group, guess, routing.blend());
         }
         return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
                 new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
@@ -91,19 +92,20 @@ public final class Triage {
         String masked = masker.mask(text == null ? "" : text).masked();
         CategoryMatch keywords = categories.match(masked);
         CatalogueReading reading = catalogue.read(masked);
-        Assignment.Decision rules = assignment.decide(reading, keywords, group, Optional.empty(),
+        Assignment.Decision rules = assignment.decide(masked, reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
         CategoryMatch topic = strongerTopic(keywords, reading);
         Classification classification = classifier.classify(masked, topic);
         ActReading act = acts.read(masked, classification, SenderContext.OWNER);
         Features ngrams = IntakeFeatures.ngrams(masked);
-        return new TrainingView(features(ngrams, reading, keywords, group, rules), rules.departmentCode(),
+        return new TrainingView(masked, features(masked, ngrams, reading, keywords, group, rules), rules.departmentCode(),
                 reading.placed(), reading.score(), reading.score() - reading.runnerUpScore(),
                 appealFeatures(masked, ngrams, classification, topic), act.act() == ConversationAct.APPEAL,
                 !act.reasons().isEmpty(), noiseClearlyOutweighs(classification));
     }
 
     /**
+     * @param maskedText       the message as the model and the rules read it
      * @param features         what the model reads
      * @param rulesDepartment  the unit the catalogue, the category rules and the fallback choose
      * @param placed           whether the catalogue placed the message in a matter
@@ -115,14 +117,22 @@ public final class Triage {
      * @param clearlyNoise     whether the noise cues clearly outweigh the appeal cues: the model may not make it an
      *                         appeal
      */
-    public record TrainingView(Features features, String rulesDepartment, boolean placed, int ruleScore,
+    public record TrainingView(String maskedText, Features features, String rulesDepartment, boolean placed, int ruleScore,
                                int ruleMargin, Features appealFeatures, boolean rulesSayAppeal,
                                boolean rulesDecideAlone, boolean clearlyNoise) {
     }
 
-    /** The unit a model label names for a message of {@code group}: LOCAL is the group's township office. */
-    public String resolveLabel(String label, ChatGroup group) {
-        return assignment.resolveLabel(label, group);
+    /**
+     * The unit a model label names for a message of {@code group}: LOCAL is the township office of the place (the
+     * group's own, or elsewhere the one the text names).
+     */
+    public String resolveLabel(String label, ChatGroup group, String maskedText) {
+        return assignment.resolveLabel(label, group, maskedText);
+    }
+
+    /** The label the model learns for a unit: the township office of the place is LOCAL, so one township teaches all. */
+    public String labelOf(String departmentCode, ChatGroup group, String maskedText) {
+        return assignment.labelOf(departmentCode, group, maskedText);
     }
 
     /**
@@ -157,10 +167,10 @@ public final class Triage {
     }
 
     /** The model reads the words, what the catalogue found, and what the rules alone decided (as a label). */
-    private Features features(Features ngrams, CatalogueReading reading, CategoryMatch keywords, ChatGroup group,
-                              Assignment.Decision rules) {
+    private Features features(String masked, Features ngrams, CatalogueReading reading, CategoryMatch keywords,
+                              ChatGroup group, Assignment.Decision rules) {
         return IntakeFeatures.of(ngrams, reading, keywords, group,
-                assignment.labelOf(rules.departmentCode(), group), rules.source());
+                assignment.labelOf(rules.departmentCode(), group, masked), rules.source());
     }
 
     /**

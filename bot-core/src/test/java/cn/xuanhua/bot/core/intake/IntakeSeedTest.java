@@ -205,6 +205,24 @@ class IntakeSeedTest {
                 .route(category, GROUPS.get(group)).departmentCode()).isEqualTo(department);
     }
 
+    /**
+     * A local matter written outside a township group goes to the office of the township it names, as it would in
+     * that township's own group; naming none, it goes to the matter's owner outside townships (here 农业农村局), else
+     * the dispatcher (docs/intake.md).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "庞家堡镇 村里的两户人家在我们厂围墙上搭棚子养羊 说了好几次 村里不管 | ind-industry | office-pangjiabao",
+            "我们几家店在南关 这事到底归谁管 找了好几个地方都推 没人给个说法    | ind-micro    | office-nanguan",
+            "村里的两户人家在我们厂围墙上搭棚子养羊 说了好几次 村里不管        | ind-industry | agri",
+            "我们几家店 这事到底归谁管 找了好几个地方都推 没人给个说法         | ind-micro    | approval",
+            "崞村镇 村里的两户人家在我们厂围墙上搭棚子养羊 村里不管            | tw-shenjing  | office-shenjing",
+    })
+    void placesALocalMatterAtTheTownshipTheTextNames(String text, String group, String department) {
+        TriageResult r = TRIAGE.assess(text, GROUPS.get(group));
+        assertThat(r.routing().departmentCode()).as(r.routing().reason()).isEqualTo(department);
+    }
+
     @Test
     void masksBeforeReadingAndSaysWhatItMasked() {
         TriageResult r = TRIAGE.assess("这周六之前能否安排人来看一下道路积水,联系电话13812345678", GROUPS.get("tw-gongyejie"));

@@ -12,6 +12,7 @@ import cn.xuanhua.bot.core.routing.CategoryKeyword;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.MatterTerms;
 import cn.xuanhua.bot.core.routing.RoutingRule;
+import cn.xuanhua.bot.core.routing.TownshipPlaces;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public final class SeedDictionary {
 
     /** The dictionary as persistence would load it after every migration. */
     public static IntakeDictionary load() {
-        return new IntakeDictionary(categories(), keywords(), rules(), lexicon(), matters(), agencies(), dispatcher());
+        return new IntakeDictionary(categories(), keywords(), rules(), lexicon(), matters(), agencies(), dispatcher(),
+                townships());
     }
 
     /** The responsibility catalogue's matters, in catalogue order. */
@@ -40,6 +42,23 @@ public final class SeedDictionary {
                         r.get("outside_township_code"), MatterTerms.terms(r.get("terms")), MatterTerms.words(r.get("needs")),
                         MatterTerms.words(r.get("unless_words"))))
                 .toList();
+    }
+
+    /** The short names and aliases of the seeded township and street offices. */
+    private static TownshipPlaces townships() {
+        List<TownshipPlaces.PlaceName> names = new ArrayList<>();
+        for (Map<String, String> r : SeedSql.table("department")) {
+            if (!"TOWNSHIP".equals(r.get("kind"))) {
+                continue;
+            }
+            names.add(new TownshipPlaces.PlaceName(r.get("short_name"), r.get("code")));
+            for (String alias : r.get("aliases").split(",")) {
+                if (alias.strip().length() >= 2) {
+                    names.add(new TownshipPlaces.PlaceName(alias.strip(), r.get("code")));
+                }
+            }
+        }
+        return new TownshipPlaces(names);
     }
 
     private static List<Agency> agencies() {
