@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whatever intake decides about appeal and unit: the deadlines each writer stated, read right, and the dates in
  * appeals without one (event times, dates someone else set, things coming up) not read as deadlines. These corpora
  * are tuning sets, so their misses may be read ({@code -Dintake.misses=true}); the blind sets are scored only in
- * bot-admin's IntakeEvaluationTest. The floor sits under the figures reached: on writers A-P 97.3% before the cue rules of NotTheWritersDeadline (133 false deadlines) and 98.2% after (84); with writers Q and R 98.1% (docs/deadlines.md).
+ * bot-admin's IntakeEvaluationTest. The floor sits under the figures reached: on writers A-P 97.3% before the cue
+ * rules of NotTheWritersDeadline (133 false deadlines) and 98.2% after (84); with writers Q and R 98.1%
+ * (docs/deadlines.md).
  */
 class DeadlineHistoryTest {
     private static final boolean SHOW_MISSES = Boolean.getBoolean("intake.misses");
