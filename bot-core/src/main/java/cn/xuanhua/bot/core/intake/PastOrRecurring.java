@@ -29,9 +29,10 @@ final class PastOrRecurring {
      */
     private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
             "没网", "没信号", "出现", "发生"};
-    private static final String CLAUSE_END = ",，。！!？?；;\n";
+    /** These chats end a clause with a space as often as with a comma. */
+    private static final String CLAUSE_END = ",，。！!？?；;\n ";
     /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
-    private static final String[] PROMISED = {"说好", "说是", "答应", "承诺", "写的"};
+    private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的"};
     /** Words that pass on what someone else said or ordered, right before the date ("说年底结账", "让月底前搬走"). */
     private static final String[] SAID = {"说", "让"};
     /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */

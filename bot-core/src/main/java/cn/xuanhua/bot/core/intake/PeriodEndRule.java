@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Ends of periods: "月底/月末", "本月底", "下个月底", "9月底" (next year's when this year's is past), "年底",
- * "明年年底", "2024年底", and "本周内/这周内" (the Sunday of this week), "下周内".
+ * "明年年底", "2024年底", and "本周内/这周内" (the Sunday of this week), "下周内", and "这周末前/周末之前" (the
+ * Sunday of this week; a bare "周末" is a time of the week, "周末客人多", and no deadline), "下周末前".
  */
 final class PeriodEndRule implements DeadlineRule {
     private static final Pattern END = Pattern.compile(
@@ -17,7 +18,11 @@ final class PeriodEndRule implements DeadlineRule {
                     + "|(?:(今|明|去|前|后)年?)?年(?:底|末)"
                     + "|(今年|明年|去年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九]|元|正)月份?(?:底|末)"
                     + "|(本|这个|这|当|下个|下|上个|上|次)?月(?:底|末)"
-                    + "|(本|这个|这|下个|下)(?:周|星期|礼拜)(?:之内|以内|内))");
+                    + "|(本|这个|这|下个|下)(?:周|星期|礼拜)(?:之内|以内|内)"
+                    + "|(本|这个|这|下个|下)?(?:周|星期|礼拜)末(?=之前|以前|前))");
+
+    /** The end of a week as matched: "这周末", "周末", "下礼拜末" (its 前 follows, outside the match). */
+    private static final Pattern WEEK_END = Pattern.compile("(本|这个|这|下个|下)?(周|星期|礼拜)末");
 
     @Override
     public int anchors() {
@@ -49,8 +54,9 @@ final class PeriodEndRule implements DeadlineRule {
             int year = Integer.parseInt(m.group(1));
             return year < 1950 || year > 2199 ? null : yearEnd(m, year);
         }
-        if (m.group(6) != null) {
-            int weeks = m.group(6).startsWith("下") ? 1 : 0;
+        if (m.group(6) != null || WEEK_END.matcher(m.group()).matches()) {
+            String which = m.group(6) != null ? m.group(6) : m.group(7) == null ? "" : m.group(7);
+            int weeks = which.startsWith("下") ? 1 : 0;
             LocalDate sunday = today.plusDays(7L - today.getDayOfWeek().getValue()).plusWeeks(weeks);
             return Candidate.ofDay(m.start(), m.end(), sunday, "week.end");
         }

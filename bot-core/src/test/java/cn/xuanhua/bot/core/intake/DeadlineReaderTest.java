@@ -149,6 +149,7 @@ class DeadlineReaderTest {
         assertThat(read("这礼拜天天气好 能不能礼拜天之前来装", FRIDAY_10AM).at().toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2023, 8, 6));
     }
+
     @Test
     void anOrderGivenToTheWriterIsNotTheirDeadline() {
         assertThat(reader.read("镇里说要整治 让我们月底前拆 损失谁管", FRIDAY_10AM)).isEmpty();
@@ -184,5 +185,29 @@ class DeadlineReaderTest {
         assertThat(reader.read("电信说这周内给开通 今天都周四了还没动静", FRIDAY_10AM)).isEmpty();
         assertThat(read("联网直报一直报错 今天是最后一天了 统计局能不能帮看下", FRIDAY_10AM).rule())
                 .isEqualTo("day.relative");
+    }
+
+    @Test
+    void theEndOfThisWeekWithABeforeIsItsSunday() {
+        assertThat(read("楼道灯坏了一年了 社区能不能给修一下 这周末前", FRIDAY_10AM).at().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2023, 8, 6));
+        assertThat(read("下周末之前能不能来人看看", FRIDAY_10AM).at().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2023, 8, 13));
+        assertThat(reader.read("能不能来人看看 周末客人多", FRIDAY_10AM)).isEmpty();
+        assertThat(read("月末前把补贴发了", FRIDAY_10AM).at().toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 8, 31));
+    }
+
+    @Test
+    void aReportLaterInTheMessageDoesNotMakeAnEarlierRequestPast() {
+        ZonedDateTime saturday = ZonedDateTime.parse("2023-08-05T10:20:00+08:00[Asia/Shanghai]");
+        StatedDeadline d = read("暖气不热 周一上午10点前得有人来 老人都冻感冒了", saturday);
+        assertThat(d.at().toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2023, 8, 7, 10, 0));
+        assertThat(reader.read("周一就交了 到现在没动静", saturday)).isEmpty();
+    }
+
+    @Test
+    void aTimeSomeoneElseSaysItTakesIsNoDeadline() {
+        StatedDeadline d = read("供水公司报装说要十五个工作日 能不能快点 月底之前能通上水吗", FRIDAY_10AM);
+        assertThat(d.rule()).isEqualTo("month.end");
     }
 }
