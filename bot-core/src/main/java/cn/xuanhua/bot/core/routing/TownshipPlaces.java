@@ -14,9 +14,12 @@ import java.util.Optional;
  * place it names, as it would in that place's own group (docs/intake.md, "Where it goes").
  * <p>
  * Immutable and thread-safe; a handful of {@code indexOf} calls per message, made only when a local matter comes
- * from a group that is not a township's.
+ * from a group that is not a township's. A value: equal names make equal places, so a snapshot of the same
+ * dictionaries is recognised as the same (trained models are reused by it).
+ *
+ * @param names the names, longest first (the order they are tried in)
  */
-public final class TownshipPlaces {
+public record TownshipPlaces(List<PlaceName> names) {
     /** No township names known (tests, a district without township offices). */
     public static final TownshipPlaces NONE = new TownshipPlaces(List.of());
 
@@ -30,13 +33,12 @@ public final class TownshipPlaces {
     private static final String NOT_A_PLACE_BEFORE = "打眼口";
     private static final String NOT_A_PLACE_AFTER = "泵";
 
-    private final List<PlaceName> names;
-
-    /** @param names the names, in any order; longer ones are tried first */
-    public TownshipPlaces(List<PlaceName> names) {
+    /** @param names the names, in any order; they are kept longest first */
+    public TownshipPlaces {
         List<PlaceName> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt((PlaceName n) -> n.phrase().length()).reversed());
-        this.names = List.copyOf(sorted);
+        sorted.sort(Comparator.comparingInt((PlaceName n) -> n.phrase().length()).reversed()
+                .thenComparing(PlaceName::phrase));
+        names = List.copyOf(sorted);
     }
 
     /** The short names and aliases of every township office among {@code departments}. */

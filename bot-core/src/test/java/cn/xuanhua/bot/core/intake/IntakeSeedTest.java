@@ -223,6 +223,13 @@ class IntakeSeedTest {
         assertThat(r.routing().departmentCode()).as(r.routing().reason()).isEqualTo(department);
     }
 
+    /** Trained models are kept by what they were trained on, the dictionaries included: two loads must be equal. */
+    @Test
+    void twoLoadsOfTheSameSeedAreEqual() {
+        IntakeDictionary again = SeedDictionary.load();
+        assertThat(again).isEqualTo(SEED).hasSameHashCodeAs(SEED);
+    }
+
     @Test
     void masksBeforeReadingAndSaysWhatItMasked() {
         TriageResult r = TRIAGE.assess("这周六之前能否安排人来看一下道路积水,联系电话13812345678", GROUPS.get("tw-gongyejie"));

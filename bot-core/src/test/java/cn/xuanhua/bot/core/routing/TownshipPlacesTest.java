@@ -36,4 +36,13 @@ class TownshipPlacesTest {
         assertThat(PLACES.namedIn("厂里想打深井 取水证去哪办")).isEmpty();
         assertThat(PLACES.namedIn("一眼深井的深井泵坏了")).isEmpty();
     }
+
+    @Test
+    void isAValueSoTheSameDictionariesAreRecognisedAsTheSame() {
+        TownshipPlaces reordered = new TownshipPlaces(List.of(new TownshipPlaces.PlaceName("南关", "office-nanguan"),
+                new TownshipPlaces.PlaceName("深井镇", "office-shenjing"), new TownshipPlaces.PlaceName("崞村", "office-guocun"),
+                new TownshipPlaces.PlaceName("南关街道", "office-nanguan"), new TownshipPlaces.PlaceName("崞村镇", "office-guocun"),
+                new TownshipPlaces.PlaceName("深井", "office-shenjing")));
+        assertThat(reordered).isEqualTo(PLACES).hasSameHashCodeAs(PLACES);
+    }
 }
