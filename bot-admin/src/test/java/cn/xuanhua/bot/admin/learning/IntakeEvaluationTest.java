@@ -87,19 +87,16 @@ class IntakeEvaluationTest {
 
     @Test
     void theBlindSetWrittenBeforeAnyTuning() {
-        Scorecard s = score("blind3 (never tuned on)", "/intake/messages-blind3.json", false);
-        assertThat(s.leaks).isZero();
-        assertThat(s.appeals).isEqualTo(208);
+        Scorecard s = blindSet("blind3 (never tuned on)", "/intake/messages-blind3.json", 208);
         // Floors under the figures measured (README): with corpora A-G precision 96.2%, recall 98.1%, acceptable
-        // unit 94.7%, deadlines 99.0%; with A-J 96.2%, 97.6%, 94.2%, 99.0%; with A-M 99.0%, 99.0%, 94.7%, 99.0%; with A-R 99.0%, 98.6%, 94.7%, 99.5%.
+        // unit 94.7%, deadlines 99.0%; with A-J 96.2%, 97.6%, 94.2%, 99.0%; with A-M 99.0%, 99.0%, 94.7%, 99.0%;
+        // with A-R 99.0%, 98.6%, 94.7%, 99.5%.
         assertAtLeast(s, 0.97, 0.97, 0.93, 0.97);
     }
 
     @Test
     void theSecondBlindSetMeasuredOnce() {
-        Scorecard s = score("blind5 (never tuned on)", "/intake/messages-blind5.json", false);
-        assertThat(s.leaks).isZero();
-        assertThat(s.appeals).isEqualTo(190);
+        Scorecard s = blindSet("blind5 (never tuned on)", "/intake/messages-blind5.json", 190);
         // Floors under its first measurement, with the corpora A-J in (README): precision 97.3%, recall 96.3%,
         // acceptable unit 94.7%, deadlines 96.8%.
         assertAtLeast(s, 0.96, 0.95, 0.93, 0.95);
@@ -107,9 +104,7 @@ class IntakeEvaluationTest {
 
     @Test
     void theSixthBlindSetCommittedBeforeItsFirstMeasurement() {
-        Scorecard s = score("blind6 (never tuned on)", "/intake/messages-blind6.json", false);
-        assertThat(s.leaks).isZero();
-        assertThat(s.appeals).isEqualTo(195);
+        Scorecard s = blindSet("blind6 (never tuned on)", "/intake/messages-blind6.json", 195);
         // Floors under its measurements (README): with corpora A-J precision 97.9%, recall 97.9%, acceptable unit
         // 97.9%, deadlines 94.9%; with A-M 98.0%, 99.0%, 99.0%, 94.9%; with A-R, the deadline cues and local matters
         // at the township named 97.5%, 98.5%, 97.4%, 95.9%.
@@ -118,9 +113,7 @@ class IntakeEvaluationTest {
 
     @Test
     void theSeventhBlindSetCommittedBeforeItsFirstMeasurement() {
-        Scorecard s = score("blind7 (never tuned on)", "/intake/messages-blind7.json", false);
-        assertThat(s.leaks).isZero();
-        assertThat(s.appeals).isEqualTo(197);
+        Scorecard s = blindSet("blind7 (never tuned on)", "/intake/messages-blind7.json", 197);
         // Floors under its measurements (README): first (models of A-P) precision 95.1%, recall 98.0%, acceptable
         // unit 93.9%, deadlines 93.4%; with local matters placed at the township named, 95.1%, 98.0%, 94.9%, 93.4%;
         // with writers Q and R in, 96.6%, 99.5%, 97.0%, 93.4%.
@@ -143,6 +136,14 @@ class IntakeEvaluationTest {
         assertThat(a.leaks + b.leaks).isZero();
         assertThat(a.precision()).isGreaterThanOrEqualTo(0.98);
         assertThat(b.precision()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    /** A blind set scored: all its appeals read, no personal number left unmasked. */
+    private static Scorecard blindSet(String name, String resource, int appeals) {
+        Scorecard s = score(name, resource, false);
+        assertThat(s.leaks).isZero();
+        assertThat(s.appeals).isEqualTo(appeals);
+        return s;
     }
 
     /** A blind set's floors: precision, recall, acceptable unit and deadlines each at least the figure given. */

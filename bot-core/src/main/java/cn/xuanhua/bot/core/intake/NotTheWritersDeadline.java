@@ -8,7 +8,6 @@ package cn.xuanhua.bot.core.intake;
  * ("今天五块明天十块", "今天说明天 明天说后天").
  */
 final class NotTheWritersDeadline {
-    private static final String CLAUSE_END = ",，。！!？?；;\n ";
     /** Words that hand the writer an order, shortly before the date in the same clause. */
     private static final String[] ORDERS = {"让我", "让咱", "让俺", "叫我", "要我", "要咱", "要俺", "要求", "责令",
             "限期", "限我", "通知我"};
@@ -38,15 +37,15 @@ final class NotTheWritersDeadline {
 
     /** "让我们月底前拆", "要求三天内交", "住建让我们七天内整改": unless the writer must meet it ("…前得交上"). */
     static boolean isOrderToTheWriter(Scan scan, Candidate c) {
-        int clauseStart = clauseStart(scan, c.start());
+        int clauseStart = scan.clauseStart(c.start());
         for (int i = c.start() - 2; i >= clauseStart; i--) {
             if (!scan.startsWithAny(ORDERS, i)) {
                 continue;
             }
-            if (scan.startsWith("要求", i) && (i == clauseStart || endsWithAny(scan, i, WRITER))) {
+            if (scan.startsWith("要求", i) && (i == clauseStart || scan.endsWithAny(WRITER, i))) {
                 return false; // "我们要求…", or "要求12月底前结清" opening the clause: the writer's own demand
             }
-            if (containsAny(scan, clauseStart, i, OWN_REQUEST)) {
+            if (scan.anyBetween(clauseStart, i, OWN_REQUEST)) {
                 return false;
             }
             return !scan.startsWithAny(OBLIGATION, afterDeadlineWord(scan, c.end()));
@@ -59,8 +58,9 @@ final class NotTheWritersDeadline {
         if (!c.rule().equals("month.end") && !c.rule().equals("year.end")) {
             return false;
         }
-        int after = skipSpaces(scan, c.end());
-        if (scan.startsWithAny(MUST_OR_ASK, after) || containsAny(scan, clauseStart(scan, c.start()), c.start(), ASKING_BEFORE)) {
+        int after = scan.skipSpaces(c.end());
+        if (scan.startsWithAny(MUST_OR_ASK, after)
+                || scan.anyBetween(scan.clauseStart(c.start()), c.start(), ASKING_BEFORE)) {
             return false;
         }
         return !referredToLater(scan, c.end());
@@ -71,21 +71,17 @@ final class NotTheWritersDeadline {
         if (!c.rule().equals("day.relative")) {
             return false;
         }
-        for (int i = c.end(); i <= c.end() + LIST_GAP && !isBreak(scan.at(i)); i++) {
+        for (int i = c.end(); i <= c.end() + LIST_GAP && !Scan.isClauseEnd(scan.at(i)); i++) {
             if (scan.startsWithAny(DAY_WORDS, i)) {
                 return true;
             }
         }
-        for (int i = c.start() - 1; i >= c.start() - LIST_GAP - 2 && i >= 0 && !isBreak(scan.at(i)); i--) {
+        for (int i = c.start() - 1; i >= c.start() - LIST_GAP - 2 && i >= 0 && !Scan.isClauseEnd(scan.at(i)); i--) {
             if (scan.startsWithAny(DAY_WORDS, i) && i + 2 <= c.start()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isBreak(char ch) {
-        return ch == '\0' || CLAUSE_END.indexOf(ch) >= 0;
     }
 
     /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */
@@ -94,43 +90,11 @@ final class NotTheWritersDeadline {
     }
 
     private static int afterDeadlineWord(Scan scan, int end) {
-        int i = skipSpaces(scan, end);
+        int i = scan.skipSpaces(end);
         for (String w : DEADLINE_WORDS) {
             if (scan.startsWith(w, i)) {
-                return skipSpaces(scan, i + w.length());
+                return scan.skipSpaces(i + w.length());
             }
-        }
-        return i;
-    }
-
-    private static int clauseStart(Scan scan, int i) {
-        while (i > 0 && CLAUSE_END.indexOf(scan.at(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean containsAny(Scan scan, int from, int to, String[] words) {
-        for (int i = from; i < to; i++) {
-            if (scan.startsWithAny(words, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(Scan scan, int end, String[] words) {
-        for (String w : words) {
-            if (scan.endsWith(w, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int skipSpaces(Scan scan, int i) {
-        while (scan.at(i) == ' ') {
-            i++;
         }
         return i;
     }

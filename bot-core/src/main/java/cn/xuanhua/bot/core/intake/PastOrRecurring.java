@@ -29,8 +29,6 @@ final class PastOrRecurring {
      */
     private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
             "没网", "没信号", "出现", "发生"};
-    /** These chats end a clause with a space as often as with a comma. */
-    private static final String CLAUSE_END = ",，。！!？?；;\n ";
     /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
     private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的"};
     /** Words that pass on what someone else said or ordered, right before the date ("说年底结账", "让月底前搬走"). */
@@ -59,10 +57,10 @@ final class PastOrRecurring {
      * meet ("银行说下周五之前得把证明交过去"). A clause ends at punctuation or a space, as these chats write.
      */
     private static boolean isSomeoneElses(Scan scan, Candidate c) {
-        int after = skip(scan, c.end());
+        int after = scan.skipSpaces(c.end());
         for (String w : DEADLINE_WORDS) {
             if (scan.startsWith(w, after)) {
-                after = skip(scan, after + w.length());
+                after = scan.skipSpaces(after + w.length());
                 break;
             }
         }
@@ -70,25 +68,22 @@ final class PastOrRecurring {
             return false;
         }
         for (int i = c.start() - 1; i >= Math.max(0, c.start() - SOMEONE_ELSES_REACH - 2); i--) {
-            if (isBreak(scan.at(i))) {
+            if (Scan.isClauseEnd(scan.at(i))) {
                 break;
             }
             for (String word : PROMISED) {
                 if (scan.startsWith(word, i) && c.start() - (i + word.length()) <= SOMEONE_ELSES_REACH) {
-                    return !clauseBeforeHasAny(scan, i, OWN_REQUEST);
+                    return !scan.anyBetween(scan.clauseStart(i), i, OWN_REQUEST);
                 }
             }
         }
         for (String word : SAID) {
             if (scan.endsWith(word, c.start())) {
-                return !clauseBeforeHasAny(scan, c.start() - word.length(), OWN_REQUEST);
+                int at = c.start() - word.length();
+                return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
             }
         }
         return false;
-    }
-
-    private static boolean isBreak(char ch) {
-        return ch == ' ' || CLAUSE_END.indexOf(ch) >= 0;
     }
 
     /**
@@ -96,7 +91,7 @@ final class PastOrRecurring {
      * been read into the date as a part of the day: "周六上班"); "明天上班前" stays a deadline.
      */
     private static boolean isOpeningHours(Scan scan, Candidate c) {
-        int after = skip(scan, c.end());
+        int after = scan.skipSpaces(c.end());
         if (scan.startsWith("前", after) || scan.startsWith("之前", after) || scan.at(c.end() - 1) == '前') {
             return false;
         }
@@ -119,22 +114,9 @@ final class PastOrRecurring {
         return (scan.endsWith("到", c.start()) || scan.endsWith("都", c.start())) && scan.at(c.end()) == '了';
     }
 
-    private static boolean clauseBeforeHasAny(Scan scan, int end, String[] words) {
-        int start = end;
-        while (start > 0 && !isBreak(scan.at(start - 1))) {
-            start--;
-        }
-        for (int i = start; i < end; i++) {
-            if (scan.startsWithAny(words, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The time of an event: an event word follows it at once ("今天又停电了"), with no 前/内 in between. */
     private static boolean isEventTime(Scan scan, Candidate c) {
-        return scan.startsWithAny(EVENT_MARKS, skip(scan, c.end()));
+        return scan.startsWithAny(EVENT_MARKS, scan.skipSpaces(c.end()));
     }
 
     /** "每周三", "每个月的15号": 每 shortly before the expression, in the same clause. */
@@ -144,7 +126,7 @@ final class PastOrRecurring {
             if (ch == '每') {
                 return true;
             }
-            if (CLAUSE_END.indexOf(ch) >= 0) {
+            if (Scan.isClauseEnd(ch)) {
                 return false;
             }
         }
@@ -157,10 +139,10 @@ final class PastOrRecurring {
                 return true;
             }
         }
-        int i = skip(scan, c.end());
+        int i = scan.skipSpaces(c.end());
         for (String w : DEADLINE_WORDS) {
             if (scan.startsWith(w, i)) {
-                i = skip(scan, i + w.length());
+                i = scan.skipSpaces(i + w.length());
                 break;
             }
         }
@@ -173,31 +155,8 @@ final class PastOrRecurring {
         }
         if (jiu) {
             boolean ahead = FUTURE_AFTER_JIU.indexOf(scan.at(i + 1)) >= 0 || scan.startsWithAny(FUTURE_WORDS_AFTER_JIU, i + 1);
-            return !ahead && clauseHasAny(scan, i + 1, DONE);
+            return !ahead && scan.anyInClauseFrom(i + 1, DONE);
         }
-        return clauseHasAny(scan, i, DONE) && !clauseHasAny(scan, clauseStart(scan, c.start()), REQUEST_WORDS);
-    }
-
-    private static int clauseStart(Scan scan, int i) {
-        while (i > 0 && CLAUSE_END.indexOf(scan.at(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean clauseHasAny(Scan scan, int from, String[] words) {
-        for (int i = from; i < scan.length() && CLAUSE_END.indexOf(scan.at(i)) < 0; i++) {
-            if (scan.startsWithAny(words, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int skip(Scan scan, int i) {
-        while (scan.at(i) == ' ') {
-            i++;
-        }
-        return i;
+        return scan.anyInClauseFrom(i, DONE) && !scan.anyInClauseFrom(scan.clauseStart(c.start()), REQUEST_WORDS);
     }
 }

@@ -64,6 +64,59 @@ final class Scan {
         return end - s.length() >= 0 && text.startsWith(s, end - s.length());
     }
 
+    /** Where a clause ends: punctuation, a line break, or a space (these chats end clauses with spaces as often). */
+    static final String CLAUSE_END = ",，。！!？?；;\n ";
+
+    static boolean isClauseEnd(char ch) {
+        return CLAUSE_END.indexOf(ch) >= 0;
+    }
+
+    /** The first position of the clause {@code i} is in (or ends at). */
+    int clauseStart(int i) {
+        while (i > 0 && !isClauseEnd(at(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code i}, or the first position after it that is not a space. */
+    int skipSpaces(int i) {
+        while (at(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when one of {@code words} starts somewhere in [{@code from}, {@code to}). */
+    boolean anyBetween(int from, int to, String[] words) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (startsWithAny(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of {@code words} starts between {@code from} and the end of its clause. */
+    boolean anyInClauseFrom(int from, String[] words) {
+        for (int i = from; i < length() && !isClauseEnd(at(i)); i++) {
+            if (startsWithAny(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text just before {@code end} is one of {@code words}. */
+    boolean endsWithAny(String[] words, int end) {
+        for (String w : words) {
+            if (endsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the text at {@code i} starts with one of {@code words}. */
     boolean startsWithAny(String[] words, int i) {
         for (String w : words) {
