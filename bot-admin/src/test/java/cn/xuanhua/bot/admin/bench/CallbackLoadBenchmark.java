@@ -38,7 +38,12 @@ import java.util.Map;
  * appeals, half chatter). Every message is a distinct owner's (see {@link BenchTraffic}). Not a test.
  */
 public final class CallbackLoadBenchmark {
-    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    /**
+     * Each warm-up phase's length per instance ({@code -Dbench.warmUpLoadSeconds}, 15 by default). With two
+     * instances on two cores both JVMs compile at once: a flight recording of a 15 s warm-up showed the JIT's compiler
+     * threads still taking more CPU than the requests during the two-instance measurement.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmUpLoadSeconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(15);
 
     /** A load profile: how many clients, and which share of their messages are appeals. */
@@ -102,8 +107,9 @@ public final class CallbackLoadBenchmark {
                 System.out.printf("== %d instance(s) on one database, %s%n", instances, db.replaceAll("\\?.*", ""));
                 // Warmed as a running bot is: both paths and the processing behind them run long enough for the
                 // JIT to finish its work (on two cores its compiler otherwise takes most of a core for minutes).
-                LoadPhase.run("warm-up url check", http, traffic.urlCheck(), 8, WARM_UP);
-                LoadPhase.run("warm-up intake", http, traffic.prepared(30_000, 0.5), 8, WARM_UP);
+                Duration warmUp = WARM_UP.multipliedBy(instances);
+                LoadPhase.run("warm-up url check", http, traffic.urlCheck(), 8, warmUp);
+                LoadPhase.run("warm-up intake", http, traffic.prepared(30_000, 0.5), 8, warmUp);
                 drain(db, Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 90)));
                 setAsideBacklog(db);
                 awaitIdle(db, Duration.ofMinutes(5));
