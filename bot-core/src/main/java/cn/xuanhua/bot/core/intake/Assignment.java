@@ -109,7 +109,10 @@ final class Assignment {
         if (isTownship(group)) {
             return departmentCode.equals(group.leadDepartmentCode()) ? LOCAL : departmentCode;
         }
-        return townships.namedIn(text).filter(departmentCode::equals).isPresent() ? LOCAL : departmentCode;
+        // Read the text only for a township office: this runs for every message, most going to district units.
+        boolean namedOffice = townships.hasOffice(departmentCode)
+                && townships.namedIn(text).filter(departmentCode::equals).isPresent();
+        return namedOffice ? LOCAL : departmentCode;
     }
 
     /** A model's label for a message of {@code group}: LOCAL is the township office of the place. */

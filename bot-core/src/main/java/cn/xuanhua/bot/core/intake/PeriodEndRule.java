@@ -19,10 +19,7 @@ final class PeriodEndRule implements DeadlineRule {
                     + "|(今年|明年|去年)?([0-9]{1,2}|十[一二]?|[一二三四五六七八九]|元|正)月份?(?:底|末)"
                     + "|(本|这个|这|当|下个|下|上个|上|次)?月(?:底|末)"
                     + "|(本|这个|这|下个|下)(?:周|星期|礼拜)(?:之内|以内|内)"
-                    + "|(本|这个|这|下个|下)?(?:周|星期|礼拜)末(?=之前|以前|前))");
-
-    /** The end of a week as matched: "这周末", "周末", "下礼拜末" (its 前 follows, outside the match). */
-    private static final Pattern WEEK_END = Pattern.compile("(本|这个|这|下个|下)?(周|星期|礼拜)末");
+                    + "|(本|这个|这|下个|下)?(?:周|星期|礼拜)(末)(?=之前|以前|前))");
 
     @Override
     public int anchors() {
@@ -54,7 +51,7 @@ final class PeriodEndRule implements DeadlineRule {
             int year = Integer.parseInt(m.group(1));
             return year < 1950 || year > 2199 ? null : yearEnd(m, year);
         }
-        if (m.group(6) != null || WEEK_END.matcher(m.group()).matches()) {
+        if (m.group(6) != null || m.group(8) != null) { // "这周内", or "这周末" with its 前 after it
             String which = m.group(6) != null ? m.group(6) : m.group(7) == null ? "" : m.group(7);
             int weeks = which.startsWith("下") ? 1 : 0;
             LocalDate sunday = today.plusDays(7L - today.getDayOfWeek().getValue()).plusWeeks(weeks);

@@ -12,8 +12,6 @@ final class RelativeDayRule implements DeadlineRule {
     private static final Pattern DAY = Pattern.compile("(?=[大后今明])(?:大后天|后天|今天|今日|今儿|今晚|今早|明天|明日|明儿|明晚|明早)");
     /** Characters before 后天 that make it part of another word: 以后天天, 今后天… */
     private static final String NOT_BEFORE_HOUTIAN = "以之然今此往随先落午最日前而";
-    /** These chats end a clause with a space as often as with a comma. */
-    private static final String CLAUSE_END = ",，。！!？?；;\n ";
     private static final String[] STRONG = {"前", "内", "为止", "截止", "下班", "点", ":", "最晚", "最迟", "最后一天"};
     private static final String[] ASKING = {"必须", "务必", "一定", "要", "得", "能", "可以", "可否", "请", "麻烦",
             "尽量", "给", "争取", "希望", "答复", "回复", "完成", "处理", "解决", "吗"};
@@ -38,7 +36,7 @@ final class RelativeDayRule implements DeadlineRule {
                 case '后' -> 2;
                 default -> 3;
             };
-            if (offset == 0 && !asksForToday(scan, start, m.end())) {
+            if (offset == 0 && !asksForToday(scan, start)) {
                 continue;
             }
             DayPart hint = word.endsWith("晚") ? DayPart.EVENING : word.endsWith("早") ? DayPart.MORNING : DayPart.NONE;
@@ -46,25 +44,9 @@ final class RelativeDayRule implements DeadlineRule {
         }
     }
 
-    private static boolean asksForToday(Scan scan, int start, int end) {
-        int from = start;
-        while (from > 0 && CLAUSE_END.indexOf(scan.at(from - 1)) < 0) {
-            from--;
-        }
-        int to = end;
-        while (to < scan.length() && CLAUSE_END.indexOf(scan.at(to)) < 0) {
-            to++;
-        }
-        String clause = scan.text.substring(from, to);
-        return containsAny(clause, STRONG) || containsAny(clause, ASKING);
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    /** The clause of 今天 (a space or punctuation ends it: {@link Scan#CLAUSE_END}) asks for something by then. */
+    private static boolean asksForToday(Scan scan, int start) {
+        int clause = scan.clauseStart(start);
+        return scan.anyInClauseFrom(clause, STRONG) || scan.anyInClauseFrom(clause, ASKING);
     }
 }

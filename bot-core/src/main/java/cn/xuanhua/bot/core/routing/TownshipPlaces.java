@@ -60,6 +60,16 @@ public record TownshipPlaces(List<PlaceName> names) {
         }
     }
 
+    /** Whether {@code code} is the office of one of these places (only then can a text name it). */
+    public boolean hasOffice(String code) {
+        for (PlaceName n : names) {
+            if (n.officeCode().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The office of the one township the text names; empty when it names none, or two different ones. */
     public Optional<String> namedIn(String text) {
         if (text == null || text.isEmpty() || names.isEmpty()) {

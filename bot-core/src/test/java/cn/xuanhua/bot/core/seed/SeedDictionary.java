@@ -4,6 +4,8 @@ import cn.xuanhua.bot.core.Secret;
 import cn.xuanhua.bot.core.intake.IntakeDictionary;
 import cn.xuanhua.bot.core.intake.LexiconEntry;
 import cn.xuanhua.bot.core.org.ChatGroup;
+import cn.xuanhua.bot.core.org.Department;
+import cn.xuanhua.bot.core.org.DepartmentKind;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.routing.Agency;
@@ -44,21 +46,13 @@ public final class SeedDictionary {
                 .toList();
     }
 
-    /** The short names and aliases of the seeded township and street offices. */
+    /** The places of the seeded township and street offices, read as persistence reads the department table. */
     private static TownshipPlaces townships() {
-        List<TownshipPlaces.PlaceName> names = new ArrayList<>();
-        for (Map<String, String> r : SeedSql.table("department")) {
-            if (!"TOWNSHIP".equals(r.get("kind"))) {
-                continue;
-            }
-            names.add(new TownshipPlaces.PlaceName(r.get("short_name"), r.get("code")));
-            for (String alias : r.get("aliases").split(",")) {
-                if (alias.strip().length() >= 2) {
-                    names.add(new TownshipPlaces.PlaceName(alias.strip(), r.get("code")));
-                }
-            }
-        }
-        return new TownshipPlaces(names);
+        return TownshipPlaces.of(SeedSql.table("department").stream()
+                .map(r -> new Department(r.get("code"), r.get("name"), r.get("short_name"),
+                        List.of(r.get("aliases").split("[,，]")), DepartmentKind.valueOf(r.get("kind")),
+                        "true".equals(r.get("dispatcher"))))
+                .toList());
     }
 
     private static List<Agency> agencies() {
