@@ -22,7 +22,7 @@ class CodeLabelsTest {
             "appeal.category-keyword", "model.appeal", "model.not-appeal",
             "noise.ack", "noise.ad", "noise.digits-only", "noise.emoji-only", "noise.empty", "noise.forwarded-notice",
             "noise.greeting", "noise.lament", "noise.news", "noise.no-cue", "noise.punctuation-only", "noise.reply",
-            "noise.self-intro", "noise.thanks", "noise.too-short", "neutral", "reopen",
+            "noise.self-intro", "noise.settled", "noise.thanks", "noise.too-short", "neutral", "reopen",
             "veto.answer", "veto.answer.hearsay", "veto.answer.quote", "veto.gov-reply", "veto.solved", "veto.thanks",
             "route.group-rule", "route.catalogue", "route.agency", "route.category", "route.model", "route.township",
             "route.township-named",

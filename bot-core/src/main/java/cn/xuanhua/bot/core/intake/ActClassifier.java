@@ -377,6 +377,9 @@ public final class ActClassifier {
     private static ConversationAct fromNoise(List<String> reasons) {
         for (String reason : reasons) {
             switch (reason) {
+                case "noise.settled" -> {
+                    return ConversationAct.SOLVED;
+                }
                 case "noise.thanks", "noise.ack" -> {
                     return ConversationAct.THANKS;
                 }

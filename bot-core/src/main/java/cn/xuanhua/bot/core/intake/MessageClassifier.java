@@ -53,6 +53,20 @@ public final class MessageClassifier {
     /** A number of days, weeks, months or years as people write it: 3, 三, 俩, 半, 好几, 一个多. */
     private static final String HOW_MANY = "(\\d+|[一两二三四五六七八九十几俩仨半]+|好几)";
 
+    /** Words that open a second matter after one that is settled ("另外", "顺便问", "还有个事"). */
+    private static final Pattern RAISES_ANOTHER_MATTER = Pattern.compile("另外|顺便|还有个事|还有一个事|还有件事|再问");
+
+    /** Something done or come right, closing a clause ({@link Shape#SETTLED}). */
+    private static final String SETTLED_CLAUSE = "(?<![不没又还咋么要快该才再别说联装安])("
+            + "修好|修|弄好|调好|换好|装好|装完|换完|通上|装上|接上|搞定|解决|处理好|办好|办下来|批下来|下来|开出来"
+            + "|结清|到账|退回来|恢复正常|恢复|挪走|清走|拉走|推平|打扫|通开|挖开|盖上章|调解好|调解完"
+            + "|正常|协调好|谈好|说开|撤销|放出来|找好|充上|登上|查到|问着|给办|给结|改好|好使"
+            + "|(钱|款|补贴|回款|欠款|退税)[^\\s,.。!?]{0,6}(?<![发转打寄送拨])到"
+            + "|(?<![建定划签约谈准备写搞办整商修])好|通|亮|热|来电|来水|来气"
+            + "|能(用|刷|开|走|走车|营业|开业|登|进|打|上网)"
+            + "|不(漏|跳|跳闸|打火|堵|冒烟|冒|响|臭|吵|排|泼|卡|蹭|扰民)|没(堵|味儿?|人停)"
+            + ")了(?![没吗么吧不又个])";
+
     /**
      * Shapes of a sentence that speak for or against an appeal although no fixed phrase does; each counts once per
      * message, with the reason code of the lexicon it stands beside.
@@ -88,9 +102,37 @@ public final class MessageClassifier {
         ASKS_THE_MEMBERS("noise.greeting", 6, Pattern.compile(
                 "有" + IN_CLAUSE + "{1,6}的(没有?|吗|不)\\s*\\??" + CLAUSE_END)),
         /**
+         * Asking the members for a tip, a tradesman or a supplier: "有没有做美甲的姐妹", "谁知道附近哪有修叉车的", "哪位知道
+         * 班车几点有", "有人知道哪家培训机构", "问下大家", "群里有没有用过的". Not "有没有人管" nor a unit asked
+         * ("卫健局有没有推荐的机构名单"): those ask the government.
+         */
+        ASKS_FOR_A_TIP("noise.greeting", 6, Pattern.compile(
+                "(?<![局里门府所站队心司])有没有(人|谁|哪位)?(知道|懂|认识|做|干|用过|去过|装过|办过|推荐|收|接)"
+                        + "|(?<![局里门府所站队心司])有没有(老板|姐妹|朋友|同行|兄弟|大哥|大姐|师傅|人家)"
+                        + "|(谁|哪位|有人|有谁)(知道|认识|用过|去过|做过|推荐)"
+                        + "|(问下|问一下|请教一下|请教)(大家|各位|群里)|群里(有没有|谁|哪位)"
+                        + "|(大家|各位|大伙)(都|伙)?(咋样|怎么样|几点|备货|包啥|有消息)")),
+        /**
+         * A message that ends by thanking, asking nothing after it: "报废车拖走了 谢谢吴主任", "街道答应年底前付一半 感谢",
+         * "感谢住建局领导出面协调" ("谢谢领导,麻烦再催一下" asks after the thanks, so it does not end so).
+         */
+        ENDS_WITH_THANKS("noise.thanks", 6, Pattern.compile(
+                "(谢谢|感谢|多谢)[^\\s,.。!?]{0,10}[\\s.。!~]*$")),
+        /**
+         * "Me too", and what is behind it, told to another member: "我家也没水，看了供水公司公众号，说是主管道抢修",
+         * "我们这边也停了，供电的师傅说是电缆头烧了，估计中午能来" (the writer explains, asks nothing).
+         */
+        ME_TOO_EXPLAINED("noise.reply", 5, Pattern.compile(
+                "(我|俺)[^.。!?\\s]{0,8}也(没|停|断|不|是这样|一样|这样|卡|遇到|碰到|有)[^.。!?]{0,30}?(说是|说[^.。!?]{0,10}(恢复|能好|能来|抢修|检修)|估计|应该是|听说是|好像是)")),
+        /**
          * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
          * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past).
          */
+        /**
+         * A report that the matter is done, in owners' words: "路灯今天修了", "入库编号下来了", "医保能刷了", "现在不跳了",
+         * "暖气今天热了", "保证金退回来了" (a fix or an outcome, not said as a question, not "又", "还", "没").
+         */
+        SETTLED("noise.settled", 4, Pattern.compile(SETTLED_CLAUSE)),
         OWN_EXPERIENCE("noise.reply", 4, Pattern.compile(
                 "(我|我们|俺|俺们)((也|就|都)?被?" + IN_CLAUSE + "{1,2}过(?![来去期年滤不])"
                         + "|" + IN_CLAUSE + "{0,3}?(去年|前年|上回|上次|之前|以前|前阵子|前段时间|上个月|上周|上礼拜|刚)(刚|就|也)?是?"
@@ -118,7 +160,7 @@ public final class MessageClassifier {
      * tells apart ("@南关街道 营商专员 陈 …", "王科长 …").
      */
     private static final Pattern PEER_ADDRESS = Pattern.compile("^\\s*(@[^\\s@]{1,20}|[老小]" + Surnames.COMMON
-            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板))[\\s,:]");
+            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板|社长|大夫|叔|婶|嫂))[\\s,:]");
     private static final Pattern OFFICIAL = Pattern.compile(
             "街道|局|所|镇|乡|村|社区|办|中心|群主|专员|主任|书记|科|队|站|政府|领导|公司|委|助手|网格|营商|管家|老师|同志|师傅|客服");
     static final String PEER_ADDRESS_REASON = "noise.reply";
@@ -169,7 +211,11 @@ public final class MessageClassifier {
             }
         });
         String foldedText = new String(folded);
+        boolean raisesAnother = RAISES_ANOTHER_MATTER.matcher(foldedText).find();
         for (Shape found : Shape.values()) {
+            if (found == Shape.SETTLED && raisesAnother) {
+                continue; // "退税那个到了，谢谢，另外出口退税备案…来得及吗": the rest is a new request
+            }
             if (found.in(foldedText)) {
                 tally.add(new Cue(found.reason, found.reason.startsWith(LexiconEntry.APPEAL_PREFIX), found.weight));
             }

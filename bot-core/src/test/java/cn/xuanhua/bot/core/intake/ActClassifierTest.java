@@ -273,6 +273,8 @@ class ActClassifierTest {
         assertThat(acts.read("谢谢领导", THANKS, owner()).act()).isEqualTo(ConversationAct.THANKS);
         assertThat(acts.read("本店新到羊肉", new Classification(false, 0, 5, List.of("noise.ad")), owner()).act())
                 .isEqualTo(ConversationAct.AD);
+        assertThat(acts.read("入库编号下来了", new Classification(false, 0, 4, List.of("noise.settled")), owner()).act())
+                .isEqualTo(ConversationAct.SOLVED);
         assertThat(acts.read("早", new Classification(false, 0, 0, List.of("noise.too-short")), owner()).act())
                 .isEqualTo(ConversationAct.CHATTER);
         assertThat(acts.read("路灯坏了", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);

@@ -233,6 +233,70 @@ class MessageClassifierTest {
             assertThat(classifier.classify(text, topic(6)).reasons()).doesNotContain("noise.reply");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"路灯今天修了", "入库编号下来了", "医保能刷了", "电工来了 换了个东西 现在不跳了",
+                "暖气今天热了 热力公司来人把阀门调了一下", "保证金今天退回来了", "消费券的钱今天到了",
+                "燃气压力正常了，调压站检修完了"})
+        void aMatterSettledIsNoAppeal(String text) {
+            Classification c = bare.classify(text, topic(13));
+            assertThat(c.appeal()).as(text).isFalse();
+            assertThat(c.reasons()).as(text).startsWith("noise.settled");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"路灯还没修了", "又不亮了", "说修好了 结果", "路灯好了没", "修了个小广场", "合同签好了",
+                "装修好了", "补贴发到了原来的承包户", "住建局批了"})
+        void notDoneNotAskedOrNotTheOwnersMatterIsNotSettled(String text) {
+            assertThat(bare.classify(text, NO_TOPIC).reasons()).as(text).doesNotContain("noise.settled");
+        }
+
+        @Test
+        void aNewMatterAfterASettledOneIsStillAsked() {
+            assertThat(bare.classify("退税那个到了，另外出口退税备案现在能办不", topic(6)).reasons())
+                    .doesNotContain("noise.settled");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"有没有做美甲的姐妹 知道哪进货便宜点的", "谁知道附近哪有修叉车的", "哪位知道深井到城里的班车几点有",
+                "有人知道哪家培训机构教PLC的", "问下大家 诊所想办个宽带", "群里有没有用过那种切割线的", "大家都几点开门"})
+        void askingTheMembersForATipIsNoAppeal(String text) {
+            Classification c = bare.classify(text, topic(6));
+            assertThat(c.appeal()).as(text).isFalse();
+            assertThat(c.reasons()).as(text).startsWith("noise.greeting");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"有没有人管", "卫健局有没有推荐的有资质的机构名单", "谁家盖房子倒的建筑垃圾",
+                "村里有人家把老人埋在耕地边上"})
+        void askingTheGovernmentOrNamingACulpritIsNoTip(String text) {
+            assertThat(bare.classify(text, NO_TOPIC).reasons()).as(text).doesNotContain("noise.greeting");
+        }
+
+        @Test
+        void meTooWithTheReasonBehindItAnswersAnotherMember() {
+            Classification c = bare.classify("我们这边也停了，早上供电的师傅说是电缆头烧了，在换，估计中午能好", topic(6));
+            assertThat(c.appeal()).isFalse();
+            assertThat(c.reasons()).startsWith("noise.reply");
+            assertThat(bare.classify("我家也没水，看了供水公司公众号，说大北街主管道抢修，上午十点恢复", topic(9)).appeal())
+                    .isFalse();
+            // Not "me too" but the writer's own loss, with someone's excuse: still theirs.
+            assertThat(bare.classify("其中一家把俺们店的院墙也推了一截 说是他家的地", NO_TOPIC).reasons())
+                    .doesNotContain("noise.reply");
+            // "Me too" with a request stays a request.
+            assertThat(bare.classify("我们这边也停了 估计是线路 能派人来看看不", topic(6)).appeal()).isTrue();
+        }
+
+        @Test
+        void aMessageThatEndsByThankingIsNoAppeal() {
+            Classification c = bare.classify("报废车拖走了 谢谢吴主任", topic(6));
+            assertThat(c.appeal()).isFalse();
+            assertThat(c.reasons()).startsWith("noise.thanks");
+            assertThat(bare.classify("感谢住建局领导出面协调", topic(6)).appeal()).isFalse();
+            assertThat(classifier.classify("谢谢领导,麻烦再催一下审批", topic(6)).reasons()).doesNotContain("noise.settled")
+                    .contains("appeal.request");
+            assertThat(classifier.classify("谢谢领导,麻烦再催一下审批", topic(6)).appeal()).isTrue();
+        }
+
         @Test
         void eachShapeCountsOnce() {
             assertThat(bare.classify("今天能修好不 明天能来人不", NO_TOPIC).appealScore()).isEqualTo(4);

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the rows of the plain multi-row {@code INSERT INTO t (cols) VALUES (...), (...);} statements of a seed
+ * Reads the rows of the plain multi-row {@code INSERT [IGNORE] INTO t (cols) VALUES (...), (...);} statements of a seed
  * migration, so tests run on exactly what the database is seeded with. Knows just enough SQL for our seeds:
  * {@code --} comments, quoted strings with {@code ''}, NULL, TRUE/FALSE and numbers.
  */
@@ -62,8 +62,8 @@ public final class SeedSql {
             if (pos >= sql.length()) {
                 return;
             }
-            if (sql.regionMatches(true, pos, "INSERT INTO", 0, 11)) {
-                pos += 11;
+            if (insertKeyword() > 0) {
+                pos += insertKeyword();
                 String name = word();
                 List<String> columns = columns();
                 expectWord("VALUES");
@@ -170,14 +170,26 @@ public final class SeedSql {
         return rows;
     }
 
+    /**
+     * The length of {@code INSERT INTO} or {@code INSERT IGNORE INTO} at the current position, 0 when neither. IGNORE
+     * is read as a plain INSERT: a migration uses it only against rows an administrator may have added themselves,
+     * which the seeds never hold.
+     */
+    private int insertKeyword() {
+        if (sql.regionMatches(true, pos, "INSERT INTO", 0, 11)) {
+            return 11;
+        }
+        return sql.regionMatches(true, pos, "INSERT IGNORE INTO", 0, 18) ? 18 : 0;
+    }
+
     private boolean skipToInsert() {
         while (true) {
             skipSpace();
             if (pos >= sql.length()) {
                 return false;
             }
-            if (sql.regionMatches(true, pos, "INSERT INTO", 0, 11)) {
-                pos += 11;
+            if (insertKeyword() > 0) {
+                pos += insertKeyword();
                 return true;
             }
             skipStatement();
