@@ -126,7 +126,8 @@ public final class MessageClassifier {
                 "(我|俺)[^.。!?\\s]{0,8}也(没|停|断|不|是这样|一样|这样|卡|遇到|碰到|有)[^.。!?]{0,30}?(说是|说[^.。!?]{0,10}(恢复|能好|能来|抢修|检修)|估计|应该是|听说是|好像是)")),
         /**
          * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
-         * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past).
+         * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past), "我们店去年也
+         * 不热" (the same, once before), "我姐去年也是这种事", "去年我亲戚的猪场验的" (someone close went through it).
          */
         /**
          * A report that the matter is done, in owners' words: "路灯今天修了", "入库编号下来了", "医保能刷了", "现在不跳了",
@@ -136,7 +137,10 @@ public final class MessageClassifier {
         OWN_EXPERIENCE("noise.reply", 4, Pattern.compile(
                 "(我|我们|俺|俺们)((也|就|都)?被?" + IN_CLAUSE + "{1,2}过(?![来去期年滤不])"
                         + "|" + IN_CLAUSE + "{0,3}?(去年|前年|上回|上次|之前|以前|前阵子|前段时间|上个月|上周|上礼拜|刚)(刚|就|也)?是?"
-                        + IN_CLAUSE + "{0,5}的" + CLAUSE_END + ")"));
+                        + IN_CLAUSE + "{0,5}的" + CLAUSE_END
+                        + "|" + IN_CLAUSE + "{0,4}?(去年|前年|上回|上次|之前|以前|上个月|上周|上礼拜)" + IN_CLAUSE + "{0,2}也)"
+                        + "|(我|俺)(亲戚|朋友|姐|哥|家亲戚)" + IN_CLAUSE + "{0,4}(去年|前年|上回|上次|之前)"
+                        + "|(去年|前年|上回|上次)(我|俺)(亲戚|朋友|姐|哥)"));
 
         final String reason;
         final int weight;
@@ -160,11 +164,11 @@ public final class MessageClassifier {
      * tells apart ("@南关街道 营商专员 陈 …", "王科长 …").
      */
     private static final Pattern PEER_ADDRESS = Pattern.compile("^\\s*(@[^\\s@]{1,20}|[老小]" + Surnames.COMMON
-            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板|社长|大夫|叔|婶|嫂))[\\s,:]");
+            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板|社长|大夫|叔|婶|嫂|厂长|场长|工))[\\s,:]");
     private static final Pattern OFFICIAL = Pattern.compile(
             "街道|局|所|镇|乡|村|社区|办|中心|群主|专员|主任|书记|科|队|站|政府|领导|公司|委|助手|网格|营商|管家|老师|同志|师傅|客服");
     static final String PEER_ADDRESS_REASON = "noise.reply";
-    static final int PEER_ADDRESS_WEIGHT = 5;
+    static final int PEER_ADDRESS_WEIGHT = 8;
 
     /** Whether the (folded) message opens by addressing a fellow member rather than a unit or an official. */
     static boolean addressesAMember(String folded) {

@@ -203,6 +203,9 @@ class MessageClassifierTest {
             assertThat(c.reasons()).startsWith("noise.reply");
             assertThat(bare.classify("我们去年续的 要安全评价报告", topic(13)).appeal()).isFalse();
             assertThat(bare.classify("我们小区去年也是这么闹的", NO_TOPIC).noiseScore()).isEqualTo(4);
+            assertThat(bare.classify("我们店去年也不热，热力公司来人把阀门打开就好了", NO_TOPIC).reasons()).contains("noise.reply");
+            assertThat(bare.classify("我姐去年也是这种事 打的司法局的电话", NO_TOPIC).reasons()).contains("noise.reply");
+            assertThat(bare.classify("去年我亲戚的猪场验的 提前一个月约", NO_TOPIC).reasons()).contains("noise.reply");
             assertThat(bare.classify("我们去年交的押金到现在没退", NO_TOPIC).noiseScore()).isZero();
             assertThat(bare.classify("我们车过不去", NO_TOPIC).noiseScore()).isZero();
         }
@@ -219,7 +222,8 @@ class MessageClassifierTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"@幸福面馆 灭火器去消防队对面那家 一个八块", "高哥 我们去年也是拖了小半年才到",
-                "老程，废机油那个我知道一家正规的", "钱经理 预付卡备案在单用途卡系统", "小李 秤那个你得要求复检"})
+                "老程，废机油那个我知道一家正规的", "钱经理 预付卡备案在单用途卡系统", "小李 秤那个你得要求复检",
+                "王厂长 清欠去年工信局收过一轮", "孙场长 粪污设施的验收是畜牧站和环保一起来", "邹工 每年都要重新评"})
         void openingByAddressingAnotherMemberCountsAgainst(String text) {
             Classification c = classifier.classify(text, topic(6));
             assertThat(c.reasons()).contains("noise.reply");
