@@ -22,16 +22,20 @@ final class AppealBlendChoice {
      */
     static final double NEAR_BEST = 0.001;
 
-    /** One held-out judgement: the truth, what the rules said and how sure the model was that it is an appeal. */
+    /**
+     * One held-out judgement: the truth, what the rules said (and whether a veto or conversation rule decided, the
+     * noise cues clearly outweigh, or it is a plain request with nothing against it) and how sure the model was that
+     * it is an appeal.
+     */
     record Held(boolean appeal, boolean rulesSayAppeal, boolean rulesDecideAlone, boolean clearlyNoise,
-                double probability) {
+                boolean plainRequest, double probability) {
 
         /** Appeal or not with these thresholds: the rules' verdict unless the model is sure enough to overrule it. */
         boolean verdict(double above, double below) {
             if (rulesDecideAlone) {
                 return rulesSayAppeal;
             }
-            return probability >= above && !clearlyNoise || !(probability <= below) && rulesSayAppeal;
+            return probability >= above && !clearlyNoise || (plainRequest || !(probability <= below)) && rulesSayAppeal;
         }
     }
 

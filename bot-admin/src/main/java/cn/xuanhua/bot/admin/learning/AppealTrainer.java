@@ -60,7 +60,7 @@ public final class AppealTrainer {
             LinearClassifier model = TribuoLinearModels.train(training.stream().map(i -> seen.get(i).row()).toList());
             return test.stream().map(seen::get).map(s -> new AppealBlendChoice.Held(s.truth(),
                     s.rules().rulesSayAppeal(), s.rules().rulesDecideAlone(), s.rules().clearlyNoise(),
-                    model.probability(s.row().features(), LearnedAppeal.APPEAL))).toList();
+                    s.rules().plainRequest(), model.probability(s.row().features(), LearnedAppeal.APPEAL))).toList();
         });
     }
 

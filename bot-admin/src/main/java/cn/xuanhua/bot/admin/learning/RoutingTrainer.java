@@ -19,7 +19,7 @@ import java.util.Map;
  * alone scored the same way for the console. The model that is used is then trained on everything.
  */
 public final class RoutingTrainer {
-        /** Below this there is nothing to learn from: the catalogue decides alone. */
+    /** Below this there is nothing to learn from: the catalogue decides alone. */
     static final int MIN_EXAMPLES = 30;
     private static final long SEED = 7L;
     private static final int[] RULE_SCORES = {0, 4, 6, 8, 10, 12, 1000};

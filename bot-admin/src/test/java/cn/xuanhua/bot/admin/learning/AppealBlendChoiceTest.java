@@ -11,7 +11,7 @@ class AppealBlendChoiceTest {
 
     /** A message the rules call an appeal; the model gives it this probability. */
     private static AppealBlendChoice.Held rulesSayAppeal(boolean appeal, double probability) {
-        return new AppealBlendChoice.Held(appeal, true, false, false, probability);
+        return new AppealBlendChoice.Held(appeal, true, false, false, false, probability);
     }
 
     private static List<AppealBlendChoice.Held> times(int n, AppealBlendChoice.Held h) {
@@ -54,11 +54,14 @@ class AppealBlendChoiceTest {
     }
 
     @Test
-    void whatAVetoOrAConversationRuleDecidedTheModelDoesNotOverrule() {
-        AppealBlendChoice.Held vetoed = new AppealBlendChoice.Held(false, false, true, false, 0.99);
+    void whatAVetoOrAConversationRuleDecidedOrAPlainRequestTheModelDoesNotOverrule() {
+        AppealBlendChoice.Held vetoed = new AppealBlendChoice.Held(false, false, true, false, false, 0.99);
         assertThat(vetoed.verdict(0.5, -1.0)).isFalse();
-        AppealBlendChoice.Held clearlyNoise = new AppealBlendChoice.Held(false, false, false, true, 0.99);
+        AppealBlendChoice.Held clearlyNoise = new AppealBlendChoice.Held(false, false, false, true, false, 0.99);
         assertThat(clearlyNoise.verdict(0.5, -1.0)).isFalse();
-        assertThat(new AppealBlendChoice.Held(true, false, false, false, 0.99).verdict(0.5, -1.0)).isTrue();
+        assertThat(new AppealBlendChoice.Held(true, false, false, false, false, 0.99).verdict(0.5, -1.0)).isTrue();
+        AppealBlendChoice.Held plainRequest = new AppealBlendChoice.Held(true, true, false, false, true, 0.01);
+        assertThat(plainRequest.verdict(2.0, 0.5)).isTrue();
+        assertThat(new AppealBlendChoice.Held(true, true, false, false, false, 0.01).verdict(2.0, 0.5)).isFalse();
     }
 }

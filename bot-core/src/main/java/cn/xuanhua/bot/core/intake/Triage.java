@@ -27,6 +27,9 @@ import java.util.Optional;
 public final class Triage {
     /** The weight of one clear cue (请问, 能不能, 坏了; 收到, 转发). */
     static final int CLEAR_CUE = 4;
+    private static final String REQUEST_REASON = "appeal.request";
+    /** Three clear cues' worth (a request, a problem, a topic): see {@link #plainRequest}. */
+    static final int PLAIN_REQUEST_SCORE = 12;
 
     private final Masker masker = new Masker();
     private final CategoryMatcher categories;
@@ -101,7 +104,7 @@ public final class Triage {
         return new TrainingView(masked, features(masked, ngrams, reading, keywords, group, rules), rules.departmentCode(),
                 reading.placed(), reading.score(), reading.score() - reading.runnerUpScore(),
                 appealFeatures(masked, ngrams, classification, topic), act.act() == ConversationAct.APPEAL,
-                !act.reasons().isEmpty(), noiseClearlyOutweighs(classification));
+                !act.reasons().isEmpty(), noiseClearlyOutweighs(classification), plainRequest(classification));
     }
 
     /**
@@ -116,10 +119,11 @@ public final class Triage {
      * @param rulesDecideAlone whether a veto or a conversation rule decided, which the model does not overrule
      * @param clearlyNoise     whether the noise cues clearly outweigh the appeal cues: the model may not make it an
      *                         appeal
+     * @param plainRequest     whether it is a plain request with nothing against it: the model may not rule it out
      */
     public record TrainingView(String maskedText, Features features, String rulesDepartment, boolean placed, int ruleScore,
                                int ruleMargin, Features appealFeatures, boolean rulesSayAppeal,
-                               boolean rulesDecideAlone, boolean clearlyNoise) {
+                               boolean rulesDecideAlone, boolean clearlyNoise, boolean plainRequest) {
     }
 
     /**
@@ -147,7 +151,8 @@ public final class Triage {
         }
         boolean rulesSay = act.act() == ConversationAct.APPEAL;
         boolean verdict = learned.appeal().judge(appealFeatures(masked, ngrams, classification, topic), rulesSay);
-        if (verdict == rulesSay || verdict && noiseClearlyOutweighs(classification)) {
+        if (verdict == rulesSay || verdict && noiseClearlyOutweighs(classification)
+                || !verdict && plainRequest(classification)) {
             return act;
         }
         return verdict ? new ActReading(ConversationAct.APPEAL, null, List.of("model.appeal"))
@@ -160,6 +165,17 @@ public final class Triage {
      */
     public static boolean noiseClearlyOutweighs(Classification c) {
         return c.noiseScore() - c.appealScore() >= CLEAR_CUE;
+    }
+
+    /**
+     * Whether the message asks something of someone ({@code appeal.request}: 麻烦, 能不能, 催一下) among cues worth at
+     * least {@value #PLAIN_REQUEST_SCORE} and nothing at all speaks against it: "营业执照变更材料交了两周了,麻烦帮忙催一下审批",
+     * "路灯坏了 能不能派人来修一下". The learned judge may not rule such a message out however unsure it is of its words; a
+     * veto or a noise cue still can. A lone request word is not enough: told as a story, "镇上派人用热水冲的" and
+     * "开了个协调会" hold one too.
+     */
+    public static boolean plainRequest(Classification c) {
+        return c.noiseScore() == 0 && c.appealScore() >= PLAIN_REQUEST_SCORE && c.reasons().contains(REQUEST_REASON);
     }
 
     private static Features appealFeatures(String masked, Features ngrams, Classification c, CategoryMatch topic) {
