@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.learning;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,36 +47,31 @@ final class AppealBlendChoice {
     private AppealBlendChoice() {
     }
 
+    /** One pair of thresholds with how it did on the held-out judgements. */
+    private record Scored(double above, double below, double accuracy, int falseAppeals) {
+    }
+
     static Choice choose(List<Held> held) {
-        double top = 0;
+        // The grid holds the rules alone (above 2.0, below -1.0), so they compete on the same terms.
+        List<Scored> grid = new ArrayList<>();
         for (double above : APPEAL_ABOVE) {
             for (double below : NOISE_BELOW) {
                 if (below < above) {
-                    top = Math.max(top, accuracy(held, above, below));
+                    grid.add(new Scored(above, below, accuracy(held, above, below), falseAppeals(held, above, below)));
                 }
             }
         }
-        // The grid holds the rules alone (above 2.0, below -1.0), so they compete on the same terms.
-        double bestAbove = 2.0;
-        double bestBelow = -1.0;
-        double best = Double.NaN;
-        int fewest = Integer.MAX_VALUE;
-        for (double above : APPEAL_ABOVE) {
-            for (double below : NOISE_BELOW) {
-                if (below >= above) {
-                    continue;
-                }
-                double a = accuracy(held, above, below);
-                int wrong = falseAppeals(held, above, below);
-                if (a >= top - NEAR_BEST && (wrong < fewest || wrong == fewest && a > best + 1e-9)) {
-                    best = a;
-                    bestAbove = above;
-                    bestBelow = below;
-                    fewest = wrong;
-                }
+        double top = grid.stream().mapToDouble(Scored::accuracy).max().orElse(Double.NaN);
+        Scored best = null;
+        for (Scored s : grid) {
+            if (s.accuracy() >= top - NEAR_BEST && (best == null || s.falseAppeals() < best.falseAppeals()
+                    || s.falseAppeals() == best.falseAppeals() && s.accuracy() > best.accuracy() + 1e-9)) {
+                best = s;
             }
         }
-        return new Choice(bestAbove, bestBelow, accuracy(held, 2.0, -1.0), best);
+        double rulesAccuracy = accuracy(held, 2.0, -1.0);
+        return best == null ? new Choice(2.0, -1.0, rulesAccuracy, Double.NaN)
+                : new Choice(best.above(), best.below(), rulesAccuracy, best.accuracy());
     }
 
     /** The share judged right with these thresholds. */

@@ -107,8 +107,8 @@ public final class MessageClassifier {
          * ("卫健局有没有推荐的机构名单"): those ask the government.
          */
         ASKS_FOR_A_TIP("noise.greeting", 6, Pattern.compile(
-                "(?<![局里门府所站队心司])有没有(人|谁|哪位)?(知道|懂|认识|做|干|用过|去过|装过|办过|推荐|收|接)"
-                        + "|(?<![局里门府所站队心司])有没有(老板|姐妹|朋友|同行|兄弟|大哥|大姐|师傅|人家)"
+                "(?<![局里门府所站队心司])有没有((人|谁|哪位)?(知道|懂|认识|做|干|用过|去过|装过|办过|推荐|收|接)"
+                        + "|老板|姐妹|朋友|同行|兄弟|大哥|大姐|师傅|人家)"
                         + "|(谁|哪位|有人|有谁)(知道|认识|用过|去过|做过|推荐)"
                         + "|(问下|问一下|请教一下|请教)(大家|各位|群里)|群里(有没有|谁|哪位)"
                         + "|(大家|各位|大伙)(都|伙)?(咋样|怎么样|几点|备货|包啥|有消息)")),
@@ -123,17 +123,18 @@ public final class MessageClassifier {
          * "我们这边也停了，供电的师傅说是电缆头烧了，估计中午能来" (the writer explains, asks nothing).
          */
         ME_TOO_EXPLAINED("noise.reply", 5, Pattern.compile(
-                "(我|俺)[^.。!?\\s]{0,8}也(没|停|断|不|是这样|一样|这样|卡|遇到|碰到|有)[^.。!?]{0,30}?(说是|说[^.。!?]{0,10}(恢复|能好|能来|抢修|检修)|估计|应该是|听说是|好像是)")),
-        /**
-         * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
-         * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past), "我们店去年也
-         * 不热" (the same, once before), "我姐去年也是这种事", "去年我亲戚的猪场验的" (someone close went through it).
-         */
+                "(我|俺)[^.。!?\\s]{0,8}也(没|停|断|不|是这样|一样|这样|卡|遇到|碰到|有)[^.。!?]{0,30}?"
+                        + "(说是|说[^.。!?]{0,10}(恢复|能好|能来|抢修|检修)|估计|应该是|听说是|好像是)")),
         /**
          * A report that the matter is done, in owners' words: "路灯今天修了", "入库编号下来了", "医保能刷了", "现在不跳了",
          * "暖气今天热了", "保证金退回来了" (a fix or an outcome, not said as a question, not "又", "还", "没").
          */
         SETTLED("noise.settled", 4, Pattern.compile(SETTLED_CLAUSE)),
+        /**
+         * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
+         * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past), "我们店去年也
+         * 不热" (the same, once before), "我姐去年也是这种事", "去年我亲戚的猪场验的" (someone close went through it).
+         */
         OWN_EXPERIENCE("noise.reply", 4, Pattern.compile(
                 "(我|我们|俺|俺们)((也|就|都)?被?" + IN_CLAUSE + "{1,2}过(?![来去期年滤不])"
                         + "|" + IN_CLAUSE + "{0,3}?(去年|前年|上回|上次|之前|以前|前阵子|前段时间|上个月|上周|上礼拜|刚)(刚|就|也)?是?"
@@ -169,6 +170,11 @@ public final class MessageClassifier {
             "街道|局|所|镇|乡|村|社区|办|中心|群主|专员|主任|书记|科|队|站|政府|领导|公司|委|助手|网格|营商|管家|老师|同志|师傅|客服");
     static final String PEER_ADDRESS_REASON = "noise.reply";
     static final int PEER_ADDRESS_WEIGHT = 8;
+
+    /** "退税那个到了，谢谢，另外出口退税备案…来得及吗": after a settled matter, the rest is a new request. */
+    private static boolean raisesAnotherMatter(String folded) {
+        return RAISES_ANOTHER_MATTER.matcher(folded).find();
+    }
 
     /** Whether the (folded) message opens by addressing a fellow member rather than a unit or an official. */
     static boolean addressesAMember(String folded) {
@@ -215,12 +221,8 @@ public final class MessageClassifier {
             }
         });
         String foldedText = new String(folded);
-        boolean raisesAnother = RAISES_ANOTHER_MATTER.matcher(foldedText).find();
         for (Shape found : Shape.values()) {
-            if (found == Shape.SETTLED && raisesAnother) {
-                continue; // "退税那个到了，谢谢，另外出口退税备案…来得及吗": the rest is a new request
-            }
-            if (found.in(foldedText)) {
+            if (found.in(foldedText) && !(found == Shape.SETTLED && raisesAnotherMatter(foldedText))) {
                 tally.add(new Cue(found.reason, found.reason.startsWith(LexiconEntry.APPEAL_PREFIX), found.weight));
             }
         }

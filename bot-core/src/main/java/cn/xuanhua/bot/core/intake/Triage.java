@@ -27,7 +27,6 @@ import java.util.Optional;
 public final class Triage {
     /** The weight of one clear cue (请问, 能不能, 坏了; 收到, 转发). */
     static final int CLEAR_CUE = 4;
-    private static final String REQUEST_REASON = "appeal.request";
     /** Three clear cues' worth (a request, a problem, a topic): see {@link #plainRequest}. */
     static final int PLAIN_REQUEST_SCORE = 12;
 
@@ -175,7 +174,7 @@ public final class Triage {
      * "开了个协调会" hold one too.
      */
     public static boolean plainRequest(Classification c) {
-        return c.noiseScore() == 0 && c.appealScore() >= PLAIN_REQUEST_SCORE && c.reasons().contains(REQUEST_REASON);
+        return c.noiseScore() == 0 && c.appealScore() >= PLAIN_REQUEST_SCORE && c.reasons().contains(ActClassifier.REQUEST);
     }
 
     private static Features appealFeatures(String masked, Features ngrams, Classification c, CategoryMatch topic) {

@@ -62,8 +62,9 @@ public final class SeedSql {
             if (pos >= sql.length()) {
                 return;
             }
-            if (insertKeyword() > 0) {
-                pos += insertKeyword();
+            int insert = insertKeyword();
+            if (insert > 0) {
+                pos += insert;
                 String name = word();
                 List<String> columns = columns();
                 expectWord("VALUES");
@@ -188,8 +189,9 @@ public final class SeedSql {
             if (pos >= sql.length()) {
                 return false;
             }
-            if (insertKeyword() > 0) {
-                pos += insertKeyword();
+            int insert = insertKeyword();
+            if (insert > 0) {
+                pos += insert;
                 return true;
             }
             skipStatement();
