@@ -5,7 +5,9 @@ package cn.xuanhua.bot.core.intake;
  * order given to the writer ("镇里让我们月底前拆", "应急局要求年底前完成", "要我一个月内搬走": someone else's
  * deadline, which the writer is complaining about, not one set for the office), a month's or year's end named as a
  * season ("年底资金压力大", "今年年底的消费券活动", "年底了"), and days listed one after another
- * ("今天五块明天十块", "今天说明天 明天说后天").
+ * ("今天五块明天十块", "今天说明天 明天说后天"); and a festival naming a season ("年前客流大", "春节前后做市集").
+ * The time of something still to come stays a deadline ("营业执照周一就到期了", "后天下午三点开宣讲会"): the
+ * contract's cases read it so (docs/deadlines.md).
  */
 final class NotTheWritersDeadline {
     /** Words that hand the writer an order, shortly before the date in the same clause. */
@@ -25,6 +27,12 @@ final class NotTheWritersDeadline {
     private static final String[] ASKING_BEFORE = {"截止", "截至", "最晚", "最迟", "争取", "务必", "必须", "能不能",
             "能否", "麻烦", "请", "希望", "赶在", "在"};
     private static final String[] DAY_WORDS = {"今天", "明天", "后天"};
+    /**
+     * After a festival's 前/后, these make it the time around the festival, not a date to meet: "年前的汽车以旧换新补贴",
+     * "春节前后做市集", "年前这段时间进货多", "年前客流大", "年前卖年货", "节后我们想开个分店", "节后才上班".
+     */
+    private static final String[] AROUND_A_FESTIVAL = {"的", "后", "这段", "那段", "期间", "客流", "订单", "快递",
+            "卖", "搞", "进货", "订", "说", "我们想", "才"};
     /** At most this many characters between two days of a list: "今天五块明天", "今天清明天". */
     private static final int LIST_GAP = 2;
 
@@ -32,7 +40,7 @@ final class NotTheWritersDeadline {
     }
 
     static boolean applies(Scan scan, Candidate c) {
-        return isOrderToTheWriter(scan, c) || isSeason(scan, c) || isListOfDays(scan, c);
+        return isOrderToTheWriter(scan, c) || isSeason(scan, c) || isListOfDays(scan, c) || isAroundAFestival(scan, c);
     }
 
     /** "让我们月底前拆", "要求三天内交", "住建让我们七天内整改": unless the writer must meet it ("…前得交上"). */
@@ -82,6 +90,12 @@ final class NotTheWritersDeadline {
             }
         }
         return false;
+    }
+
+    /** "年前客流大", "节后我们想开个分店": the festival names a season the writer talks about, asking nothing by it. */
+    static boolean isAroundAFestival(Scan scan, Candidate c) {
+        return (c.rule().equals("festival.before") || c.rule().equals("festival.after"))
+                && scan.startsWithAny(AROUND_A_FESTIVAL, scan.skipSpaces(c.end()));
     }
 
     /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */

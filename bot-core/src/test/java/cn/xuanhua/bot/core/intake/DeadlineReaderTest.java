@@ -173,6 +173,18 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void aFestivalNamingASeasonIsNoDeadline() {
+        assertThat(reader.read("年前客流大 商厦的观光电梯年检排不上号 能不能协调一下", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("酒庄想在春节前后做个年货市集 要跟镇里报备什么", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("年前的汽车以旧换新补贴 商务局啥时候能拨下来", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("节后我们想开个分店 得重新办执照吗", FRIDAY_10AM)).isEmpty();
+        // asked by the festival, it stays a deadline
+        assertThat(read("年前能不能把拖欠的工资发了", FRIDAY_10AM).rule()).isEqualTo("festival.before");
+        assertThat(read("元旦前想上市 现场审查一直没来人", FRIDAY_10AM).rule()).isEqualTo("festival.before");
+        assertThat(read("节前得批下来", FRIDAY_10AM).rule()).isEqualTo("festival.before");
+    }
+
+    @Test
     void daysListedOneAfterAnotherAreNoDeadline() {
         assertThat(reader.read("农贸市场管理费乱收 今天五块明天十块", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("村支书今天说明天 明天说后天 镇上能不能督促一下", FRIDAY_10AM)).isEmpty();
