@@ -42,6 +42,8 @@ public final class ActClassifier {
     /** The appeal/noise reason of a request ("能不能", "麻烦", "能…不"). */
     static final String REQUEST = "appeal.request";
     static final String VETO_PREFIX = "veto.";
+    private static final String SOLVED_VETO = "veto.solved";
+    private static final String THANKS_VETO = "veto.thanks";
     static final String HEARSAY = "veto.answer.hearsay";
     static final String QUOTE = "veto.answer.quote";
     static final String SAME_PROBLEM = "act.follow-up.same-problem";
@@ -359,12 +361,18 @@ public final class ActClassifier {
             reasons.add(HEARSAY);
             return ConversationAct.ANSWER;
         }
+        // "路灯修好了，谢谢。新问题是…": what was solved or thanked for is done; the new matter after it is an appeal.
+        boolean anotherMatter = classification.appeal()
+                && MessageClassifier.raisesAnotherMatter(new String(TextFold.fold(text)));
         for (String kind : found) {
+            if (anotherMatter && (kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO))) {
+                continue;
+            }
             if (kind.startsWith(VETO_PREFIX)) {
                 reasons.add(kind);
                 return switch (kind) {
-                    case "veto.solved" -> ConversationAct.SOLVED;
-                    case "veto.thanks" -> ConversationAct.THANKS;
+                    case SOLVED_VETO -> ConversationAct.SOLVED;
+                    case THANKS_VETO -> ConversationAct.THANKS;
                     case "veto.answer" -> ConversationAct.ANSWER;
                     default -> ConversationAct.NOTICE;
                 };

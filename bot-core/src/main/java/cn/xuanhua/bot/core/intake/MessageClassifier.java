@@ -54,13 +54,15 @@ public final class MessageClassifier {
     private static final String HOW_MANY = "(\\d+|[一两二三四五六七八九十几俩仨半]+|好几)";
 
     /** Words that open a second matter after one that is settled ("另外", "顺便问", "还有个事"). */
-    private static final Pattern RAISES_ANOTHER_MATTER = Pattern.compile("另外|顺便|还有个事|还有一个事|还有件事|再问");
+    private static final Pattern RAISES_ANOTHER_MATTER = Pattern.compile(
+            "另外|顺便|还有个事|还有一个事|还有件事|再问|新问题|新的问题|现在想|现在我们想|现在我们要|还想问");
 
     /** Something done or come right, closing a clause ({@link Shape#SETTLED}). */
     private static final String SETTLED_CLAUSE = "(?<![不没又还咋么要快该才再别说联装安])("
             + "修好|修|弄好|调好|换好|装好|装完|换完|通上|装上|接上|搞定|解决|处理好|办好|办下来|批下来|下来|开出来"
             + "|结清|到账|退回来|恢复正常|恢复|挪走|清走|拉走|推平|打扫|通开|挖开|盖上章|调解好|调解完"
             + "|正常|协调好|谈好|说开|撤销|放出来|找好|充上|登上|查到|问着|给办|给结|改好|好使"
+            + "|(?<=[续金可证请款目])批|(?<![开解发下])放|盖上|约上|报上去|交上去|验收过|复工|立案|找着|逮着|抓着|抓住|不喊|不叫"
             + "|(钱|款|补贴|回款|欠款|退税)[^\\s,.。!?]{0,6}(?<![发转打寄送拨])到"
             + "|(?<![建定划签约谈准备写搞办整商修])好|通|亮|热|来电|来水|来气"
             + "|能(用|刷|开|走|走车|营业|开业|登|进|打|上网)"
@@ -171,8 +173,11 @@ public final class MessageClassifier {
     static final String PEER_ADDRESS_REASON = "noise.reply";
     static final int PEER_ADDRESS_WEIGHT = 8;
 
-    /** "退税那个到了，谢谢，另外出口退税备案…来得及吗": after a settled matter, the rest is a new request. */
-    private static boolean raisesAnotherMatter(String folded) {
+    /**
+     * "退税那个到了，谢谢，另外出口退税备案…来得及吗", "村道修好了，谢谢。新问题：…", "换好了…现在想问…": after a settled or
+     * thanked matter, the rest is a new request (also lifts ActClassifier's solved and thanks vetoes).
+     */
+    static boolean raisesAnotherMatter(String folded) {
         return RAISES_ANOTHER_MATTER.matcher(folded).find();
     }
 

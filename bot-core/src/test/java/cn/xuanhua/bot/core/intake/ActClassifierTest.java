@@ -49,6 +49,17 @@ class ActClassifierTest {
         }
 
         @Test
+        void aNewMatterAfterTheSolvedOneLiftsTheVeto() {
+            assertThat(acts.read("村道修好了,谢谢。新问题:物流园门口能不能划个停车区", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("油烟净化器修好了,现在想问放心餐饮示范店有补贴吗", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            // nothing asked after it: still solved
+            assertThat(acts.read("村道修好了,另外那段也修好了", new Classification(false, 0, 4, List.of()), owner())
+                    .act()).isEqualTo(ConversationAct.SOLVED);
+        }
+
+        @Test
         void aProblemThatIsBackLiftsTheVeto() {
             ActReading r = acts.read("说是修好了,结果第二天又坏了", APPEAL, owner());
             assertThat(r.act()).isEqualTo(ConversationAct.APPEAL);

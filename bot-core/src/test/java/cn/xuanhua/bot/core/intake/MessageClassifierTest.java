@@ -240,7 +240,8 @@ class MessageClassifierTest {
         @ParameterizedTest
         @ValueSource(strings = {"路灯今天修了", "入库编号下来了", "医保能刷了", "电工来了 换了个东西 现在不跳了",
                 "暖气今天热了 热力公司来人把阀门调了一下", "保证金今天退回来了", "消费券的钱今天到了",
-                "燃气压力正常了，调压站检修完了"})
+                "燃气压力正常了，调压站检修完了", "设施农业用地的手续批了 贷款也放了", "井盖盖上了", "锅炉检验约上了",
+                "扬尘验收过了 复工了", "假币那事派出所立案了 人也找着了", "对门那喇叭不喊了"})
         void aMatterSettledIsNoAppeal(String text) {
             Classification c = bare.classify(text, topic(13));
             assertThat(c.appeal()).as(text).isFalse();
@@ -249,7 +250,7 @@ class MessageClassifierTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"路灯还没修了", "又不亮了", "说修好了 结果", "路灯好了没", "修了个小广场", "合同签好了",
-                "装修好了", "补贴发到了原来的承包户", "住建局批了"})
+                "装修好了", "补贴发到了原来的承包户", "住建局批了", "市里说下放了", "没批了"})
         void notDoneNotAskedOrNotTheOwnersMatterIsNotSettled(String text) {
             assertThat(bare.classify(text, NO_TOPIC).reasons()).as(text).doesNotContain("noise.settled");
         }
