@@ -361,11 +361,8 @@ public final class ActClassifier {
             reasons.add(HEARSAY);
             return ConversationAct.ANSWER;
         }
-        // "路灯修好了，谢谢。新问题是…": what was solved or thanked for is done; the new matter after it is an appeal.
-        boolean anotherMatter = classification.appeal()
-                && MessageClassifier.raisesAnotherMatter(new String(TextFold.fold(text)));
         for (String kind : found) {
-            if (anotherMatter && (kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO))) {
+            if ((kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO)) && newMatterAfter(text, classification)) {
                 continue;
             }
             if (kind.startsWith(VETO_PREFIX)) {
@@ -379,6 +376,11 @@ public final class ActClassifier {
             }
         }
         return null;
+    }
+
+    /** "路灯修好了，谢谢。新问题是…": what was solved or thanked for is done; the new matter after it is an appeal. */
+    private static boolean newMatterAfter(String text, Classification classification) {
+        return classification.appeal() && MessageClassifier.raisesAnotherMatter(new String(TextFold.fold(text)));
     }
 
     /** The act of a message that is no appeal, from its strongest reason. */

@@ -75,40 +75,40 @@ public final class MessageClassifier {
      */
     enum Shape {
         /** "街道能协调下场地不", "明天能修好不": asking whether someone can do something, the northern way. */
-        CAN_YOU("appeal.request", 4, Pattern.compile("能" + IN_CLAUSE + "{1,12}不\\s*\\??" + CLAUSE_END)),
+        CAN_YOU("appeal.request", 4, "能", Pattern.compile("能" + IN_CLAUSE + "{1,12}不\\s*\\??" + CLAUSE_END)),
         /** "需要备案不", "有名单没", "有扶持政策没": a yes-no question closed by 不 or 没 instead of 吗. */
-        YES_NO("appeal.consultation", 3, Pattern.compile(
+        YES_NO("appeal.consultation", 3, "不没", Pattern.compile(
                 "((可以|需要|要|用|行|算)" + IN_CLAUSE + "{0,12}不|有" + IN_CLAUSE + "{1,8}没有?)\\s*\\??" + CLAUSE_END)),
         /** "找商务局还是审批局", "是镇里定的还是村里定的": which of two (还是 not followed by 不/没, "still"). */
-        WHICH_OF_TWO("appeal.consultation", 3, Pattern.compile(
+        WHICH_OF_TWO("appeal.consultation", 3, "还", Pattern.compile(
                 "(找|交给|归|是|去|按|走)" + IN_CLAUSE + "{1,10}还是(?![不没老])" + IN_CLAUSE + "{1,10}")),
         /** "坏了半个月了", "交上去俩月了", "都半年了": how long the problem has lasted. */
-        LASTING("appeal.problem-report", 3, Pattern.compile(
+        LASTING("appeal.problem-report", 3, "了", Pattern.compile(
                 HOW_MANY + "(个多|多个|个)?(天|日|周|星期|礼拜|月|年)多?了")),
         /** "油烟直接往我们窗户里灌", "把垃圾往我们厂后面的沟里倒": something dumped or let flow onto others. */
-        DUMPED_ON("appeal.problem-report", 3, Pattern.compile(
+        DUMPED_ON("appeal.problem-report", 3, "往", Pattern.compile(
                 "往" + IN_CLAUSE + "{1,10}(倒|扔|排|泼|堆|灌|流|滴|冲)")),
         /** "跑了三趟了", "问了好几次都说", "这个月第四回了": raised or suffered again and again. */
-        AGAIN_AND_AGAIN("appeal.complaint", 3, Pattern.compile(
+        AGAIN_AND_AGAIN("appeal.complaint", 3, "次回趟遍", Pattern.compile(
                 "(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)(了|都|也)")),
         /**
          * Advice to those of the group it concerns: "有备线的赶紧切备线", "没办的赶紧去办", "大家有叉车的注意一下",
          * "你们要办的别去排队了", "开车的注意了".
          */
-        GROUP_ADVICE("noise.reply", 5, Pattern.compile(
+        GROUP_ADVICE("noise.reply", 5, "的", Pattern.compile(
                 "(有|没|要|开|用|还没)" + IN_CLAUSE + "{0,6}的(都|就|可以)?(注意|赶紧|别|记得|抓紧|早点|尽快|提前)")),
         /**
          * Asking whether any member has done or knows something: "有领到的没", "有去过的吗", "有经验的没" (a yes-no
          * question about "someone who …", not about a thing the government has).
          */
-        ASKS_THE_MEMBERS("noise.greeting", 6, Pattern.compile(
+        ASKS_THE_MEMBERS("noise.greeting", 6, "有", Pattern.compile(
                 "有" + IN_CLAUSE + "{1,6}的(没有?|吗|不)\\s*\\??" + CLAUSE_END)),
         /**
          * Asking the members for a tip, a tradesman or a supplier: "有没有做美甲的姐妹", "谁知道附近哪有修叉车的", "哪位知道
          * 班车几点有", "有人知道哪家培训机构", "问下大家", "群里有没有用过的". Not "有没有人管" nor a unit asked
          * ("卫健局有没有推荐的机构名单"): those ask the government.
          */
-        ASKS_FOR_A_TIP("noise.greeting", 6, Pattern.compile(
+        ASKS_FOR_A_TIP("noise.greeting", 6, "有谁哪问请群大各", Pattern.compile(
                 "(?<![局里门府所站队心司])有没有((人|谁|哪位)?(知道|懂|认识|做|干|用过|去过|装过|办过|推荐|收|接)"
                         + "|老板|姐妹|朋友|同行|兄弟|大哥|大姐|师傅|人家)"
                         + "|(谁|哪位|有人|有谁)(知道|认识|用过|去过|做过|推荐)"
@@ -118,26 +118,26 @@ public final class MessageClassifier {
          * A message that ends by thanking, asking nothing after it: "报废车拖走了 谢谢吴主任", "街道答应年底前付一半 感谢",
          * "感谢住建局领导出面协调" ("谢谢领导,麻烦再催一下" asks after the thanks, so it does not end so).
          */
-        ENDS_WITH_THANKS("noise.thanks", 6, Pattern.compile(
+        ENDS_WITH_THANKS("noise.thanks", 6, "谢", Pattern.compile(
                 "(谢谢|感谢|多谢)[^\\s,.。!?]{0,10}[\\s.。!~]*$")),
         /**
          * "Me too", and what is behind it, told to another member: "我家也没水，看了供水公司公众号，说是主管道抢修",
          * "我们这边也停了，供电的师傅说是电缆头烧了，估计中午能来" (the writer explains, asks nothing).
          */
-        ME_TOO_EXPLAINED("noise.reply", 5, Pattern.compile(
+        ME_TOO_EXPLAINED("noise.reply", 5, "也", Pattern.compile(
                 "(我|俺)[^.。!?\\s]{0,8}也(没|停|断|不|是这样|一样|这样|卡|遇到|碰到|有)[^.。!?]{0,30}?"
                         + "(说是|说[^.。!?]{0,10}(恢复|能好|能来|抢修|检修)|估计|应该是|听说是|好像是)")),
         /**
          * A report that the matter is done, in owners' words: "路灯今天修了", "入库编号下来了", "医保能刷了", "现在不跳了",
          * "暖气今天热了", "保证金退回来了" (a fix or an outcome, not said as a question, not "又", "还", "没").
          */
-        SETTLED("noise.settled", 4, Pattern.compile(SETTLED_CLAUSE)),
+        SETTLED("noise.settled", 4, "了", Pattern.compile(SETTLED_CLAUSE)),
         /**
          * A member telling what they did or went through themselves, to help another: "我弄过", "我也卡过一回",
          * "我们也等过", "我们去年续的", "我们小区去年也是这么闹的" (a clause closed by 的 about one's own past), "我们店去年也
          * 不热" (the same, once before), "我姐去年也是这种事", "去年我亲戚的猪场验的" (someone close went through it).
          */
-        OWN_EXPERIENCE("noise.reply", 4, Pattern.compile(
+        OWN_EXPERIENCE("noise.reply", 4, "我俺", Pattern.compile(
                 "(我|我们|俺|俺们)((也|就|都)?被?" + IN_CLAUSE + "{1,2}过(?![来去期年滤不])"
                         + "|" + IN_CLAUSE + "{0,3}?(去年|前年|上回|上次|之前|以前|前阵子|前段时间|上个月|上周|上礼拜|刚)(刚|就|也)?是?"
                         + IN_CLAUSE + "{0,5}的" + CLAUSE_END
@@ -147,16 +147,26 @@ public final class MessageClassifier {
 
         final String reason;
         final int weight;
+        /** Characters of which the pattern needs at least one: a message with none is passed over unsearched. */
+        private final String needsOneOf;
         final Pattern pattern;
 
-        Shape(String reason, int weight, Pattern pattern) {
+        Shape(String reason, int weight, String needsOneOf, Pattern pattern) {
             this.reason = reason;
             this.weight = weight;
+            this.needsOneOf = needsOneOf;
             this.pattern = pattern;
         }
 
+        // Every message meets every shape: a look for one character first spares most of them the regex, whose
+        // alternations are tried at each position of the text (intake runs on every group message).
         boolean in(String folded) {
-            return pattern.matcher(folded).find();
+            for (int i = 0; i < needsOneOf.length(); i++) {
+                if (folded.indexOf(needsOneOf.charAt(i)) >= 0) {
+                    return pattern.matcher(folded).find();
+                }
+            }
+            return false;
         }
     }
 
