@@ -26,7 +26,13 @@ import java.util.List;
  * on every message. Same seed, same data, same model.
  */
 final class TribuoLinearModels {
-    private static final int EPOCHS = 6;
+    /**
+     * Passes over the data. Training time is in AdaGrad's per-step updates (labels × features of the example), so it
+     * grows with the passes; four were measured against six (2026-11-27, writers A-V): cross-validated accuracy the
+     * same to the tenth of a point, every blind set's appeal figures the same and one unit more right on blind9, held
+     * out 132/178 false/missed appeals against 130/181, and training on 10,000 appeals in 23 s instead of 33-49 s.
+     */
+    private static final int EPOCHS = 4;
     /** Examples per optimiser step: AdaGrad updates every weight at each step, so steps are what training costs. */
     private static final int MINIBATCH = 1;
     private static final long SEED = 20261126L;
