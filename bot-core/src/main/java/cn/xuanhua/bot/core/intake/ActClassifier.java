@@ -166,8 +166,9 @@ public final class ActClassifier {
                            CatalogueReading reading) {
         String text = masked == null ? "" : masked;
         Set<String> found = new LinkedHashSet<>(4);
+        char[] folded = TextFold.fold(text);
         // All hits, overlapping too: a cue inside a longer cue of another kind still counts (还没修好 holds 修好).
-        cues.matchAll(TextFold.fold(text), (kinds, begin, end) -> found.addAll(kinds));
+        cues.matchAll(folded, (kinds, begin, end) -> found.addAll(kinds));
         List<String> reasons = new ArrayList<>(4);
 
         String named = namedAppeal(text, sender);
@@ -223,7 +224,7 @@ public final class ActClassifier {
                 return new ActReading(ConversationAct.FOLLOW_UP, sender.openAppeals().get(0), List.of(REFERS_BACK));
             }
         }
-        ConversationAct vetoed = veto(text, found, classification, reasons);
+        ConversationAct vetoed = veto(text, folded, found, classification, reasons);
         if (vetoed != null) {
             return new ActReading(vetoed, null, reasons);
         }
@@ -347,7 +348,7 @@ public final class ActClassifier {
     }
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */
-    private static ConversationAct veto(String text, Set<String> found, Classification classification,
+    private static ConversationAct veto(String text, char[] folded, Set<String> found, Classification classification,
                                         List<String> reasons) {
         if (found.contains(REOPEN)) {
             return null;
@@ -362,7 +363,7 @@ public final class ActClassifier {
             return ConversationAct.ANSWER;
         }
         for (String kind : found) {
-            if ((kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO)) && newMatterAfter(text, classification)) {
+            if ((kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO)) && newMatterAfter(folded, classification)) {
                 continue;
             }
             if (kind.startsWith(VETO_PREFIX)) {
@@ -379,8 +380,8 @@ public final class ActClassifier {
     }
 
     /** "路灯修好了，谢谢。新问题是…": what was solved or thanked for is done; the new matter after it is an appeal. */
-    private static boolean newMatterAfter(String text, Classification classification) {
-        return classification.appeal() && MessageClassifier.raisesAnotherMatter(new String(TextFold.fold(text)));
+    private static boolean newMatterAfter(char[] folded, Classification classification) {
+        return classification.appeal() && MessageClassifier.raisesAnotherMatter(new String(folded));
     }
 
     /** The act of a message that is no appeal, from its strongest reason. */

@@ -94,8 +94,7 @@ final class NotTheWritersDeadline {
 
     /** "年前客流大", "节后我们想开个分店": the festival names a season the writer talks about, asking nothing by it. */
     static boolean isAroundAFestival(Scan scan, Candidate c) {
-        return (c.rule().equals("festival.before") || c.rule().equals("festival.after"))
-                && scan.startsWithAny(AROUND_A_FESTIVAL, scan.skipSpaces(c.end()));
+        return c.rule().startsWith("festival.") && scan.startsWithAny(AROUND_A_FESTIVAL, scan.skipSpaces(c.end()));
     }
 
     /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */
