@@ -43,7 +43,7 @@ class LeaveWritersOutTest {
     private static final boolean SHOW_MISSES = Boolean.getBoolean("intake.misses");
     private static final boolean RULES_ONLY = Boolean.getBoolean("intake.rulesOnly");
     private static final List<String> WRITERS = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l",
-            "m", "o", "p", "q", "r", "s", "t", "u", "v");
+            "m", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x");
     private static final int WRITERS_PER_FOLD = 3;
     /**
      * Writers K-M (joined later) put many township offices' matters in industry groups and divide some close owners
