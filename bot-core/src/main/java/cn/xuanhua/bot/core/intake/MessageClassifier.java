@@ -55,7 +55,8 @@ public final class MessageClassifier {
 
     /** Words that open a second matter after one that is settled ("另外", "顺便问", "还有个事"). */
     private static final Pattern RAISES_ANOTHER_MATTER = Pattern.compile(
-            "另外|顺便|还有个事|还有一个事|还有件事|再问|新问题|新的问题|现在想|现在我们想|现在我们要|还想问");
+            "另外|顺便|还有个事|还有一个事|还有件事|又有个事|又有一个事|再问|新问题|新的问题|现在想|现在要|现在我们想|现在我们要"
+                    + "|还想问|但我们|但是我们");
 
     /** Something done or come right, closing a clause ({@link Shape#SETTLED}). */
     private static final String SETTLED_CLAUSE = "(?<![不没又还咋么要快该才再别说联装安])("
@@ -76,6 +77,12 @@ public final class MessageClassifier {
     enum Shape {
         /** "街道能协调下场地不", "明天能修好不": asking whether someone can do something, the northern way. */
         CAN_YOU("appeal.request", 4, "能", Pattern.compile("能" + IN_CLAUSE + "{1,12}不\\s*\\??" + CLAUSE_END)),
+        /**
+         * "镇上给弄弄", "供电所给查查", "社区给修修", "税务局给说说", "给协调协调": asking someone to do something with a
+         * doubled verb after 给, the northern way of saying "please do". Verbs only: "给哥哥" is a person.
+         */
+        DO_IT_FOR_US("appeal.request", 4, "给", Pattern.compile(
+                "给([修弄查换看说问催管批办清扫拆挪拉通调扩找盯推跑])\\1|给(协调|处理|解决|落实|反映|沟通|研究|对接)\\2")),
         /** "需要备案不", "有名单没", "有扶持政策没": a yes-no question closed by 不 or 没 instead of 吗. */
         YES_NO("appeal.consultation", 3, "不没", Pattern.compile(
                 "((可以|需要|要|用|行|算)" + IN_CLAUSE + "{0,12}不|有" + IN_CLAUSE + "{1,8}没有?)\\s*\\??" + CLAUSE_END)),

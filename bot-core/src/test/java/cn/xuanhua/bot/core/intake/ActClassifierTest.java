@@ -54,6 +54,8 @@ class ActClassifierTest {
                     .isEqualTo(ConversationAct.APPEAL);
             assertThat(acts.read("油烟净化器修好了,现在想问放心餐饮示范店有补贴吗", APPEAL, owner()).act())
                     .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("特行许可五一前办下来了,谢谢!五一游客很多,但我们山庄门口那段乡道的护栏被车撞断了,能不能尽快修",
+                    APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
             // nothing asked after it: still solved
             assertThat(acts.read("村道修好了,另外那段也修好了", new Classification(false, 0, 4, List.of()), owner())
                     .act()).isEqualTo(ConversationAct.SOLVED);

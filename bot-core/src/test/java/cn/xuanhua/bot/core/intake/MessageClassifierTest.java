@@ -167,6 +167,19 @@ class MessageClassifierTest {
             assertThat(bare.classify("不能不管", NO_TOPIC).appealScore()).isZero();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"集上那公厕冬天水管冻了 镇上给弄弄", "供电所给查查是不是线路有毛病", "社区给修修",
+                "卖水果的 发票咋开 税务局给说说", "移动给扩扩容", "街道给协调协调"})
+        void aDoubledVerbAfterGeiAsksSomeoneToDoIt(String text) {
+            assertThat(bare.classify(text, NO_TOPIC).reasons()).as(text).contains("appeal.request");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"给哥哥打了电话", "给看门的大爷说了", "送给他们看", "给你看看"})
+        void giveToSomeoneIsNoRequest(String text) {
+            assertThat(bare.classify(text, NO_TOPIC).reasons()).as(text).doesNotContain("appeal.request");
+        }
+
         @Test
         void aQuestionClosedByBuOrMeiAsks() {
             assertThat(bare.classify("区里有扶持政策没", NO_TOPIC).reasons()).containsExactly("noise.no-cue",
@@ -259,6 +272,10 @@ class MessageClassifierTest {
         void aNewMatterAfterASettledOneIsStillAsked() {
             assertThat(bare.classify("退税那个到了，另外出口退税备案现在能办不", topic(6)).reasons())
                     .doesNotContain("noise.settled");
+            assertThat(bare.classify("补贴钱终于到了 现在又有个事：合作社想买两台植保无人机 有补贴不", topic(6))
+                    .reasons()).doesNotContain("noise.settled");
+            assertThat(bare.classify("备案在发改局网上办好了 现在要办施工许可 审批局说需要不动产权证", topic(6))
+                    .reasons()).doesNotContain("noise.settled");
         }
 
         @ParameterizedTest
