@@ -29,7 +29,8 @@ import java.util.Map;
  * and Redis, with one instance and then two on one database and one Redis (the client sends to them in turn, as a
  * load balancer would). For each instance count and each profile it measures, in order:
  * <ol>
- *   <li>the URL check (GET) alone, the yardstick of what the server answers when it does nothing;</li>
+ *   <li>the URL check (GET) alone, the yardstick of what the server answers when it does nothing, once the cores
+ *       are quiet ({@link QuietCores}: the database may still be purging the backlog set aside before);</li>
  *   <li>the callback (POST) while the inbox workers turn what it stores into appeals meanwhile: req/s, p50/p99,
  *       errors, and the appeals made per second in that time;</li>
  *   <li>the backlog the callback left, worked off with no callback load: appeals made per second behind it.</li>
@@ -132,6 +133,7 @@ public final class CallbackLoadBenchmark {
             throws Exception {
         System.out.println("-- " + profile.describe());
         var requests = traffic.prepared(60_000, profile.appealShare());
+        QuietCores.await(Duration.ofSeconds(120));
         LoadPhase.Result get = LoadPhase.run("url check GET", http, traffic.urlCheck(), profile.connections(), MEASURE);
         System.out.println(get.line());
         Counts before = counts(db);
