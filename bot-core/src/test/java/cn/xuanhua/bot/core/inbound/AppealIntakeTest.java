@@ -150,6 +150,16 @@ class AppealIntakeTest {
     }
 
     @Test
+    void aWriterAddingASentenceToTheirOpenAppealSupplementsIt() {
+        says("boss.li", LANE);
+        Appeal first = appealsOf("boss.li").get(0);
+        says("boss.li", "补一句 晚上车开过去看不见坑 前天有人摔了");
+        assertThat(appealsOf("boss.li")).hasSize(1);
+        assertThat(appeals.byNumber(first.number()).orElseThrow().timeline().events())
+                .extracting(e -> e.type()).contains(AppealEventType.SUPPLEMENTED);
+    }
+
+    @Test
     void theSameComplaintSentFiveTimesIsOneAppeal() {
         for (int i = 0; i < 5; i++) {
             says("boss.li", LANE);
