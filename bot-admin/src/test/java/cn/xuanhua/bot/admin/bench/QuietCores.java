@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /**
  * Waits until the machine's cores are mostly idle, from Linux's {@code /proc/stat}. The callback benchmark measures
- * the URL check as its yardstick; right after a backlog was set aside, the database on the same cores is still purging
- * the rows it changed, and the URL check measured then came out at half its speed (2,543 against 4,600 req/s within one
- * run). Measuring both paths from a quiet machine compares them, not the database's housekeeping.
+ * the URL check as its yardstick, once per profile, right after the previous profile's backlog was set aside (the
+ * database on the same cores may still be purging those rows). One run read it at 2,543 and 4,600 req/s; with this
+ * wait four readings over two runs were 4,029-4,689, though the cores were quiet within 2 s each time, so the purge
+ * was not the only cause of that spread (README, "Benchmarks").
  */
 final class QuietCores {
     private static final Path STAT = Path.of("/proc/stat");
