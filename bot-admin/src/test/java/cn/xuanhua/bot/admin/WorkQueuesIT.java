@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -276,6 +277,34 @@ class WorkQueuesIT {
 
         assertThat(claimOutbox(10)).containsExactly(abandoned, afterParked);
         assertThat(claimOutbox(10)).doesNotContain(backingOff, behindIt, parked);
+    }
+
+    /**
+     * MariaDB 10.x announces itself to MySQL Connector/J as version 5.5.5, and the driver then cut every bound time
+     * to the whole second: a retry meant for 0.4 s later was due at once, and WeCom's outage outlasted the attempts.
+     */
+    @Test
+    void aRetryIsStoredDueToTheMillisecondOfItsDelay() {
+        long id = outboxRow("group:tw-nanguan", "PENDING", now().minusSeconds(1));
+        ClaimedPost claimed = outbox().claimDue(10, LEASE).get(0);
+        Duration delay = Duration.ofMillis(400);
+
+        LocalDateTime before = now().plus(delay).truncatedTo(ChronoUnit.MILLIS);
+        outbox().retryLater(claimed, delay, "WeCom error -99: 503", true);
+        LocalDateTime after = now().plus(delay);
+
+        LocalDateTime due = db.queryForObject("SELECT next_attempt_at FROM outbox_message WHERE id = ?",
+                LocalDateTime.class, id);
+        assertThat(due).isBetween(before, after);
+    }
+
+    @Test
+    void aMessageKeepsTheMillisecondsOfItsTimes() {
+        ZonedDateTime sent = ZonedDateTime.of(2026, 11, 27, 9, 30, 15, 250_000_000, bot.bean(Clock.class).getZone());
+        inbox().store(new InboundMessage("ms-1", Channel.AIBOT, "wrQueues", true, "owner-ms", "路灯坏了", null, sent));
+
+        assertThat(db.queryForObject("SELECT sent_at FROM inbox_message WHERE message_id = 'aibot:ms-1'", LocalDateTime.class))
+                .isEqualTo(sent.toLocalDateTime());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.xuanhua.bot.admin.config;
 
+import cn.xuanhua.bot.admin.persistence.MillisecondTimes;
 import com.baomidou.mybatisplus.annotation.DbType;
+import com.baomidou.mybatisplus.autoconfigure.ConfigurationCustomizer;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.OptimisticLockerInnerInterceptor;
 import com.baomidou.mybatisplus.extension.plugins.inner.PaginationInnerInterceptor;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.support.SQLErrorCodes;
 import org.springframework.jdbc.support.SQLErrorCodesFactory;
 
 import javax.sql.DataSource;
+import java.time.LocalDateTime;
 
 /** MyBatis-Plus: mappers, MySQL-dialect paging (H2 runs in MySQL mode too) and optimistic locking on @Version. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +26,13 @@ public class PersistenceConfiguration {
         interceptor.addInnerInterceptor(new OptimisticLockerInnerInterceptor());
         interceptor.addInnerInterceptor(new PaginationInnerInterceptor(DbType.MYSQL));
         return interceptor;
+    }
+
+    /** Times keep their milliseconds on MariaDB 10.x too ({@link MillisecondTimes} says why). */
+    @Bean
+    ConfigurationCustomizer millisecondTimes() {
+        return configuration -> configuration.getTypeHandlerRegistry().register(LocalDateTime.class,
+                new MillisecondTimes());
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.coordination;
 
+import cn.xuanhua.bot.admin.persistence.MillisecondTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
@@ -28,7 +29,7 @@ public final class Installation {
         List<String> ids = db.queryForList("SELECT id FROM installation ORDER BY created_at, id", String.class);
         if (ids.isEmpty()) {
             db.update("INSERT INTO installation (id, created_at) VALUES (?, ?)", UUID.randomUUID().toString(),
-                    LocalDateTime.now(clock));
+                    MillisecondTimes.bindable(LocalDateTime.now(clock)));
             ids = db.queryForList("SELECT id FROM installation ORDER BY created_at, id", String.class);
         }
         return new Installation(ids.get(0));

@@ -46,11 +46,11 @@ final class InboxRowsInsert {
         ps.setString(i++, r.getSenderUserId());
         ps.setString(i++, r.getContent());
         ps.setString(i++, r.getResponseUrl());
-        ps.setObject(i++, r.getSentAt());
-        ps.setObject(i++, r.getReceivedAt());
+        ps.setString(i++, MillisecondTimes.bindable(r.getSentAt()));
+        ps.setString(i++, MillisecondTimes.bindable(r.getReceivedAt()));
         ps.setString(i++, r.getStatus());
         ps.setInt(i++, r.getAttempts());
-        ps.setObject(i++, r.getNextAttemptAt());
+        ps.setString(i++, MillisecondTimes.bindable(r.getNextAttemptAt()));
         return i;
     }
 }
