@@ -1,25 +1,14 @@
 package cn.xuanhua.bot.core.intake;
 
 /**
- * Dates the writer names without asking anyone to act by them (docs/deadlines.md, "Deadlines need a cue"): an
- * order given to the writer ("镇里让我们月底前拆", "应急局要求年底前完成", "要我一个月内搬走": someone else's
- * deadline, which the writer is complaining about, not one set for the office), a month's or year's end named as a
- * season ("年底资金压力大", "今年年底的消费券活动", "年底了"), and days listed one after another
+ * Dates the writer names without asking anyone to act by them (docs/deadlines.md, "Deadlines need a cue"): a
+ * month's or year's end named as a season ("年底资金压力大", "今年年底的消费券活动", "年底了"), and days listed one after another
  * ("今天五块明天十块", "今天说明天 明天说后天"); and a festival naming a season ("年前客流大", "春节前后做市集").
- * The time of something still to come stays a deadline ("营业执照周一就到期了", "后天下午三点开宣讲会"): the
- * contract's cases read it so (docs/deadlines.md).
+ * The time of something still to come stays a deadline ("营业执照周一就到期了", "后天下午三点开宣讲会"), and so
+ * does a cutoff or an order given to the writer ("镇里让我们月底前拆", "环保局要求本月20号之前完成整改,能不能延期"):
+ * the contract's cases read them so (docs/deadlines.md).
  */
 final class NotTheWritersDeadline {
-    /** Words that hand the writer an order, shortly before the date in the same clause. */
-    private static final String[] ORDERS = {"让我", "让咱", "让俺", "叫我", "要我", "要咱", "要俺", "要求", "责令",
-            "限期", "限我", "通知我"};
-    /** "我们要求春节前必须恢复好": the writer's own demand. */
-    private static final String[] WRITER = {"我", "我们", "咱们", "俺们", "咱"};
-    /** Before the order in the clause, these make the date the writer's request ("能不能让他们周五前修好"). */
-    private static final String[] OWN_REQUEST = {"请", "麻烦", "能不能", "能否", "希望", "务必"};
-    /** After the date (and its 前/内), these make it one the writer must meet and asks help with. */
-    private static final String[] OBLIGATION = {"得", "必须", "务必"};
-    private static final String[] DEADLINE_WORDS = {"之前", "以前", "以内", "为止", "前", "内"};
     /** What follows a month's or year's end said as a deadline: "月底要发工资", "年底就到期", "月底能不能". */
     private static final String[] MUST_OR_ASK = {"要", "得", "必须", "务必", "一定", "能", "给", "截止", "到期", "就",
             "之前", "前"};
@@ -40,25 +29,7 @@ final class NotTheWritersDeadline {
     }
 
     static boolean applies(Scan scan, Candidate c) {
-        return isOrderToTheWriter(scan, c) || isSeason(scan, c) || isListOfDays(scan, c) || isAroundAFestival(scan, c);
-    }
-
-    /** "让我们月底前拆", "要求三天内交", "住建让我们七天内整改": unless the writer must meet it ("…前得交上"). */
-    static boolean isOrderToTheWriter(Scan scan, Candidate c) {
-        int clauseStart = scan.clauseStart(c.start());
-        for (int i = c.start() - 2; i >= clauseStart; i--) {
-            if (!scan.startsWithAny(ORDERS, i)) {
-                continue;
-            }
-            if (scan.startsWith("要求", i) && (i == clauseStart || scan.endsWithAny(WRITER, i))) {
-                return false; // "我们要求…", or "要求12月底前结清" opening the clause: the writer's own demand
-            }
-            if (scan.anyBetween(clauseStart, i, OWN_REQUEST)) {
-                return false;
-            }
-            return !scan.startsWithAny(OBLIGATION, afterDeadlineWord(scan, c.end()));
-        }
-        return false;
+        return isSeason(scan, c) || isListOfDays(scan, c) || isAroundAFestival(scan, c);
     }
 
     /** "年底资金压力大", "今年年底的消费券活动", "月底对账总差几百块": an end of a period with no ask around it. */
@@ -100,15 +71,5 @@ final class NotTheWritersDeadline {
     /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */
     private static boolean referredToLater(Scan scan, int from) {
         return scan.text.indexOf("之前", from) >= 0;
-    }
-
-    private static int afterDeadlineWord(Scan scan, int end) {
-        int i = scan.skipSpaces(end);
-        for (String w : DEADLINE_WORDS) {
-            if (scan.startsWith(w, i)) {
-                return scan.skipSpaces(i + w.length());
-            }
-        }
-        return i;
     }
 }

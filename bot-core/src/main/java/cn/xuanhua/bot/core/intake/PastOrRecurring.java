@@ -5,8 +5,9 @@ package cn.xuanhua.bot.core.intake;
  * the words around it: "已于3月5日提交", "6月10号提交的", "5月以来", "周一来过一次", "节后就一直停电",
  * "每个月的15号"; and, for a day that could be a past one read forward, "8月1日就交了", "春节前就申请了",
  * "五一节后电费涨了很多". "周一就到期", "月底前就要交", "年后上班就办", "国庆前把工资发了" look ahead. An event's
- * time is no deadline either: "今天又停电了", "明天凌晨2点停电检修"; nor a date someone else set or promised
- * ("说好年底发", "电信说这周内给开通", "现在让月底前搬走", "当时说二十个工作日"), nor a day asked about for opening
+ * time is no deadline either: "今天又停电了", "明天凌晨2点停电检修"; nor a date someone else promised
+ * ("说好年底发", "电信说这周内给开通", "当时说二十个工作日"); a cutoff or an order given to the writer is one
+ * ("现在让月底前搬走", "工信局说3月15号截止"), nor a day asked about for opening
  * hours ("周六上班吗", "能不能周六上午留个人"), nor where something started ("从周一开始") or a time that has come
  * ("又到年底了").
  * Expressions that are past by their own words ("上周三", "去年年底") need no help here: they name a past day
@@ -31,14 +32,23 @@ final class PastOrRecurring {
             "没网", "没信号", "出现", "发生"};
     /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
     private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的"};
-    /** Words that pass on what someone else said or ordered, right before the date ("说年底结账", "让月底前搬走"). */
-    private static final String[] SAID = {"说", "让"};
+    /**
+     * A word that passes on what someone else said, right before the date ("说年底结账"). Not 让: an order given to the
+     * writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.
+     */
+    private static final String[] SAID = {"说"};
+    /** After "说 <date>前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
+    private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
+            "退"};
     /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */
     private static final int SOMEONE_ELSES_REACH = 4;
     /** Before that word in the clause, these make it the writer's own request ("能不能让他们周五前修好"). */
     private static final String[] OWN_REQUEST = {"请", "麻烦", "能不能", "能否", "希望", "务必"};
-    /** After the date, these make it a date the writer must meet ("银行说下周五之前得把证明交过去"). */
-    private static final String[] OBLIGATION = {"得", "必须", "要", "务必"};
+    /**
+     * After the date, these make it a date the writer must meet ("银行说下周五之前得把证明交过去") or a cutoff
+     * ("工信局说3月15号截止", "说月底就到期").
+     */
+    private static final String[] OBLIGATION = {"得", "必须", "要", "务必", "截止", "截至", "到期", "就截止", "就到期"};
     /** A day followed by these asks when an office is open, not by when something must be done. */
     private static final String[] OPENING_HOURS = {"上班", "开门", "营业", "值班", "办公", "留个人", "留人", "有人",
             "也开", "开半天"};
@@ -52,15 +62,18 @@ final class PastOrRecurring {
     }
 
     /**
-     * A date someone else set or promised, passed on: "分红说好年底发", "电信说这周内给开通", "现在让月底前搬走". Not
-     * when the writer asks for it in the same clause ("能不能让他们周五前修好"), nor when it is one the writer must
-     * meet ("银行说下周五之前得把证明交过去"). A clause ends at punctuation or a space, as these chats write.
+     * A date someone else promised, passed on: "分红说好年底发", "电信说这周内给开通". Not when the writer asks for
+     * it in the same clause ("能不能让他们周五前修好"), nor when it is one the writer must meet ("银行说下周五之前得把
+     * 证明交过去", "工信局说3月15号截止"), nor a cutoff passed on with a bare 说 ("银行说下周四前不交材料贷款就黄了"; but "说年底前还" is a promise).
+     * A clause ends at punctuation or a space, as these chats write.
      */
     private static boolean isSomeoneElses(Scan scan, Candidate c) {
         int after = scan.skipSpaces(c.end());
+        boolean beforeTheDate = scan.at(c.end() - 1) == '前';
         for (String w : DEADLINE_WORDS) {
             if (scan.startsWith(w, after)) {
                 after = scan.skipSpaces(after + w.length());
+                beforeTheDate = true;
                 break;
             }
         }
@@ -76,6 +89,9 @@ final class PastOrRecurring {
                     return !scan.anyBetween(scan.clauseStart(i), i, OWN_REQUEST);
                 }
             }
+        }
+        if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, after)) {
+            return false; // "银行说下周四前不交材料贷款就黄了", "通知说28号前交": a cutoff passed on, not a promise
         }
         for (String word : SAID) {
             if (scan.endsWith(word, c.start())) {
