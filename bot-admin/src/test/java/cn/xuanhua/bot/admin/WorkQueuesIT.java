@@ -303,8 +303,9 @@ class WorkQueuesIT {
         ZonedDateTime sent = ZonedDateTime.of(2026, 11, 27, 9, 30, 15, 250_000_000, bot.bean(Clock.class).getZone());
         inbox().store(new InboundMessage("ms-1", Channel.AIBOT, "wrQueues", true, "owner-ms", "路灯坏了", null, sent));
 
-        assertThat(db.queryForObject("SELECT sent_at FROM inbox_message WHERE message_id = 'aibot:ms-1'", LocalDateTime.class))
-                .isEqualTo(sent.toLocalDateTime());
+        LocalDateTime stored = db.queryForObject("SELECT sent_at FROM inbox_message WHERE message_id = 'aibot:ms-1'",
+                LocalDateTime.class);
+        assertThat(stored).isEqualTo(sent.toLocalDateTime());
     }
 
     @Test

@@ -6,10 +6,9 @@ package cn.xuanhua.bot.core.intake;
  * "每个月的15号"; and, for a day that could be a past one read forward, "8月1日就交了", "春节前就申请了",
  * "五一节后电费涨了很多". "周一就到期", "月底前就要交", "年后上班就办", "国庆前把工资发了" look ahead. An event's
  * time is no deadline either: "今天又停电了", "明天凌晨2点停电检修"; nor a date someone else promised
- * ("说好年底发", "电信说这周内给开通", "当时说二十个工作日"); a cutoff or an order given to the writer is one
- * ("现在让月底前搬走", "工信局说3月15号截止"), nor a day asked about for opening
- * hours ("周六上班吗", "能不能周六上午留个人"), nor where something started ("从周一开始") or a time that has come
- * ("又到年底了").
+ * ("说好年底发", "电信说这周内给开通", "当时说二十个工作日"), nor a day asked about for opening hours ("周六上班吗",
+ * "能不能周六上午留个人"), nor where something started ("从周一开始") or a time that has come ("又到年底了"). A cutoff
+ * or an order given to the writer is a deadline ("现在让月底前搬走", "工信局说3月15号截止"), as the contract reads it.
  * Expressions that are past by their own words ("上周三", "去年年底") need no help here: they name a past day
  * and the reader drops them.
  */
@@ -37,7 +36,7 @@ final class PastOrRecurring {
      * writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.
      */
     private static final String[] SAID = {"说"};
-    /** After "说 <date>前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
+    /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
     /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */
