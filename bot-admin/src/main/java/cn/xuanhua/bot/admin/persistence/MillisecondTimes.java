@@ -2,7 +2,6 @@ package cn.xuanhua.bot.admin.persistence;
 
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
-import org.apache.ibatis.type.MappedTypes;
 
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
@@ -24,7 +23,6 @@ import java.time.temporal.ChronoUnit;
  * converted by the server itself, on MySQL, MariaDB and H2 alike. Cut to milliseconds here, because MySQL rounds the
  * digits it cannot keep (23:59:59.9996 would become the next day) where MariaDB truncates them.
  */
-@MappedTypes(LocalDateTime.class)
 public class MillisecondTimes extends BaseTypeHandler<LocalDateTime> {
     private static final DateTimeFormatter TO_THE_MILLISECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 

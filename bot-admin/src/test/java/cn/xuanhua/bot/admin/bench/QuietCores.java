@@ -47,7 +47,11 @@ final class QuietCores {
     /** The first line of /proc/stat: total jiffies and idle ones (idle + iowait). */
     private static long[] sample() {
         try {
-            String[] f = Files.readAllLines(STAT).get(0).trim().split("\\s+");
+            String first;
+            try (var lines = Files.newBufferedReader(STAT)) {
+                first = lines.readLine();
+            }
+            String[] f = first.trim().split("\\s+");
             long total = 0;
             for (int i = 1; i < f.length && i <= 8; i++) {
                 total += Long.parseLong(f[i]);

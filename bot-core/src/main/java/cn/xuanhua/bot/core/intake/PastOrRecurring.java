@@ -35,7 +35,7 @@ final class PastOrRecurring {
      * A word that passes on what someone else said, right before the date ("说年底结账"). Not 让: an order given to the
      * writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.
      */
-    private static final String[] SAID = {"说"};
+    private static final String SAID = "说";
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
@@ -92,11 +92,9 @@ final class PastOrRecurring {
         if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, after)) {
             return false; // "银行说下周四前不交材料贷款就黄了", "通知说28号前交": a cutoff passed on, not a promise
         }
-        for (String word : SAID) {
-            if (scan.endsWith(word, c.start())) {
-                int at = c.start() - word.length();
-                return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
-            }
+        if (scan.endsWith(SAID, c.start())) {
+            int at = c.start() - SAID.length();
+            return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
         }
         return false;
     }

@@ -19,6 +19,11 @@ class DeadlineReaderTest {
         return reader.read(text, sentAt).orElseThrow();
     }
 
+    /** The day of the deadline read from {@code text} sent on Friday 2023-08-04 at 10:00. */
+    private java.time.LocalDate dayRead(String text) {
+        return read(text, FRIDAY_10AM).at().toLocalDate();
+    }
+
     @Test
     void reportsPhraseAsWrittenAndTheRuleThatReadIt() {
         StatedDeadline d = read("８月１０号下午３点前到政务服务大厅", FRIDAY_10AM);
@@ -63,10 +68,8 @@ class DeadlineReaderTest {
         assertThat(reader.read("能不能让他们月底前修好", FRIDAY_10AM)).isPresent();
         assertThat(reader.read("银行说下周五之前得把证明交过去", FRIDAY_10AM)).isPresent();
         assertThat(reader.read("村委会说没钱 明早8点前能不能推一下雪", FRIDAY_10AM)).isPresent();
-        assertThat(read("工信局说8月15号截止 我们材料还差一项 能不能宽限几天", FRIDAY_10AM).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2023, 8, 15));
-        assertThat(read("银行说下周四前不交材料贷款就黄了 麻烦镇里催催村里", FRIDAY_10AM).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2023, 8, 10));
+        assertThat(dayRead("工信局说8月15号截止 我们材料还差一项 能不能宽限几天")).isEqualTo(java.time.LocalDate.of(2023, 8, 15));
+        assertThat(dayRead("银行说下周四前不交材料贷款就黄了 麻烦镇里催催村里")).isEqualTo(java.time.LocalDate.of(2023, 8, 10));
         // what the other side promised to do by then is still theirs
         assertThat(reader.read("镇里写了欠条说今年年底前还 现在换了领导", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("对方打了欠条 说过年前给 现在人联系不上", FRIDAY_10AM)).isEmpty();
@@ -163,14 +166,11 @@ class DeadlineReaderTest {
      */
     @Test
     void anOrderGivenToTheWriterIsTheDateTheyNeedAnAnswerBy() {
-        assertThat(read("环保局要求本月20号之前完成整改,能不能延期", FRIDAY_10AM).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2023, 8, 20));
-        assertThat(read("镇里说要整治 让我们月底前拆 损失谁管", FRIDAY_10AM).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2023, 8, 31));
-        assertThat(read("合同还有一年 现在让月底前搬走 这不合理啊", FRIDAY_10AM).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2023, 8, 31));
-        assertThat(read("生态环境局通知让我们25号之前把设备联网 厂家说月底才能来 能不能往后延延", FRIDAY_10AM).at()
-                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2023, 8, 25));
+        assertThat(dayRead("环保局要求本月20号之前完成整改,能不能延期")).isEqualTo(java.time.LocalDate.of(2023, 8, 20));
+        assertThat(dayRead("镇里说要整治 让我们月底前拆 损失谁管")).isEqualTo(java.time.LocalDate.of(2023, 8, 31));
+        assertThat(dayRead("合同还有一年 现在让月底前搬走 这不合理啊")).isEqualTo(java.time.LocalDate.of(2023, 8, 31));
+        assertThat(dayRead("生态环境局通知让我们25号之前把设备联网 厂家说月底才能来 能不能往后延延"))
+                .isEqualTo(java.time.LocalDate.of(2023, 8, 25));
         assertThat(read("要求12月底前结清 教体局能管吗", FRIDAY_10AM).at().toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2023, 12, 31));
         assertThat(reader.read("银行让我们下周五前得把证明交过去 村里不给开", FRIDAY_10AM)).isPresent();
