@@ -62,8 +62,11 @@ public final class CallbackLoadBenchmark {
         }
     }
 
-    /** What the database holds at one moment. */
-    record Counts(long appeals, long handled, long waiting, long nanos) {
+    /**
+     * What the database holds at one moment, and how many statements and commits it had run by then (the server's
+     * {@code Questions} and {@code Com_commit}: every client's, the benchmark's own once-a-second count included).
+     */
+    record Counts(long appeals, long handled, long waiting, long statements, long commits, long nanos) {
     }
 
     private CallbackLoadBenchmark() {
@@ -148,9 +151,12 @@ public final class CallbackLoadBenchmark {
         double seconds = (drained.nanos() - during.nanos()) / 1e9;
         double appealsBehind = (drained.appeals() - during.appeals()) / seconds;
         double messagesBehind = (drained.handled() - during.handled()) / seconds;
+        long handledBehind = Math.max(1, drained.handled() - during.handled());
         System.out.printf(Locale.ROOT, "behind the callback: %.0f appeals/s, %.0f messages/s (the backlog worked off for "
-                        + "%.0f s%s)%n", appealsBehind, messagesBehind, seconds,
-                drained.waiting() == 0 ? ", all of it: the rate is a lower bound" : "");
+                        + "%.0f s%s); per message handled %.1f statements, %.2f commits%n", appealsBehind, messagesBehind,
+                seconds, drained.waiting() == 0 ? ", all of it: the rate is a lower bound" : "",
+                (drained.statements() - during.statements()) / (double) handledBehind,
+                (drained.commits() - during.commits()) / (double) handledBehind);
         setAsideBacklog(db);
         awaitIdle(db, Duration.ofMinutes(5));
         return String.format(Locale.ROOT, "%d instance(s), %s: callback %.0f req/s vs url check %.0f (ratio %.2f, target "
@@ -191,7 +197,21 @@ public final class CallbackLoadBenchmark {
                      + " (SELECT COUNT(*) FROM inbox_message WHERE status = 'DONE'),"
                      + " (SELECT COUNT(*) FROM inbox_message WHERE status IN ('PENDING','PROCESSING'))")) {
             r.next();
-            return new Counts(r.getLong(1), r.getLong(2), r.getLong(3), System.nanoTime());
+            long appeals = r.getLong(1);
+            long handled = r.getLong(2);
+            long waiting = r.getLong(3);
+            long statements = 0;
+            long commits = 0;
+            try (ResultSet status = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit')")) {
+                while (status.next()) {
+                    if ("Questions".equalsIgnoreCase(status.getString(1))) {
+                        statements = status.getLong(2);
+                    } else {
+                        commits = status.getLong(2);
+                    }
+                }
+            }
+            return new Counts(appeals, handled, waiting, statements, commits, System.nanoTime());
         }
     }
 
