@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
  * Spans from the message's day: "3天内", "十日内", "一周内", "两周内", "半个月内", "三个月内" count calendar days
  * (or months); "十五个工作日内" counts working days on the official calendar; "24小时内" counts hours from the
  * message's minute. A span without 内 ("坏了三天了", "交了两周了", "半个月前") is a duration, not a deadline;
- * only "N个工作日" may omit 内 ("五个工作日办结").
+ * only "N个工作日" ("五个工作日办结") and a span named as a time limit ("限期十天", "给了十五天整改期") may omit 内.
  */
 final class WithinRule implements DeadlineRule {
     private static final Pattern SPAN = Pattern.compile(
             "(?=[0-9零一二两三四五六七八九十百半])([0-9]{1,3}|[零一二两三四五六七八九十百]{1,4}|半)(个)?(工作日|小时|天|日|周|星期|礼拜|月|年)(之内|以内|内)?");
+
+    /**
+     * Words right before a span that make it a time limit set on the writer: "限期十天", "整改期限一个月". Not a bare
+     * 期限: "申请期限是30天" tells a rule, not a date.
+     */
+    private static final String[] LIMIT_BEFORE = {"限期", "整改期限", "整改期"};
+    /** Words right after a span (or after its 的) that make it one: "十五天整改期", "20天的期限". */
+    private static final String[] LIMIT_AFTER = {"整改期", "期限", "时限", "限期"};
 
     private final WorkCalendar calendar;
 
@@ -28,7 +36,7 @@ final class WithinRule implements DeadlineRule {
 
     @Override
     public int anchors() {
-        return Scan.WITHIN | Scan.WORK;
+        return Scan.WITHIN | Scan.WORK | Scan.WEEK | Scan.CLOCK; // 期 and 时 for "限期十天", "整改期", "时限"
     }
 
     @Override
@@ -44,7 +52,7 @@ final class WithinRule implements DeadlineRule {
                 continue;
             }
             String unit = m.group(3);
-            if (m.group(4) == null && !(unit.equals("工作日") && bareWorkdaysCount(scan, m))) {
+            if (m.group(4) == null && !(unit.equals("工作日") && bareWorkdaysCount(scan, m)) && !namedAsATimeLimit(scan, m)) {
                 continue;
             }
             boolean half = m.group(1).equals("半");
@@ -61,6 +69,21 @@ final class WithinRule implements DeadlineRule {
                 // a count so large it leaves the calendar is no deadline anyone means
             }
         }
+    }
+
+    /**
+     * "限期十天", "整改期限一个月", "给了十五天整改期", "20天的期限": a span an office set as a time limit, which counts
+     * like "十天内" (the contract reads an order given to the writer as their deadline).
+     */
+    private static boolean namedAsATimeLimit(Scan scan, Matcher m) {
+        if (scan.endsWithAny(LIMIT_BEFORE, m.start())) {
+            return true;
+        }
+        int after = m.end();
+        if (scan.at(after) == '的') {
+            after++;
+        }
+        return scan.startsWithAny(LIMIT_AFTER, after);
     }
 
     /** "5个工作日办结" states a limit; "过了5个工作日了" and "5个工作日前" do not. */

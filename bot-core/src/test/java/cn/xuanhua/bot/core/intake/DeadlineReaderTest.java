@@ -177,6 +177,17 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void aTimeLimitAnOfficeSetCountsLikeWithin() {
+        assertThat(dayRead("消防检查说疏散通道要改 限期十天 灯要半个月才到货")).isEqualTo(java.time.LocalDate.of(2023, 8, 14));
+        assertThat(dayRead("应急局来检查 给了20天整改期 还要做安全评价 找谁做")).isEqualTo(java.time.LocalDate.of(2023, 8, 24));
+        assertThat(dayRead("消防大队要求增加喷淋，整改期限一个月，能不能延长")).isEqualTo(java.time.LocalDate.of(2023, 9, 4));
+        assertThat(dayRead("燃气公司说软管要换 限期一周 能不能自己找人换")).isEqualTo(java.time.LocalDate.of(2023, 8, 11));
+        // A span that tells a rule, or a duration, is no limit set on the writer.
+        assertThat(reader.read("HR说工伤认定申请期限是30天 我们已经超了几天 还能申请吗", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("整改做了十天了 复查怎么申请", FRIDAY_10AM)).isEmpty();
+    }
+
+    @Test
     void aMonthsOrYearsEndNamedAsASeasonIsNoDeadline() {
         assertThat(reader.read("留抵退税交了一个多月了 年底资金压力大", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("今年年底的消费券活动 我们超市还能参加吗", FRIDAY_10AM)).isEmpty();
