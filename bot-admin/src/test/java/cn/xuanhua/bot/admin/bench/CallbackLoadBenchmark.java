@@ -36,7 +36,9 @@ import java.util.Map;
  *   <li>the backlog the callback left, worked off with no callback load: appeals made per second behind it.</li>
  * </ol>
  * Profiles: {@code standard} (8 connections, every message an appeal) and {@code heavy} (16 connections, half
- * appeals, half chatter). Every message is a distinct owner's (see {@link BenchTraffic}). Not a test.
+ * appeals, half chatter). Every message is a distinct owner's (see {@link BenchTraffic}). After each of the first two
+ * phases it prints what a request cost the server, the load generator and the database in CPU and context switches
+ * ({@link ProcessCosts}): in the second, the processing's share is in it too. Not a test.
  */
 public final class CallbackLoadBenchmark {
     /**
@@ -117,8 +119,9 @@ public final class CallbackLoadBenchmark {
                 drain(db, Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 90)));
                 setAsideBacklog(db);
                 awaitIdle(db, Duration.ofMinutes(5));
+                List<ProcessCosts.Watched> processes = ProcessCosts.watched(bots);
                 for (Profile profile : profiles) {
-                    summary.add(measure(instances, profile, http, traffic, db));
+                    summary.add(measure(instances, profile, http, traffic, db, processes));
                 }
             } finally {
                 for (Process bot : bots) {
@@ -132,18 +135,23 @@ public final class CallbackLoadBenchmark {
         return summary;
     }
 
-    private static String measure(int instances, Profile profile, HttpClient http, BenchTraffic traffic, String db)
-            throws Exception {
+    private static String measure(int instances, Profile profile, HttpClient http, BenchTraffic traffic, String db,
+                                  List<ProcessCosts.Watched> processes) throws Exception {
         System.out.println("-- " + profile.describe());
         var requests = traffic.prepared(60_000, profile.appealShare());
         QuietCores.await(Duration.ofSeconds(120));
+        var costsBefore = ProcessCosts.sample(processes);
         LoadPhase.Result get = LoadPhase.run("url check GET", http, traffic.urlCheck(), profile.connections(), MEASURE);
         System.out.println(get.line());
+        System.out.println("  " + ProcessCosts.perRequest(costsBefore, ProcessCosts.sample(processes), get.requests()));
         Counts before = counts(db);
+        costsBefore = ProcessCosts.sample(processes);
         LoadPhase.Result post = LoadPhase.run("callback POST, processing meanwhile", http, requests,
                 profile.connections(), MEASURE);
+        var costsAfter = ProcessCosts.sample(processes);
         Counts during = counts(db);
         System.out.println(post.line());
+        System.out.println("  " + ProcessCosts.perRequest(costsBefore, costsAfter, post.requests()));
         double madeWhileLoaded = (during.appeals() - before.appeals()) / post.seconds();
         System.out.printf(Locale.ROOT, "appeals made while the callback was loaded: %.0f/s (%d messages waiting at its end)%n",
                 madeWhileLoaded, during.waiting());
@@ -151,12 +159,13 @@ public final class CallbackLoadBenchmark {
         double seconds = (drained.nanos() - during.nanos()) / 1e9;
         double appealsBehind = (drained.appeals() - during.appeals()) / seconds;
         double messagesBehind = (drained.handled() - during.handled()) / seconds;
-        long handledBehind = Math.max(1, drained.handled() - during.handled());
+        long handledBehind = drained.handled() - during.handled();
         System.out.printf(Locale.ROOT, "behind the callback: %.0f appeals/s, %.0f messages/s (the backlog worked off for "
-                        + "%.0f s%s); per message handled %.1f statements, %.2f commits%n", appealsBehind, messagesBehind,
-                seconds, drained.waiting() == 0 ? ", all of it: the rate is a lower bound" : "",
-                (drained.statements() - during.statements()) / (double) handledBehind,
-                (drained.commits() - during.commits()) / (double) handledBehind);
+                        + "%.0f s%s)%s%n", appealsBehind, messagesBehind, seconds,
+                drained.waiting() == 0 ? ", all of it: the rate is a lower bound" : "", handledBehind <= 0 ? ""
+                        : String.format(Locale.ROOT, "; per message handled %.1f statements, %.2f commits",
+                        (drained.statements() - during.statements()) / (double) handledBehind,
+                        (drained.commits() - during.commits()) / (double) handledBehind));
         setAsideBacklog(db);
         awaitIdle(db, Duration.ofMinutes(5));
         return String.format(Locale.ROOT, "%d instance(s), %s: callback %.0f req/s vs url check %.0f (ratio %.2f, target "
