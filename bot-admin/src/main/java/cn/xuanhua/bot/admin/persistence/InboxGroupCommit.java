@@ -28,7 +28,6 @@ final class InboxGroupCommit {
     private final InboxMapper mapper;
     private final InboxRowsInsert rows;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition written = lock.newCondition();
     private final List<Pending> queue = new ArrayList<>();
     private boolean writing;
 
@@ -37,15 +36,20 @@ final class InboxGroupCommit {
         this.rows = rows;
     }
 
-    /** One caller's row and, once written, what became of it. Guarded by the lock. */
+    /**
+     * One caller's row and, once written, what became of it; its caller waits on {@link #turn}, which is signalled
+     * when its row is written or when its row heads the queue and nobody is writing. Guarded by the lock.
+     */
     private static final class Pending {
         final InboxRecord row;
+        final Condition turn;
         boolean finished;
         boolean stored;
         RuntimeException failure;
 
-        Pending(InboxRecord row) {
+        Pending(InboxRecord row, Condition turn) {
             this.row = row;
+            this.turn = turn;
         }
     }
 
@@ -58,27 +62,31 @@ final class InboxGroupCommit {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return insertOne(row);
         }
-        Pending mine = new Pending(row);
         lock.lock();
         try {
+            Pending mine = new Pending(row, lock.newCondition());
             queue.add(mine);
             while (!mine.finished) {
                 if (writing) {
-                    written.awaitUninterruptibly();
+                    mine.turn.awaitUninterruptibly();
                 } else {
                     writeNextBatch();
                 }
             }
+            if (mine.failure != null) {
+                throw mine.failure;
+            }
+            return mine.stored;
         } finally {
             lock.unlock();
         }
-        if (mine.failure != null) {
-            throw mine.failure;
-        }
-        return mine.stored;
     }
 
-    /** Called holding the lock; writes the queue's oldest rows without it, then wakes everyone waiting. */
+    /**
+     * Called holding the lock; writes the queue's oldest rows without it, then wakes their callers and the caller
+     * now at the head of the queue, who writes the next batch. Only those: with one wake-up for everyone waiting,
+     * the callers who had queued during the write woke and went back to sleep once per batch.
+     */
     private void writeNextBatch() {
         List<Pending> batch = new ArrayList<>(queue.subList(0, Math.min(MAX_BATCH, queue.size())));
         queue.subList(0, batch.size()).clear();
@@ -98,9 +106,12 @@ final class InboxGroupCommit {
                 p.stored = stored[i];
                 p.failure = failure;
                 p.finished = true;
+                p.turn.signal();
             }
             writing = false;
-            written.signalAll();
+            if (!queue.isEmpty()) {
+                queue.get(0).turn.signal();
+            }
         }
     }
 
