@@ -156,6 +156,9 @@ class WeComIntakeIT {
         byte[] huge = ("{\"encrypt\":\"" + "A".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         assertThat(http.postBytes("/wecom/aibot/callback?msg_signature=a&timestamp=1&nonce=2", huge, "application/json")
                 .statusCode()).isEqualTo(413);
+        // Without a declared length the body is read up to the limit and refused past it all the same.
+        assertThat(http.postChunked("/wecom/aibot/callback?msg_signature=a&timestamp=1&nonce=2", huge, "application/json")
+                .statusCode()).isEqualTo(413);
         assertThat(inboxCount()).isEqualTo(before);
     }
 

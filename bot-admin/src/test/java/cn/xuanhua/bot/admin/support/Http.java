@@ -50,6 +50,12 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST whose length is not declared: sent chunked, as a client streaming its body would. */
+    public HttpResponse<String> postChunked(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body))));
+    }
+
     /** An HTML form post (application/x-www-form-urlencoded), as a console page sends it. */
     public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 
 /**
  * The WeCom callbacks of docs/wecom.md. A message is in the inbox before WeCom hears 200; processing happens
@@ -172,13 +173,23 @@ public class WeComCallbackController {
         return callbacks.app().orElseThrow(() -> new ChannelNotConfigured("the app callback is not configured"));
     }
 
-    /** Reads at most 64 KiB + 1 bytes: enough to know a body is too large without holding all of it. */
+    /**
+     * Reads at most 64 KiB + 1 bytes: enough to know a body is too large without holding all of it. A body of a
+     * declared length is read into an array of that length (WeCom declares it): reading "up to 64 KiB" allocated
+     * an 8 KiB buffer per callback and a copy, a sixth of what a callback allocated.
+     */
     private static byte[] readBody(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > CallbackLimits.MAX_BODY_BYTES) {
+        long declared = request.getContentLengthLong();
+        if (declared > CallbackLimits.MAX_BODY_BYTES) {
             throw new CallbackRejected(CallbackRejected.Reason.TOO_LARGE, "body over 64 KiB");
         }
         try (InputStream in = request.getInputStream()) {
-            return in.readNBytes(CallbackLimits.MAX_BODY_BYTES + 1);
+            if (declared < 0) {
+                return in.readNBytes(CallbackLimits.MAX_BODY_BYTES + 1);
+            }
+            byte[] body = new byte[(int) declared];
+            int read = in.readNBytes(body, 0, body.length);
+            return read == body.length ? body : Arrays.copyOf(body, read);
         }
     }
 
