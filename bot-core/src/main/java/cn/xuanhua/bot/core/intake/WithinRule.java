@@ -52,7 +52,8 @@ final class WithinRule implements DeadlineRule {
                 continue;
             }
             String unit = m.group(3);
-            if (m.group(4) == null && !(unit.equals("工作日") && bareWorkdaysCount(scan, m)) && !namedAsATimeLimit(scan, m)) {
+            boolean noWithinMark = m.group(4) == null; // no 内, 之内 or 以内
+            if (noWithinMark && !(unit.equals("工作日") && bareWorkdaysCount(scan, m)) && !namedAsATimeLimit(scan, m)) {
                 continue;
             }
             boolean half = m.group(1).equals("半");
