@@ -158,8 +158,8 @@ public final class CallbackLoadBenchmark {
         Counts drained = drain(db, Duration.ofSeconds(Integer.getInteger("bench.processingSeconds", 40)));
         double seconds = (drained.nanos() - during.nanos()) / 1e9;
         double appealsBehind = (drained.appeals() - during.appeals()) / seconds;
-        double messagesBehind = (drained.handled() - during.handled()) / seconds;
         long handledBehind = drained.handled() - during.handled();
+        double messagesBehind = handledBehind / seconds;
         System.out.printf(Locale.ROOT, "behind the callback: %.0f appeals/s, %.0f messages/s (the backlog worked off for "
                         + "%.0f s%s)%s%n", appealsBehind, messagesBehind, seconds,
                 drained.waiting() == 0 ? ", all of it: the rate is a lower bound" : "", handledBehind <= 0 ? ""
