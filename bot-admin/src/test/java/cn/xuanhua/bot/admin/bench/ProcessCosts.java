@@ -55,18 +55,18 @@ final class ProcessCosts {
         if (requests <= 0 || before.isEmpty()) {
             return "";
         }
-        StringBuilder line = new StringBuilder("per request:");
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             Sample b = before.get(i);
             Sample a = after.get(i);
             if (b.cpuTicks() < 0 || a.cpuTicks() < 0) {
                 continue;
             }
-            line.append(String.format(Locale.ROOT, " %s %.0f µs CPU, %.1f context switches;", b.name(),
+            parts.add(String.format(Locale.ROOT, "%s %.0f µs CPU, %.1f context switches", b.name(),
                     (a.cpuTicks() - b.cpuTicks()) * TICK_MICROS / requests,
                     (a.contextSwitches() - b.contextSwitches()) / (double) requests));
         }
-        return line.toString();
+        return "per request: " + String.join("; ", parts);
     }
 
     /** utime + stime of the whole process (its threads included), or -1 when unreadable. */

@@ -36,7 +36,7 @@ final class WithinRule implements DeadlineRule {
 
     @Override
     public int anchors() {
-        return Scan.WITHIN | Scan.WORK | Scan.WEEK | Scan.CLOCK; // 期 and 时 for "限期十天", "整改期", "时限"
+        return Scan.WITHIN | Scan.WORK | Scan.WEEK; // 期 (a WEEK anchor) for "十五天整改期", which has no 内 nor 限
     }
 
     @Override
