@@ -219,7 +219,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("诉求人 (并单)", "2 位");
         browser.navigate().back();
 
-        browser.findElement(By.cssSelector("#action-split button")).click();
+        submit(By.cssSelector("#action-split button"));
         assertThat(flash(".flash.ok")).contains("已将", subsidy, "拆出", licence);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待受理");
         assertThat(browser.findElements(By.id("action-split"))).isEmpty();
@@ -243,7 +243,18 @@ class ConsoleBrowserIT {
         WebElement into = browser.findElement(By.name("into"));
         into.clear();
         into.sendKeys(kept);
-        browser.findElement(By.cssSelector("#action-merge button")).click();
+        submit(By.cssSelector("#action-merge button"));
+    }
+
+    /**
+     * Clicks a form's button and waits until the page it posted from is gone: the page before may show a flash of
+     * its own (the merge's, after going back), which a wait for the next flash would otherwise find, and read as the
+     * browser replaces it.
+     */
+    private static void submit(By button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        waiting().until(ExpectedConditions.stalenessOf(before));
     }
 
     private static String flash(String css) {
