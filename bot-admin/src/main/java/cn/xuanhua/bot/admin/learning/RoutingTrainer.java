@@ -15,16 +15,13 @@ import java.util.Map;
  * Trains the routing model on labelled history and decides, by measurement, how far to trust it next to the
  * responsibility catalogue. Five-fold cross-validation gives every example a prediction from a model that never saw
  * it; every blend of a small grid (how sure the catalogue must be to decide alone, how sure the model must be to
- * overrule it) is scored on those predictions, and the best one is kept, with the catalogue alone and the model
- * alone scored the same way for the console. The model that is used is then trained on everything.
+ * overrule it) is scored on those predictions, and the steadiest good one is kept ({@link RoutingBlendChoice}), with
+ * the catalogue alone and the model alone scored the same way for the console. The model that is used is then trained on everything.
  */
 public final class RoutingTrainer {
     /** Below this there is nothing to learn from: the catalogue decides alone. */
     static final int MIN_EXAMPLES = 30;
     private static final long SEED = 7L;
-    private static final int[] RULE_SCORES = {0, 4, 6, 8, 10, 12, 1000};
-    private static final int[] RULE_MARGINS = {0, 2, 4, 6};
-    private static final double[] MODEL_PROBABILITIES = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2.0};
 
     private final Clock clock;
 
@@ -61,20 +58,12 @@ public final class RoutingTrainer {
                     corrections, (int) labels, Double.NaN, Double.NaN, Double.NaN, clock.instant(), millisSince(started)));
         }
         List<Held> held = crossValidate(seen, triage);
-        LearnedRouting.Blend best = LearnedRouting.Blend.RULES_ONLY;
+        double rulesAccuracy = accuracy(held, LearnedRouting.Blend.RULES_ONLY);
+        LearnedRouting.Blend best = RoutingBlendChoice.steadiest(blend -> accuracy(held, blend));
         double bestAccuracy = accuracy(held, best);
-        double rulesAccuracy = bestAccuracy;
-        for (int score : RULE_SCORES) {
-            for (int margin : RULE_MARGINS) {
-                for (double p : MODEL_PROBABILITIES) {
-                    LearnedRouting.Blend blend = new LearnedRouting.Blend(score, margin, p);
-                    double a = accuracy(held, blend);
-                    if (a > bestAccuracy + 1e-9) {
-                        best = blend;
-                        bestAccuracy = a;
-                    }
-                }
-            }
+        if (!(bestAccuracy > rulesAccuracy)) {
+            best = LearnedRouting.Blend.RULES_ONLY;
+            bestAccuracy = rulesAccuracy;
         }
         double modelAccuracy = held.stream().filter(h -> h.modelDepartment().equals(h.seen().truth())).count()
                 / (double) held.size();
