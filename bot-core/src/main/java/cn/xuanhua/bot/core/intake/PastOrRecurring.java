@@ -16,7 +16,9 @@ final class PastOrRecurring {
     private static final String[] BEFORE_MARKS = {"已于", "已经于", "已经在", "早在", "自从"};
     private static final String[] DEADLINE_WORDS = {"之前", "以前", "前"};
     private static final String[] AFTER_MARKS = {"已", "提交的", "递交的", "交的", "报的", "申请的", "办的", "报修",
-            "以来", "至今", "到现在", "到今天", "那天", "来过", "去过", "找过", "问过", "报过", "反映过", "一直"};
+            "以来", "至今", "到现在", "到今天", "那天", "来过", "去过", "找过", "问过", "报过", "反映过", "一直",
+            // A notice or a ticket an office issued then: "今天下的通知30天内整改" (the 30 days are the deadline).
+            "下的", "发的", "开的", "贴的", "收到的", "接到的"};
     /** 就 followed by these looks ahead ("月底前就要交", "周一就到期"), otherwise it reports what was done ("就报修了"). */
     private static final String FUTURE_AFTER_JIU = "要得会能可必该需是";
     private static final String[] FUTURE_WORDS_AFTER_JIU = {"到期", "截止", "过期", "停"};

@@ -187,6 +187,15 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void theDayANoticeWasIssuedIsNoDeadlineButTheLimitItSetIs() {
+        // FRIDAY_10AM is 2023-08-04: thirty days from it is 2023-09-03.
+        assertThat(dayRead("居民投诉到生态环境局，今天下的通知30天内整改，降噪做完找谁验收"))
+                .isEqualTo(java.time.LocalDate.of(2023, 9, 3));
+        assertThat(reader.read("城管今天开的罚单 我们不服 找谁申诉", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("周一贴的停水通知 说要停三天 店里咋办", FRIDAY_10AM)).isEmpty();
+    }
+
+    @Test
     void aMonthsOrYearsEndNamedAsASeasonIsNoDeadline() {
         assertThat(reader.read("留抵退税交了一个多月了 年底资金压力大", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("今年年底的消费券活动 我们超市还能参加吗", FRIDAY_10AM)).isEmpty();
