@@ -155,24 +155,6 @@ class IntakeSeedTest {
     }
 
     /**
-     * In the construction group the debtor decides, as everywhere (V21 removed the group's own arrears rule, which
-     * sent every unpaid bill there to 住建局): a developer or main contractor is 住建局's, a town government, hospital
-     * or state firm is 工信局's 清欠, a private customer the mediators' at 司法局.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "开发商拖欠我们工程款八十多万 项目部说等回款 已经拖了一年了          | housing",
-            "我们在深井镇修的那段村道 工程款是镇政府的 验收完了还欠六十二万 这个找谁 | miit",
-            "给区医院供的设备 设备款拖了一年 医院说等财政拨款                  | miit",
-            "我们给城投下面的国企干了防水 三十万工程款欠了一年半了             | miit",
-    })
-    void placesArrearsInTheConstructionGroupByTheDebtor(String text, String department) {
-        TriageResult r = TRIAGE.assess(text, GROUPS.get("ind-construction"));
-        assertThat(r.appeal()).as("appeal: %s", r.reasons()).isTrue();
-        assertThat(r.routing().departmentCode()).as(r.routing().reason()).isEqualTo(department);
-    }
-
-    /**
      * The routings V4's notes once listed as wrong, now owned by 医保局, 交通运输局 and 应急管理局; water supply by the
      * water company, a city street's drains by 城管 (the catalogue: a township office owns village lanes, not city
      * streets).
@@ -213,7 +195,7 @@ class IntakeSeedTest {
             "policy     | ind-tech         | science",
             "policy     | ind-industry     | miit",
             "policy     | tw-nanguan       | approval",
-            "arrears    | ind-construction | miit",
+            "arrears    | ind-construction | housing",
             "arrears    | ind-trade        | miit",
             "heating    | tw-dabeijie      | heating",
             "other      | ind-micro        | approval",
