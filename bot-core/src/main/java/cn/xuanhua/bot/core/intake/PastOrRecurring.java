@@ -30,7 +30,7 @@ final class PastOrRecurring {
      * the event's, not a deadline for anyone, whatever is asked later in the message.
      */
     private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
-            "没网", "没信号", "出现", "发生"};
+            "没网", "没信号", "出现", "发生", "差点", "接到", "收到"};
     /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
     private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的"};
     /**
@@ -125,6 +125,9 @@ final class PastOrRecurring {
     private static boolean isStartOrArrival(Scan scan, Candidate c) {
         if (scan.endsWith("从", c.start()) || scan.endsWith("自", c.start())) {
             return true;
+        }
+        if (scan.at(c.end()) == '起' && scan.at(c.end() + 1) != '来') {
+            return true; // "明天起开始供暖", "下月1号起执行新标准": when something starts
         }
         return (scan.endsWith("到", c.start()) || scan.endsWith("都", c.start())) && scan.at(c.end()) == '了';
     }

@@ -196,6 +196,15 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void whatNearlyHappenedOrArrivedThatDayAndWhenSomethingStartsAreNoDeadlines() {
+        assertThat(reader.read("隔壁两家为门口停车位天天吵 今天差点动手 社区给调解调解吧", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("前台今天接到个微信 冒充老板让转账 派出所能立案吗", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("明天起开始供暖了吧 热费今年涨没涨", FRIDAY_10AM)).isEmpty();
+        // 起来 is no start; an ask by the day stays.
+        assertThat(dayRead("明天起来就去办 能不能明天给办完")).isEqualTo(java.time.LocalDate.of(2023, 8, 5));
+    }
+
+    @Test
     void aMonthsOrYearsEndNamedAsASeasonIsNoDeadline() {
         assertThat(reader.read("留抵退税交了一个多月了 年底资金压力大", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("今年年底的消费券活动 我们超市还能参加吗", FRIDAY_10AM)).isEmpty();
