@@ -52,14 +52,31 @@ final class PastOrRecurring {
     private static final String[] OBLIGATION = {"得", "必须", "要", "务必", "截止", "截至", "到期", "就截止", "就到期"};
     /** A day followed by these asks when an office is open, not by when something must be done. */
     private static final String[] OPENING_HOURS = {"上班", "开门", "营业", "值班", "办公", "留个人", "留人", "有人",
-            "也开", "开半天"};
+            "也开", "开半天", "不上班", "不开门", "日不上班", "日不开门"};
+    /** Words before a weekday that make it the name of today ("今天周日还上班", "今天周一客人多"). */
+    private static final String[] TODAY = {"今天", "今儿", "今日"};
+    /** A weekday followed by these is a market day ("周六集上的摊位"), which comes every week. */
+    private static final String[] MARKET_DAY = {"集", "大集"};
 
     private PastOrRecurring() {
     }
 
     static boolean isNotADeadline(Scan scan, Candidate c) {
         return isRecurring(scan, c) || isPast(scan, c) || isEventTime(scan, c) || isSomeoneElses(scan, c)
-                || isOpeningHours(scan, c) || isStartOrArrival(scan, c) || NotTheWritersDeadline.applies(scan, c);
+                || isOpeningHours(scan, c) || isStartOrArrival(scan, c) || namesToday(scan, c)
+                || NotTheWritersDeadline.applies(scan, c);
+    }
+
+    /** "今天周日还上班": the weekday after 今天 names today, and sets nothing. */
+    private static boolean namesToday(Scan scan, Candidate c) {
+        if (!c.rule().startsWith("weekday")) {
+            return false;
+        }
+        int before = c.start();
+        while (before > 0 && scan.at(before - 1) == ' ') {
+            before--;
+        }
+        return scan.endsWithAny(TODAY, before);
     }
 
     /**
@@ -139,6 +156,9 @@ final class PastOrRecurring {
 
     /** "每周三", "每个月的15号": 每 shortly before the expression, in the same clause. */
     private static boolean isRecurring(Scan scan, Candidate c) {
+        if (c.rule().startsWith("weekday") && scan.startsWithAny(MARKET_DAY, c.end())) {
+            return true;
+        }
         for (int i = c.start() - 1; i >= Math.max(0, c.start() - 4); i--) {
             char ch = scan.at(i);
             if (ch == '每') {

@@ -205,6 +205,16 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void aWeekdayNamingTodayAMarketDayOrDaysAnOfficeIsClosedSetNoDeadline() {
+        assertThat(reader.read("今天周日还上班 奶茶店门口下水道又堵了 城管能来看看不", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("深井周六集上的摊位都让那几个人占了 镇上能不能重新划一下", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("营业厅周日不上班 燃气卡充了不认 咋整", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("乡里的便民服务中心周六日不开门 我们平时走不开", FRIDAY_10AM)).isEmpty();
+        // A weekday asked for stays a deadline.
+        assertThat(dayRead("营业执照的事周一能办完不")).isEqualTo(java.time.LocalDate.of(2023, 8, 7));
+    }
+
+    @Test
     void aMonthsOrYearsEndNamedAsASeasonIsNoDeadline() {
         assertThat(reader.read("留抵退税交了一个多月了 年底资金压力大", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("今年年底的消费券活动 我们超市还能参加吗", FRIDAY_10AM)).isEmpty();
