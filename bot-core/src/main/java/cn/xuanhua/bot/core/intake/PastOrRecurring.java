@@ -32,7 +32,7 @@ final class PastOrRecurring {
     private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
             "没网", "没信号", "出现", "发生", "差点", "接到", "收到"};
     /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
-    private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的"};
+    private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的", "排到"};
     /**
      * A word that passes on what someone else said, right before the date ("说年底结账"). Not 让: an order given to the
      * writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.

@@ -64,6 +64,7 @@ class DeadlineReaderTest {
         assertThat(reader.read("分红说好月底发 到现在也没动静", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("电信说这周内给开通", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("当时说二十个工作日 现在一个多月了", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("宽带和电视都坏了 报修说排到后天", FRIDAY_10AM)).isEmpty();
         // the writer's own request, a date the writer must meet, or a cutoff passed on stays a deadline
         assertThat(reader.read("能不能让他们月底前修好", FRIDAY_10AM)).isPresent();
         assertThat(reader.read("银行说下周五之前得把证明交过去", FRIDAY_10AM)).isPresent();
