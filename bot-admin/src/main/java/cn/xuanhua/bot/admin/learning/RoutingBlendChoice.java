@@ -12,8 +12,7 @@ import java.util.function.ToDoubleFunction;
  * Blends far apart in the grid often score within an example or two of each other, so the single best point jumped
  * with any small change of the catalogue or the history, and a point that wins by one example is as likely luck as
  * skill. The blend kept is the one whose neighbourhood (one step either way on each axis, itself included) does best
- * on average: a plateau, which held up better on writers the training never saw (docs/intake.md, "The learned
- * models").
+ * on average: a plateau, which stays put when one example changes (docs/intake.md, "Learned models").
  */
 final class RoutingBlendChoice {
     static final int[] RULE_SCORES = {0, 4, 6, 8, 10, 12, 1000};

@@ -15,8 +15,9 @@ import java.util.Map;
  * Trains the routing model on labelled history and decides, by measurement, how far to trust it next to the
  * responsibility catalogue. Five-fold cross-validation gives every example a prediction from a model that never saw
  * it; every blend of a small grid (how sure the catalogue must be to decide alone, how sure the model must be to
- * overrule it) is scored on those predictions, and the steadiest good one is kept ({@link RoutingBlendChoice}), with
- * the catalogue alone and the model alone scored the same way for the console. The model that is used is then trained on everything.
+ * overrule it) is scored on those predictions, and the centre of the best plateau is kept ({@link RoutingBlendChoice});
+ * the catalogue alone and the model alone are scored the same way for the console. The model that is used is then
+ * trained on everything.
  */
 public final class RoutingTrainer {
     /** Below this there is nothing to learn from: the catalogue decides alone. */
