@@ -69,14 +69,11 @@ final class PastOrRecurring {
 
     /** "今天周日还上班": the weekday after 今天 names today, and sets nothing. */
     private static boolean namesToday(Scan scan, Candidate c) {
-        if (!c.rule().startsWith("weekday")) {
-            return false;
-        }
-        int before = c.start();
-        while (before > 0 && scan.at(before - 1) == ' ') {
-            before--;
-        }
-        return scan.endsWithAny(TODAY, before);
+        return isWeekday(c) && scan.endsWithAny(TODAY, scan.skipSpacesBack(c.start()));
+    }
+
+    private static boolean isWeekday(Candidate c) {
+        return c.rule().startsWith("weekday");
     }
 
     /**
@@ -161,7 +158,7 @@ final class PastOrRecurring {
      * day ("周六集上的摊位").
      */
     private static boolean isRecurring(Scan scan, Candidate c) {
-        if (c.rule().startsWith("weekday") && scan.startsWithAny(MARKET_DAY, c.end())) {
+        if (isWeekday(c) && scan.startsWithAny(MARKET_DAY, c.end())) {
             return true;
         }
         for (int i = c.start() - 1; i >= Math.max(0, c.start() - 4); i--) {

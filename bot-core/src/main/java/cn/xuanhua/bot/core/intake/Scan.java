@@ -87,6 +87,14 @@ final class Scan {
         return i;
     }
 
+    /** {@code end}, or the last position before it that follows a non-space: spaces just before it skipped. */
+    int skipSpacesBack(int end) {
+        while (end > 0 && at(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
     /** True when one of {@code words} starts somewhere in [{@code from}, {@code to}). */
     boolean anyBetween(int from, int to, String[] words) {
         for (int i = Math.max(0, from); i < to; i++) {
