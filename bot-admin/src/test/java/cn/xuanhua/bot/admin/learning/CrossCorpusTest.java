@@ -3,10 +3,7 @@ package cn.xuanhua.bot.admin.learning;
 import cn.xuanhua.bot.core.calendar.OfficialCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.IntakeDictionary;
-import cn.xuanhua.bot.core.intake.IntakeDraft;
-import cn.xuanhua.bot.core.intake.SenderContext;
-import cn.xuanhua.bot.core.intake.Speaker;
-import cn.xuanhua.bot.core.intake.StatedDeadline;
+import cn.xuanhua.bot.core.intake.eval.HandledMessage;
 import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
 import cn.xuanhua.bot.core.learning.Learned;
@@ -46,12 +43,7 @@ class CrossCorpusTest {
                 new AppealTrainer(Clock.systemUTC()).train(training, rulesOnly.triage(), GROUPS));
         Intake intake = new Intake(DICTIONARY, OfficialCalendar.calendar(), learned);
         Scorecard s = Scorecard.score(LabelledMessage.read(SeedSql.historyDir().resolve(heldOut)), m -> {
-            List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
-                : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
-            IntakeDraft d = intake.assess(m.text(), m.sentAt(), GROUPS.get(m.groupCode()),
-                    new SenderContext(Speaker.valueOf(m.speaker()), open));
-            return new Scorecard.Prediction(d.appeal(), d.act().act().name(), d.departmentCode(),
-                    d.requestedDeadline().map(StatedDeadline::at).orElse(null), d.maskedText());
+            return HandledMessage.of(intake, m, GROUPS.get(m.groupCode())).prediction();
         });
         System.out.println(s.report(heldOut + " (held out; trained on corpus-v4 and " + other + ")"));
         if (SHOW_MISSES) {

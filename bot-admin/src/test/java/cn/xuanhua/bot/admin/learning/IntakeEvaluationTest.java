@@ -3,10 +3,7 @@ package cn.xuanhua.bot.admin.learning;
 import cn.xuanhua.bot.core.calendar.OfficialCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.IntakeDictionary;
-import cn.xuanhua.bot.core.intake.IntakeDraft;
-import cn.xuanhua.bot.core.intake.SenderContext;
-import cn.xuanhua.bot.core.intake.Speaker;
-import cn.xuanhua.bot.core.intake.StatedDeadline;
+import cn.xuanhua.bot.core.intake.eval.HandledMessage;
 import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
 import cn.xuanhua.bot.core.learning.Learned;
@@ -68,12 +65,7 @@ class IntakeEvaluationTest {
     }
 
     static Scorecard.Prediction predict(LabelledMessage m) {
-        List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
-                : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
-        IntakeDraft d = intake.assess(m.text(), m.sentAt(), groups.get(m.groupCode()),
-                new SenderContext(Speaker.valueOf(m.speaker()), open));
-        return new Scorecard.Prediction(d.appeal(), d.act().act().name(), d.departmentCode(),
-                d.requestedDeadline().map(StatedDeadline::at).orElse(null), d.maskedText());
+        return HandledMessage.of(intake, m, groups.get(m.groupCode())).prediction();
     }
 
     private static Scorecard score(String name, String resource, boolean tunedOn) {

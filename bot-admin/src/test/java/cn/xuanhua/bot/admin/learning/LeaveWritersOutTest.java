@@ -4,9 +4,7 @@ import cn.xuanhua.bot.core.calendar.OfficialCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.IntakeDictionary;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
-import cn.xuanhua.bot.core.intake.SenderContext;
-import cn.xuanhua.bot.core.intake.Speaker;
-import cn.xuanhua.bot.core.intake.StatedDeadline;
+import cn.xuanhua.bot.core.intake.eval.HandledMessage;
 import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
 import cn.xuanhua.bot.core.learning.Learned;
@@ -103,13 +101,9 @@ class LeaveWritersOutTest {
     private static Scorecard score(String writer, Intake intake, boolean rulesOnly) throws IOException {
         Map<String, IntakeDraft> drafts = new HashMap<>();
         Scorecard s = Scorecard.score(corpus("corpus-train-" + writer + ".json"), m -> {
-            List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
-                    : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
-            IntakeDraft d = intake.assess(m.text(), m.sentAt(), GROUPS.get(m.groupCode()),
-                    new SenderContext(Speaker.valueOf(m.speaker()), open));
-            drafts.put(m.id(), d);
-            return new Scorecard.Prediction(d.appeal(), d.act().act().name(), d.departmentCode(),
-                    d.requestedDeadline().map(StatedDeadline::at).orElse(null), d.maskedText());
+            HandledMessage handled = HandledMessage.of(intake, m, GROUPS.get(m.groupCode()));
+            drafts.put(m.id(), handled.draft());
+            return handled.prediction();
         });
         System.out.println(s.report("train-" + writer + (rulesOnly ? " (rules alone)"
                 : " (held out; trained on v4 and the writers of the other folds)")));

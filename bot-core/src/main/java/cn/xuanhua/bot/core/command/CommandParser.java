@@ -101,7 +101,8 @@ public final class CommandParser {
         }
         for (CommandWord w : LONGEST_FIRST) {
             String tail = head.startsWith(w.word()) ? head.substring(w.word().length()) : null;
-            if (tail != null && (Args.REF_START.matcher(tail).lookingAt() || WeeklyDigest.namesAWeek(w, tail))) {
+            if (tail != null && (Args.REF_START.matcher(tail).lookingAt() || WeeklyDigest.namesAWeek(w, tail)
+                    || FileOnBehalf.opensContent(w, tail))) {
                 tokens.split(at, w.word().length());
                 return w;
             }

@@ -3,6 +3,7 @@ package cn.xuanhua.bot.core.command;
 import cn.xuanhua.bot.core.appeal.AppealNumber;
 import cn.xuanhua.bot.core.appeal.Satisfaction;
 import cn.xuanhua.bot.core.command.Accept;
+import cn.xuanhua.bot.core.command.FileOnBehalf;
 import cn.xuanhua.bot.core.command.ApproveExtension;
 import cn.xuanhua.bot.core.command.Progress;
 import cn.xuanhua.bot.core.command.Rate;
@@ -75,6 +76,16 @@ class CommandParserTest {
                 .isEqualTo(new Progress(SHORT, "已联系企业, 明天　上门"));
         assertThat(parser.parse("进展 0007：已联系企业")).isEqualTo(new Progress(SHORT, "已联系企业"));
         assertThat(parser.parse("进展 0007 ：已联系企业")).isEqualTo(new Progress(SHORT, "已联系企业"));
+    }
+
+    @Test
+    void readsOnBehalfFilingWrittenAsALabel() {
+        assertThat(parser.parse("代报 南关街道 门口路灯坏了")).isEqualTo(new FileOnBehalf("南关街道 门口路灯坏了"));
+        assertThat(parser.parse("代报：大北街兴隆超市反映 门口路灯坏了"))
+                .isEqualTo(new FileOnBehalf("大北街兴隆超市反映 门口路灯坏了"));
+        assertThat(parser.parse("代报:大北街兴隆超市反映")).isEqualTo(new FileOnBehalf("大北街兴隆超市反映"));
+        assertThat(parser.parse("代报税的公司靠谱吗")).as("glued text is no filing").isInstanceOf(Command.Unknown.class);
+        assertThat(parser.parse("代报：")).isInstanceOf(Command.Unknown.class);
     }
 
     @Test

@@ -201,6 +201,16 @@ class AppealIntakeTest {
     }
 
     @Test
+    void staffMayWriteDaiBaoAsALabelWithAColon() {
+        says(People.ZHANG.userId(), "代报：" + LANE);
+        assertThat(appeals.unclosedOfRequester("tw-nanguan", People.ZHANG.userId())).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.facts().onBehalf()).isTrue();
+                    assertThat(a.facts().originalText()).isEqualTo(LANE);
+                });
+    }
+
+    @Test
     void onlyStaffMayFileForSomeone() {
         says("boss.li", "代报 " + LANE);
         assertThat(appeals.unclosed()).isEmpty();

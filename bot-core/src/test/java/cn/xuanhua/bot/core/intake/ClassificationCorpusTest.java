@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.intake;
 
 import cn.xuanhua.bot.core.calendar.OfficialCalendar;
+import cn.xuanhua.bot.core.intake.eval.HandledMessage;
 import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
 import cn.xuanhua.bot.core.org.ChatGroup;
@@ -29,12 +30,7 @@ class ClassificationCorpusTest {
 
     private static Scorecard score(String name, List<LabelledMessage> set) {
         Scorecard s = Scorecard.score(set, m -> {
-            List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
-                : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
-            IntakeDraft d = RULES_ONLY.assess(m.text(), m.sentAt(), GROUPS.get(m.groupCode()),
-                    new SenderContext(Speaker.valueOf(m.speaker()), open));
-            return new Scorecard.Prediction(d.appeal(), d.act().act().name(), d.departmentCode(),
-                    d.requestedDeadline().map(StatedDeadline::at).orElse(null), d.maskedText());
+            return HandledMessage.of(RULES_ONLY, m, GROUPS.get(m.groupCode())).prediction();
         });
         System.out.println(s.report(name + " (rules alone)"));
         return s;
