@@ -91,6 +91,14 @@ public final class ActClassifier {
     private static final Pattern URGES = Pattern.compile("催");
     /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */
     private static final Pattern QUOTED = Pattern.compile("^\\s*(「[^」]{1,200}[：:][^」]*」|“[^”]{1,30}[：:][^”]*”|>)");
+    /** Before a solved cue, a word that says it is not done (yet): 不够用了, 没到账了, 未解决, 要换新的了, 能追回来. */
+    private static final String NOT_DONE_BEFORE = "不没未别要能";
+    /** After a solved cue, a question whether it is done: 修好了吗, 到账了没 (folded: ? is half-width). */
+    private static final String ASKED_AFTER = "吗嘛没?";
+    /** After a step done, a question or a hitch of the next step: 还要…吗, 找谁, 咋办, 啥时候, 但/可…, 一直…. */
+    private static final Pattern ASKS_ON = Pattern.compile(
+            "[吗?]|找谁|去哪|到哪|咋|怎么|啥时候|什么时候|多久|要不要|该不该|用不用|需不需要|能不能|能否|还要|还得|还需"
+                    + "|下一步|但|可是|可(?!以)|一直|不给|不让");
     /** Quoting the bot's own post to complain about it is no answer to a member. */
     private static final String BOT_NAME = "诉求助手";
 
@@ -168,7 +176,18 @@ public final class ActClassifier {
         Set<String> found = new LinkedHashSet<>(4);
         char[] folded = TextFold.fold(text);
         // All hits, overlapping too: a cue inside a longer cue of another kind still counts (还没修好 holds 修好).
-        cues.matchAll(folded, (kinds, begin, end) -> found.addAll(kinds));
+        int[] solvedEnd = {-1};
+        cues.matchAll(folded, (kinds, begin, end) -> {
+            for (String kind : kinds) {
+                if (kind.equals(SOLVED_VETO)) {
+                    if (!reportsItDone(folded, begin, end)) {
+                        continue;
+                    }
+                    solvedEnd[0] = Math.max(solvedEnd[0], end);
+                }
+                found.add(kind);
+            }
+        });
         List<String> reasons = new ArrayList<>(4);
 
         String named = namedAppeal(text, sender);
@@ -224,7 +243,7 @@ public final class ActClassifier {
                 return new ActReading(ConversationAct.FOLLOW_UP, sender.openAppeals().get(0), List.of(REFERS_BACK));
             }
         }
-        ConversationAct vetoed = veto(text, folded, found, classification, reasons);
+        ConversationAct vetoed = veto(text, folded, found, solvedEnd[0], classification, reasons);
         if (vetoed != null) {
             return new ActReading(vetoed, null, reasons);
         }
@@ -348,8 +367,8 @@ public final class ActClassifier {
     }
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */
-    private static ConversationAct veto(String text, char[] folded, Set<String> found, Classification classification,
-                                        List<String> reasons) {
+    private static ConversationAct veto(String text, char[] folded, Set<String> found, int solvedEnd,
+                                        Classification classification, List<String> reasons) {
         if (found.contains(REOPEN)) {
             return null;
         }
@@ -366,6 +385,9 @@ public final class ActClassifier {
             if ((kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO)) && newMatterAfter(folded, classification)) {
                 continue;
             }
+            if (kind.equals(SOLVED_VETO) && classification.appeal() && asksOnAfter(folded, solvedEnd)) {
+                continue;
+            }
             if (kind.startsWith(VETO_PREFIX)) {
                 reasons.add(kind);
                 return switch (kind) {
@@ -377,6 +399,25 @@ public final class ActClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a solved cue at {@code begin..end} reports something done: not negated or merely intended before it
+     * ("额度不够用了", "三个月没到账了", "要换新的了", "能给追回来吗"), not asked after it ("修好了吗", "到账了没").
+     */
+    private static boolean reportsItDone(char[] folded, int begin, int end) {
+        boolean negatedOrIntended = begin > 0 && NOT_DONE_BEFORE.indexOf(folded[begin - 1]) >= 0;
+        boolean asked = end < folded.length && ASKED_AFTER.indexOf(folded[end]) >= 0;
+        return !negatedOrIntended && !asked;
+    }
+
+    /**
+     * "执照办下来了 还要备案吗", "设备装好了 数据一直传不上去 找谁", "施工许可证办下来了 可质安站说还要办…": what is done is a
+     * step, and after it the writer asks about or is stuck at the next one.
+     */
+    private static boolean asksOnAfter(char[] folded, int solvedEnd) {
+        return solvedEnd >= 0 && solvedEnd < folded.length
+                && ASKS_ON.matcher(new String(folded, solvedEnd, folded.length - solvedEnd)).find();
     }
 
     /** "路灯修好了，谢谢。新问题是…": what was solved or thanked for is done; the new matter after it is an appeal. */

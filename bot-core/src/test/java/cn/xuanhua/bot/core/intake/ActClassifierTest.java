@@ -17,7 +17,7 @@ class ActClassifierTest {
     private static final Classification THANKS = new Classification(false, 0, 4, List.of("noise.thanks"));
 
     private final ActClassifier acts = new ActClassifier(lexicon(
-            "veto.solved", "修好了 来电了",
+            "veto.solved", "修好了 来电了 办下来了 够用了 到账了 装好了",
             "veto.thanks", "点赞",
             "veto.gov-reply", "已转交 您反映的",
             "veto.answer", "你直接去",
@@ -59,6 +59,26 @@ class ActClassifierTest {
             // nothing asked after it: still solved
             assertThat(acts.read("村道修好了,另外那段也修好了", new Classification(false, 0, 4, List.of()), owner())
                     .act()).isEqualTo(ConversationAct.SOLVED);
+        }
+
+        @Test
+        void aStepDoneWithTheNextOneAskedAboutIsAnAppeal() {
+            assertThat(acts.read("营业执照办下来了 税务那块还要弄啥", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("设备装好了 数据一直传不上去 找谁", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("施工许可证办下来了 可质安站说还要办安全监督手续", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            // done, and nothing asked after it: still solved, even when the request came before
+            assertThat(acts.read("能不能派人来看看? 现在装好了,谢谢", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.SOLVED);
+            assertThat(acts.read("路灯修好了 这几天晚上没人停车了", APPEAL, owner()).act()).isEqualTo(ConversationAct.SOLVED);
+        }
+
+        @Test
+        void aSolvedCueNegatedOrAskedIsNoReportThatItIsDone() {
+            assertThat(acts.read("额度不够用了 这个月要开一大笔", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("医保回款三个月没到账了", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("门口的路灯修好了吗", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("补贴到账了没", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
         }
 
         @Test
