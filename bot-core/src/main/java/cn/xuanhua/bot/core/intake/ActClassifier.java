@@ -66,9 +66,21 @@ public final class ActClassifier {
     private static final Pattern FULL_NUMBER = Pattern.compile("[A-Za-z]{1,8}\\d{8}-\\d{4,5}");
     /** Last digits as people write them: 0007, 10001 (three to five digits standing alone). */
     private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d.:：-])\\d{3,5}(?![\\d.:：%])");
+    /**
+     * What 打了 means when it is no call: a well dug, a jab given, piles driven ("打了一眼井浇地 村里说要办取水证",
+     * "打了狂犬疫苗 村里说管不了"): what follows is the writer's own story, not an answer passed on.
+     */
+    private static final String NOT_A_CALL = "(?![^,，。!！?？\\s]{0,3}(井|疫苗|针|桩|孔|地基|折|包|卡|架))";
     /** "问了供电所,说下午三点来电", "打了12345, 他们说": passing on what someone answered. */
     private static final Pattern HEARSAY_PATTERN = Pattern.compile(
-            "(问了|问过|打了|打过|咨询了|咨询过)[^,，。!！?？]{0,14}[,，]?\\s*(他们|人家|对方|那边|工作人员)?(说|讲|回复|答复)");
+            "(问了|问过|(打了|打过)" + NOT_A_CALL + "|咨询了|咨询过)[^,，。!！?？]{0,14}[,，]?\\s*(他们|人家|对方|那边|工作人员)?"
+                    + "(说|讲|回复|答复)");
+    /**
+     * After the answer passed on, a question of the writer's own ("问了水厂说管子老化 到底啥时候能换", "打了110说让去做笔录
+     * 明天去行吗", "村里说要办取水证 去哪办"): the answer did not settle it, so it is the writer's appeal.
+     */
+    private static final Pattern ASKS_AFTER_ANSWER = Pattern.compile(
+            "到底|啥时候|什么时候|去哪|找谁|咋办|怎么办|咋弄|咋整|行吗|行不行|要不要|该不该|能不能|能否|谁管|谁的|[吗?？]");
     /** "我问了 下午两点来水", "刚问了 …": what the writer just asked, passed on. */
     private static final Pattern ASKED_AND_TELLS = Pattern.compile("(我|刚|我刚)(问了|问过|打听了)(?=[\\s,，:：])");
     /** "问了好几次都说…", "找了三回", "问了开发区问了城管 都说": asked again and again, and put off each time. */
@@ -360,10 +372,15 @@ public final class ActClassifier {
      * when they ask something of their own in the same message.
      */
     private static boolean hearsay(String text, Classification classification) {
-        if (!HEARSAY_PATTERN.matcher(text).find() && !ASKED_AND_TELLS.matcher(text).find()) {
-            return false;
+        Matcher told = HEARSAY_PATTERN.matcher(text);
+        if (!told.find()) {
+            told = ASKED_AND_TELLS.matcher(text);
+            if (!told.find()) {
+                return false;
+            }
         }
-        return !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
+        boolean asksAfter = classification.appeal() && ASKS_AFTER_ANSWER.matcher(text).region(told.end(), text.length()).find();
+        return !asksAfter && !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
     }
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */

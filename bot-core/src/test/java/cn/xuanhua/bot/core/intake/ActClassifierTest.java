@@ -136,6 +136,27 @@ class ActClassifierTest {
         }
 
         @Test
+        void hearsayFollowedByAQuestionOfOnesOwnIsAnAppeal() {
+            assertThat(acts.read("自来水一周停三回 问了水厂说管子老化 到底啥时候能换", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("有人拿假币买烟 打了110说让去做笔录 明天去行吗", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            // a question before the answer passed on is no question after it
+            assertThat(acts.read("啥时候来水? 我问了供电所,说下午三点前来电", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.ANSWER);
+        }
+
+        @Test
+        void aWellDugOrAJabGivenIsNoCallWhoseAnswerIsPassedOn() {
+            assertThat(acts.read("承包了200亩地 打了一眼井浇地 村里说要办取水证 不办要罚", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("狗把工人咬了 打了狂犬疫苗 村里说管不了", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("我刚打了供水公司 说主管道维修 十点左右来水", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.ANSWER);
+        }
+
+        @Test
         void adviceToAnotherMemberIsAnAnswer() {
             assertThat(acts.read("你直接去政务大厅就行", APPEAL, owner()).act()).isEqualTo(ConversationAct.ANSWER);
         }
