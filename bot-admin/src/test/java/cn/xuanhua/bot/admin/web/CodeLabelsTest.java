@@ -17,7 +17,7 @@ class CodeLabelsTest {
             "speaker.staff", "speaker.group_owner", "speaker.owner",
             "act.progress", "act.my-appeals", "act.follow-up", "act.follow-up.number", "act.follow-up.carried-on",
             "act.follow-up.catalogue-matter", "act.follow-up.names-matter", "act.follow-up.refers-back",
-            "act.follow-up.same-matter", "act.follow-up.same-problem",
+            "act.follow-up.same-matter", "act.follow-up.same-problem", "act.still",
             "appeal.request", "appeal.complaint", "appeal.consultation", "appeal.problem-report",
             "appeal.category-keyword", "model.appeal", "model.not-appeal",
             "noise.ack", "noise.ad", "noise.digits-only", "noise.emoji-only", "noise.empty", "noise.forwarded-notice",

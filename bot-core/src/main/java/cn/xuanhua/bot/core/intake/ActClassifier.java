@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class ActClassifier {
     static final String PROGRESS = "act.progress";
     static final String FOLLOW_UP = "act.follow-up";
+    /** Cues that the problem is still there or of evidence added (还没修, 还没来, 拍了视频): they name no appeal. */
+    static final String STILL = "act.still";
     static final String MY_APPEALS = "act.my-appeals";
     static final String REOPEN = "reopen";
     /** The appeal/noise reason of a request ("能不能", "麻烦", "能…不"). */
@@ -159,7 +161,7 @@ public final class ActClassifier {
 
     private static boolean isActCue(String kind) {
         return kind.startsWith(VETO_PREFIX) || kind.equals(REOPEN) || kind.equals(PROGRESS)
-                || kind.equals(FOLLOW_UP) || kind.equals(MY_APPEALS);
+                || kind.equals(FOLLOW_UP) || kind.equals(STILL) || kind.equals(MY_APPEALS);
     }
 
     /**
@@ -231,28 +233,14 @@ public final class ActClassifier {
                 }
                 return new ActReading(ConversationAct.FOLLOW_UP, number, reasons);
             }
-            if (progress) {
-                reasons.add(PROGRESS);
-                return new ActReading(ConversationAct.PROGRESS_QUESTION, sender.openAppeals().get(0), reasons);
-            }
-            SenderContext.OpenAppeal same = sameProblem(text, sender, categoryCode);
-            if (same != null && classification.appeal()) {
-                return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(SAME_PROBLEM));
-            }
-            SenderContext.OpenAppeal sameMatter = sameMatter(text, sender, categoryCode);
-            if (sameMatter != null && classification.appeal()) {
-                return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(SAME_MATTER));
-            }
-            SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(text, reading, sender);
-            if (sameEntry != null && classification.appeal()) {
-                return new ActReading(ConversationAct.FOLLOW_UP, sameEntry.number(), List.of(SAME_CATALOGUE_MATTER));
-            }
-            SenderContext.OpenAppeal carriedOn = carriedOn(text, sender);
-            if (carriedOn != null && classification.appeal()) {
-                return new ActReading(ConversationAct.FOLLOW_UP, carriedOn.number(), List.of(CARRIED_ON));
-            }
-            if (!reading.placed() && OPENS_CARRYING_ON.matcher(text).find()) {
-                return new ActReading(ConversationAct.FOLLOW_UP, sender.openAppeals().get(0), List.of(REFERS_BACK));
+            // What follows carries any matter on ("还没来", "啥时候能好", words in common), so it carries on only an
+            // open appeal the message is not clearly about another owner's matter than (docs/intake.md).
+            SenderContext carried = mayCarryOn(sender, reading);
+            if (!carried.open().isEmpty()) {
+                ActReading carriesOn = carriesOn(text, found, progress, classification, categoryCode, reading, carried);
+                if (carriesOn != null) {
+                    return carriesOn;
+                }
             }
         }
         ConversationAct vetoed = veto(text, folded, found, solvedEnd[0], classification, reasons);
@@ -283,6 +271,67 @@ public final class ActClassifier {
             }
         }
         return best;
+    }
+
+    /**
+     * The follow-up or progress question a message makes of one of {@code carried} by cues that name no appeal: a
+     * cue that the problem is still there, a progress cue, the same problem or matter again, a carry-on; null when none.
+     */
+    private ActReading carriesOn(String text, Set<String> found, boolean progress, Classification classification,
+                                 String categoryCode, CatalogueReading reading, SenderContext carried) {
+        String newest = carried.openAppeals().get(0);
+        if (found.contains(STILL)) {
+            return progress ? new ActReading(ConversationAct.PROGRESS_QUESTION, newest, List.of(PROGRESS))
+                    : new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(STILL));
+        }
+        if (progress) {
+            return new ActReading(ConversationAct.PROGRESS_QUESTION, newest, List.of(PROGRESS));
+        }
+        if (!classification.appeal()) {
+            return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
+                    ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(REFERS_BACK)) : null;
+        }
+        SenderContext.OpenAppeal same = sameProblem(text, carried, categoryCode);
+        if (same != null) {
+            return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(SAME_PROBLEM));
+        }
+        SenderContext.OpenAppeal sameMatter = sameMatter(text, carried, categoryCode);
+        if (sameMatter != null) {
+            return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(SAME_MATTER));
+        }
+        SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(text, reading, carried);
+        if (sameEntry != null) {
+            return new ActReading(ConversationAct.FOLLOW_UP, sameEntry.number(), List.of(SAME_CATALOGUE_MATTER));
+        }
+        SenderContext.OpenAppeal carriedOn = carriedOn(text, carried);
+        if (carriedOn != null) {
+            return new ActReading(ConversationAct.FOLLOW_UP, carriedOn.number(), List.of(CARRIED_ON));
+        }
+        return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
+                ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(REFERS_BACK)) : null;
+    }
+
+    /**
+     * The writer's open appeals this message may carry on by cues that name none: all, unless the catalogue clearly
+     * places the message (score at least {@value #CLEAR_MATTER}) in a matter whose owner differs from that of the
+     * matter where it clearly places an open appeal. "说好六点来水 都七点了还没来" carries on no open appeal about a noisy
+     * tenement, nor is "留抵退税…能帮看看卡在哪个环节吗" a progress question on one about mobile coverage: without this,
+     * a new problem written while another is open was added to that one, and its own owner never heard of it.
+     */
+    private SenderContext mayCarryOn(SenderContext sender, CatalogueReading reading) {
+        if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
+            return sender;
+        }
+        List<SenderContext.OpenAppeal> kept = new ArrayList<>(sender.open().size());
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            CatalogueReading earlier = catalogue.read(open.maskedText());
+            boolean anotherOwners = earlier.placed() && earlier.score() >= CLEAR_MATTER
+                    && !earlier.matter().ownerCode().equals(reading.matter().ownerCode());
+            if (!anotherOwners) {
+                kept.add(open);
+            }
+        }
+        return kept.size() == sender.open().size() ? sender : new SenderContext(sender.speaker(), kept);
     }
 
     /**

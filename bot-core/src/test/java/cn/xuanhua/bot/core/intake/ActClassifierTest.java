@@ -267,6 +267,37 @@ class ActClassifierTest {
         }
 
         @Test
+        void aCueThatNamesNoAppealCarriesOnNoOpenAppealOfAnotherOwnersMatter() {
+            ResponsibilityCatalogue catalogue = new ResponsibilityCatalogue(List.of(
+                    new Matter("water-outage", "停水", "utilities", "watersupply", null,
+                            MatterTerms.terms("停水:6, 来水:6"), List.of(), List.of()),
+                    new Matter("tenement-noise", "出租屋扰民", "other", Matter.LOCAL, null,
+                            MatterTerms.terms("出租屋:6"), List.of(), List.of())), List.of());
+            ActClassifier withCatalogue = new ActClassifier(lexicon("act.still", "还没来",
+                    "act.follow-up", "补充", "act.progress", "啥时候能好"), catalogue);
+            SenderContext noisyTenement = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0008", "厂区老宿舍楼改成出租屋 天天半夜吵")));
+            SenderContext noWater = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0009", "店里停水三天了")));
+
+            String late = "说好六点来水 都七点了还没来";
+            assertThat(withCatalogue.read(late, APPEAL, noisyTenement, null, catalogue.read(late)).act())
+                    .as("a new problem, not the tenement's").isEqualTo(ConversationAct.APPEAL);
+            ActReading still = withCatalogue.read(late, APPEAL, noWater, null, catalogue.read(late));
+            assertThat(still.act()).isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(still.reasons()).containsExactly(ActClassifier.STILL);
+            String when = "来水啥时候能好";
+            assertThat(withCatalogue.read(when, APPEAL, noisyTenement, null, catalogue.read(when)).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(withCatalogue.read(when, APPEAL, noWater, null, catalogue.read(when)).act())
+                    .isEqualTo(ConversationAct.PROGRESS_QUESTION);
+            // A cue that refers back ties it to the open appeal whatever it is about.
+            String added = "补充 说好六点来水 都七点了还没来";
+            assertThat(withCatalogue.read(added, APPEAL, noisyTenement, null, catalogue.read(added)).act())
+                    .isEqualTo(ConversationAct.FOLLOW_UP);
+        }
+
+        @Test
         void aMessageThatOpensCarryingOnAndNamesNoMatterFollowsUpTheOpenAppeal() {
             ActReading r = acts.read("又停了 一天停两回 你们那线到底修好没有", APPEAL, owner("XH20261201-0006"));
             assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
