@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * In this order:
  * <ol>
  *   <li>A question about an appeal's progress: a number (or "我的诉求") with a progress cue ("办得怎么样了", "到哪了").</li>
- *   <li>A follow-up: the writer names an open appeal of theirs, or, having one, writes an unmistakable follow-up
- *       ("上次反映的…还没修", "补充…"), opens with the matter of one ("暖气那个…", "押金那事…"), asks after "我的诉求",
- *       or speaks of the same matter again ({@value #SAME_MATTER_PAIRS} of its words, "路灯电费" after "路灯…电费").</li>
+ *   <li>A follow-up: the writer names an open appeal of theirs, or, having one, writes a follow-up that refers back
+ *       ("上次反映的…", "补充…"), opens with the matter of one ("暖气那个…", "押金那事…"), asks after "我的诉求". Cues
+ *       that name no appeal ("还没修", a progress cue, {@value #SAME_MATTER_PAIRS} words of a matter in common,
+ *       "路灯电费" after "路灯…电费") carry on only an open appeal the message is not clearly about another owner's
+ *       matter than: a new problem written while another is open is an appeal of its own.</li>
  *   <li>Vetoes that really veto, however much the rest sounds like a complaint: a report that it is solved
  *       (已修好, 来电了), a government reply (已转交, 您反映的), hearsay passed on to another member ("问了供电所,说
  *       下午来电", "我问了 下午两点来水"), a quoted message answered. A veto is lifted only by a cue that the problem
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
  *   <li>Otherwise the appeal/noise classification decides; the strongest noise cue names the act.</li>
  * </ol>
  * Cue phrases come from {@code intake_lexicon} (lexicons {@code veto.*}, {@code reopen}, {@code act.progress},
- * {@code act.follow-up}, {@code act.my-appeals}); only the structural rules live here. Thread-safe.
+ * {@code act.follow-up}, {@code act.still}, {@code act.my-appeals}); only the structural rules live here. Thread-safe.
  */
 public final class ActClassifier {
     static final String PROGRESS = "act.progress";
@@ -275,7 +277,8 @@ public final class ActClassifier {
 
     /**
      * The follow-up or progress question a message makes of one of {@code carried} by cues that name no appeal: a
-     * cue that the problem is still there, a progress cue, the same problem or matter again, a carry-on; null when none.
+     * cue that the problem is still there, a progress cue, the same problem or matter again, a carry-on; null when
+     * none.
      */
     private ActReading carriesOn(String text, Set<String> found, boolean progress, Classification classification,
                                  String categoryCode, CatalogueReading reading, SenderContext carried) {
@@ -428,7 +431,8 @@ public final class ActClassifier {
                 return false;
             }
         }
-        boolean asksAfter = classification.appeal() && ASKS_AFTER_ANSWER.matcher(text).region(told.end(), text.length()).find();
+        boolean asksAfter = classification.appeal()
+                && ASKS_AFTER_ANSWER.matcher(text).region(told.end(), text.length()).find();
         return !asksAfter && !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
     }
 
