@@ -115,6 +115,8 @@ public final class ActClassifier {
     private static final Pattern ASKS_ON = Pattern.compile(
             "[吗?]|找谁|去哪|到哪|咋|怎么|啥时候|什么时候|多久|要不要|该不该|用不用|需不需要|能不能|能否|还要|还得|还需"
                     + "|下一步|但|可是|可(?!以)|一直|不给|不让");
+    /** A township named ("洋河南镇 ", "李家堡乡,"): Places leaves townships out, a township group being the township. */
+    private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{2,3}(镇|乡)(?=[\\s,，。:：]|$)");
     /** Quoting the bot's own post to complain about it is no answer to a member. */
     private static final String BOT_NAME = "诉求助手";
 
@@ -348,7 +350,7 @@ public final class ActClassifier {
         }
         boolean urges = URGES.matcher(text).find();
         for (SenderContext.OpenAppeal open : sender.open()) {
-            int shared = TextSimilarity.sharedMatterPairs(text, open.maskedText());
+            int shared = sharedMatterWords(text, open.maskedText());
             if (shared >= 2 || shared == 1 && urges) {
                 return open;
             }
@@ -371,7 +373,7 @@ public final class ActClassifier {
             CatalogueReading earlier = catalogue.read(open.maskedText());
             if (earlier.placed() && earlier.score() >= CLEAR_MATTER
                     && earlier.matter().code().equals(reading.matter().code())
-                    && TextSimilarity.sharedMatterPairs(text, open.maskedText()) >= 1) {
+                    && sharedMatterWords(text, open.maskedText()) >= 1) {
                 return open;
             }
         }
@@ -392,7 +394,7 @@ public final class ActClassifier {
         }
         String matter = opening.group(2);
         for (SenderContext.OpenAppeal open : sender.open()) {
-            if (TextSimilarity.sharedMatterPairs(matter, open.maskedText()) > 0) {
+            if (sharedMatterWords(matter, open.maskedText()) > 0) {
                 return open;
             }
         }
@@ -410,7 +412,7 @@ public final class ActClassifier {
             if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
                 continue;
             }
-            int shared = TextSimilarity.sharedMatterPairs(text, open.maskedText());
+            int shared = sharedMatterWords(text, open.maskedText());
             if (shared > most) {
                 best = open;
                 most = shared;
@@ -434,6 +436,18 @@ public final class ActClassifier {
         boolean asksAfter = classification.appeal()
                 && ASKS_AFTER_ANSWER.matcher(text).region(told.end(), text.length()).find();
         return !asksAfter && !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
+    }
+
+    /**
+     * Words of a matter two texts share, places apart: a street, a village or a township both name ("洋河南镇 …" gives
+     * 洋河, 河南, 南镇) says where, not what, and two problems of one place are two appeals.
+     */
+    private static int sharedMatterWords(String a, String b) {
+        return TextSimilarity.sharedMatterPairs(withoutPlaces(a), withoutPlaces(b));
+    }
+
+    private static String withoutPlaces(String text) {
+        return TOWNSHIP.matcher(text).replaceAll(" ");
     }
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */

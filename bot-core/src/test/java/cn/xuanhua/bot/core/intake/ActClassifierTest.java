@@ -298,6 +298,16 @@ class ActClassifierTest {
         }
 
         @Test
+        void theTownshipBothNameIsNoWordOfAMatterInCommon() {
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261201-0010", "洋河南镇 饭庄门口的公路挖了个大坑 一个月了")));
+            assertThat(acts.read("洋河南镇 诊所门口的垃圾箱满了", APPEAL, writer).act())
+                    .as("洋河 河南 南镇 say where, not what").isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("洋河南镇 饭庄门口公路上那个大坑 今天陷了辆车", APPEAL, writer).act())
+                    .isEqualTo(ConversationAct.FOLLOW_UP);
+        }
+
+        @Test
         void aMessageThatOpensCarryingOnAndNamesNoMatterFollowsUpTheOpenAppeal() {
             ActReading r = acts.read("又停了 一天停两回 你们那线到底修好没有", APPEAL, owner("XH20261201-0006"));
             assertThat(r.act()).isEqualTo(ConversationAct.FOLLOW_UP);
