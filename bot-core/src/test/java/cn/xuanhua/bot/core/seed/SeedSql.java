@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the rows of the plain multi-row {@code INSERT [IGNORE] INTO t (cols) VALUES (...), (...);} statements of a seed
@@ -36,7 +39,7 @@ public final class SeedSql {
 
     /**
      * The rows of {@code table} after every migration, applied in version order: their INSERTs, and their DELETEs
-     * and UPDATEs of the simple form {@code WHERE col = 'v' [AND col = 'v' ...]} (later migrations correct earlier
+     * and UPDATEs of the simple form {@code WHERE col = 'v' [AND col IN ('v', 'w') ...]} (later migrations correct earlier
      * seeds that way).
      */
     public static List<Map<String, String>> table(String table) {
@@ -79,7 +82,7 @@ public final class SeedSql {
             } else if (sql.regionMatches(true, pos, "DELETE FROM", 0, 11)) {
                 pos += 11;
                 String name = word();
-                Map<String, String> where = where();
+                Map<String, Set<String>> where = where();
                 if (name.equalsIgnoreCase(table)) {
                     rows.removeIf(r -> matches(r, where));
                 }
@@ -95,7 +98,7 @@ public final class SeedSql {
                     set.put(column, value());
                     skipSpace();
                 } while (take(','));
-                Map<String, String> where = where();
+                Map<String, Set<String>> where = where();
                 if (name.equalsIgnoreCase(table)) {
                     rows.stream().filter(r -> matches(r, where)).forEach(r -> r.putAll(set));
                 }
@@ -105,9 +108,12 @@ public final class SeedSql {
         }
     }
 
-    /** {@code WHERE a = 'x' AND b = 'y';} up to the semicolon; none (every row) when the statement ends. */
-    private Map<String, String> where() {
-        Map<String, String> where = new LinkedHashMap<>();
+    /**
+     * {@code WHERE a = 'x' AND b IN ('y', 'z');} up to the semicolon, as each column's allowed values; none (every row)
+     * when the statement ends.
+     */
+    private Map<String, Set<String>> where() {
+        Map<String, Set<String>> where = new LinkedHashMap<>();
         skipSpace();
         if (take(';')) {
             return where;
@@ -116,8 +122,13 @@ public final class SeedSql {
         do {
             String column = word();
             skipSpace();
-            expect('=');
-            where.put(column, value());
+            if (takeWord("IN")) {
+                skipSpace();
+                where.put(column, new HashSet<>(tuple()));
+            } else {
+                expect('=');
+                where.put(column, Collections.singleton(value()));
+            }
             skipSpace();
         } while (takeWord("AND"));
         skipSpace();
@@ -135,8 +146,8 @@ public final class SeedSql {
         return false;
     }
 
-    private static boolean matches(Map<String, String> row, Map<String, String> where) {
-        return where.entrySet().stream().allMatch(e -> java.util.Objects.equals(row.get(e.getKey()), e.getValue()));
+    private static boolean matches(Map<String, String> row, Map<String, Set<String>> where) {
+        return where.entrySet().stream().allMatch(e -> e.getValue().contains(row.get(e.getKey())));
     }
 
     /** The labelled history the routing model is trained on (sql/history), from bot-core or the top level. */
