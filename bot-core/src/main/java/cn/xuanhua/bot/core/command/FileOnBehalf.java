@@ -16,10 +16,11 @@ public record FileOnBehalf(String text) implements Command {
 
     /**
      * Whether {@code tail}, glued to the word, opens the content with a colon: staff write 代报 as a label
-     * ({@code 代报：大北街兴隆超市反映…}, half- or full-width). Other glued text ({@code 代报税的公司}) stays ordinary text.
+     * ({@code 代报：大北街兴隆超市反映…}, {@code 代报： 南关街道 …}, half- or full-width). Other glued text
+     * ({@code 代报税的公司}) stays ordinary text.
      */
     static boolean opensContent(CommandWord word, String tail) {
-        return WORDS.contains(word) && tail.startsWith(":") && tail.length() > 1;
+        return WORDS.contains(word) && tail.startsWith(":");
     }
 
     @Override

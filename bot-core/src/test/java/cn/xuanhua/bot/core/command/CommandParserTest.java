@@ -85,7 +85,9 @@ class CommandParserTest {
                 .isEqualTo(new FileOnBehalf("大北街兴隆超市反映 门口路灯坏了"));
         assertThat(parser.parse("代报:大北街兴隆超市反映")).isEqualTo(new FileOnBehalf("大北街兴隆超市反映"));
         assertThat(parser.parse("代报税的公司靠谱吗")).as("glued text is no filing").isInstanceOf(Command.Unknown.class);
-        assertThat(parser.parse("代报：")).isInstanceOf(Command.Unknown.class);
+        assertThat(parser.parse("代报： 南关街道 门口路灯坏了")).isEqualTo(new FileOnBehalf("南关街道 门口路灯坏了"));
+        assertThat(parser.parse("代报：")).as("the word alone is answered with its usage")
+                .isInstanceOf(Command.Malformed.class);
     }
 
     @Test
