@@ -4,7 +4,6 @@ import cn.xuanhua.bot.core.routing.CatalogueReading;
 import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import cn.xuanhua.bot.core.text.PhraseIndex;
 import cn.xuanhua.bot.core.text.TextFold;
-import cn.xuanhua.bot.core.text.TextSimilarity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>A question about an appeal's progress: a number (or "我的诉求") with a progress cue ("办得怎么样了", "到哪了").</li>
  *   <li>A follow-up: the writer names an open appeal of theirs, or, having one, writes a follow-up that refers back
  *       ("上次反映的…", "补充…"), opens with the matter of one ("暖气那个…", "押金那事…"), asks after "我的诉求". Cues
- *       that name no appeal ("还没修", a progress cue, {@value #SAME_MATTER_PAIRS} words of a matter in common,
+ *       that name no appeal ("还没修", a progress cue, {@value OpenAppealMatcher#SAME_MATTER_PAIRS} words of a matter in common,
  *       "路灯电费" after "路灯…电费") carry on only an open appeal the message is not clearly about another owner's
  *       matter than: a new problem written while another is open is an appeal of its own.</li>
  *   <li>Vetoes that really veto, however much the rest sounds like a complaint: a report that it is solved
@@ -51,20 +50,8 @@ public final class ActClassifier {
     static final String HEARSAY = "veto.answer.hearsay";
     static final String QUOTE = "veto.answer.quote";
     static final String SAME_PROBLEM = "act.follow-up.same-problem";
-    /**
-     * How alike (character pairs, cosine) a message must be to one of the writer's open appeals to be the same
-     * complaint again: the repeat is added to that appeal instead of making a second one. Above what two reports of
-     * different problems reach, below what a reworded repeat reaches (see docs/intake.md).
-     */
-    static final double SAME_PROBLEM_SIMILARITY = 0.6;
     static final String SAME_MATTER = "act.follow-up.same-matter";
     static final String NAMES_MATTER = "act.follow-up.names-matter";
-    /**
-     * How many words of a matter (pairs of characters, see {@link TextSimilarity#sharedMatterPairs}) an appeal-like
-     * message must share with one of the writer's open appeals to be more about that matter ("维保公司…电梯" after
-     * "电梯…维保公司不来"): two are shared by chance too often ("店门口" alone gives 店门, 门口).
-     */
-    static final int SAME_MATTER_PAIRS = 3;
 
     /** A full appeal number, any prefix: XH20261126-0007, XH20261126-10000. */
     private static final Pattern FULL_NUMBER = Pattern.compile("[A-Za-z]{1,8}\\d{8}-\\d{4,5}");
@@ -91,20 +78,6 @@ public final class ActClassifier {
     private static final Pattern ASKED_AGAIN = Pattern.compile(
             "(问|找|打|催|跑|咨询)了(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)"
                     + "|(问|找)了[^,，。!！?？]{1,10}(问|找)了|都说");
-    /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
-    private static final Pattern OPENS_WITH_MATTER = Pattern.compile(
-            "^\\s*(@\\S+\\s+)?([^\\s,，。!！?？:：]{2,12}?)(那个|那事|那件事|的事)");
-    /** "那个大坑还没补", "那个厂子黑夜又冒了": a message that opens pointing at a matter both sides know. */
-    private static final Pattern OPENS_POINTING_AT = Pattern.compile(
-            "^\\s*(@\\S+\\s+)?那个([^\\s,，。!！?？:：]{2,8})");
-    /**
-     * Words that carry a matter on from before: again, still, not yet, urging once more, asking when ("又排了",
-     * "还没到", "还是黄的", "过了没", "这都12号了", "再麻烦催催", "啥时候来复查").
-     */
-    private static final Pattern CARRIES_ON = Pattern.compile(
-            "又|还没|还是|还不|仍然|依然|了没|这都|再(催|麻烦|问)|催|啥时候|什么时候|多会儿");
-    /** Urging: asks that what was asked before be pushed ("催一下", "催催"), so it presupposes an earlier request. */
-    private static final Pattern URGES = Pattern.compile("催");
     /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */
     private static final Pattern QUOTED = Pattern.compile("^\\s*(「[^」]{1,200}[：:][^」]*」|“[^”]{1,30}[：:][^”]*”|>)");
     /** Before a solved cue, a word that says it is not done (yet): 不够用了, 没到账了, 未解决, 要换新的了, 能追回来. */
@@ -115,28 +88,16 @@ public final class ActClassifier {
     private static final Pattern ASKS_ON = Pattern.compile(
             "[吗?]|找谁|去哪|到哪|咋|怎么|啥时候|什么时候|多久|要不要|该不该|用不用|需不需要|能不能|能否|还要|还得|还需"
                     + "|下一步|但|可是|可(?!以)|一直|不给|不让");
-    /** A township named ("洋河南镇 ", "李家堡乡,"): Places leaves townships out, a township group being the township. */
-    private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{2,3}(镇|乡)(?=[\\s,，。:：]|$)");
     /** Quoting the bot's own post to complain about it is no answer to a member. */
     private static final String BOT_NAME = "诉求助手";
 
     static final String SAME_CATALOGUE_MATTER = "act.follow-up.catalogue-matter";
     static final String REFERS_BACK = "act.follow-up.refers-back";
     static final String CARRIED_ON = "act.follow-up.carried-on";
-    /** A catalogue score that names a matter plainly: a strong term (5), or two hints. */
-    static final int CLEAR_MATTER = 5;
-
-    /**
-     * A message that opens by carrying on from something said before, with no subject of its own: "又停了 一天停两回",
-     * "还是没人来 都漫到门口了", "还没修呢": from a writer with an open appeal, and naming no matter of its own, it is
-     * about that appeal.
-     */
-    private static final Pattern OPENS_CARRYING_ON = Pattern.compile(
-            "^\\s*(@\\S+\\s+)?(又|还是|还没|还不|仍然|依然|照样|到现在还|这都)");
 
     private final PhraseIndex<List<String>> cues;
-    /** The catalogue that reads the matter of an open appeal; null when acts are read without one (tests). */
-    private final ResponsibilityCatalogue catalogue;
+    /** Which open appeal of the writer's a message carries on. */
+    private final OpenAppealMatcher openAppeals;
 
     public ActClassifier(List<LexiconEntry> lexicon) {
         this(lexicon, null);
@@ -147,7 +108,7 @@ public final class ActClassifier {
      *                  catalogue follows that appeal up ("今儿又停水了" after "后营村自来水频繁停水")
      */
     public ActClassifier(List<LexiconEntry> lexicon, ResponsibilityCatalogue catalogue) {
-        this.catalogue = catalogue;
+        this.openAppeals = new OpenAppealMatcher(catalogue);
         Map<String, List<String>> byPhrase = new HashMap<>();
         for (LexiconEntry row : lexicon) {
             String kind = row.lexicon() == null ? "" : row.lexicon().trim();
@@ -224,7 +185,7 @@ public final class ActClassifier {
                 // "我的诉求呢 羊到现在还扣着": asking after one's own appeals while some are open.
                 return new ActReading(ConversationAct.PROGRESS_QUESTION, sender.openAppeals().get(0), List.of(MY_APPEALS));
             }
-            SenderContext.OpenAppeal matter = own == null ? namedMatter(text, sender) : null;
+            SenderContext.OpenAppeal matter = own == null ? OpenAppealMatcher.namedMatter(text, sender) : null;
             if (matter != null) {
                 return new ActReading(progress ? ConversationAct.PROGRESS_QUESTION : ConversationAct.FOLLOW_UP,
                         matter.number(), List.of(progress ? PROGRESS : NAMES_MATTER));
@@ -239,9 +200,10 @@ public final class ActClassifier {
             }
             // What follows carries any matter on ("还没来", "啥时候能好", words in common), so it carries on only an
             // open appeal the message is not clearly about another owner's matter than (docs/intake.md).
-            SenderContext carried = mayCarryOn(sender, reading);
+            SenderContext carried = openAppeals.mayCarryOn(sender, reading);
             if (!carried.open().isEmpty()) {
-                ActReading carriesOn = carriesOn(text, found, progress, classification, categoryCode, reading, carried);
+                ActReading carriesOn = openAppeals.carriesOn(text, found, progress, classification, categoryCode,
+                        reading, carried);
                 if (carriesOn != null) {
                     return carriesOn;
                 }
@@ -255,170 +217,6 @@ public final class ActClassifier {
             return new ActReading(ConversationAct.APPEAL, null, List.of());
         }
         return new ActReading(fromNoise(classification.reasons()), null, List.of());
-    }
-
-    /**
-     * The writer's open appeal this message repeats: of the same category (when both are known) and alike enough,
-     * the most alike; null when none.
-     */
-    private static SenderContext.OpenAppeal sameProblem(String text, SenderContext sender, String categoryCode) {
-        SenderContext.OpenAppeal best = null;
-        double bestSimilarity = SAME_PROBLEM_SIMILARITY;
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
-                continue;
-            }
-            double similarity = TextSimilarity.of(text, open.maskedText());
-            if (similarity >= bestSimilarity) {
-                best = open;
-                bestSimilarity = similarity;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The follow-up or progress question a message makes of one of {@code carried} by cues that name no appeal: a
-     * cue that the problem is still there, a progress cue, the same problem or matter again, a carry-on; null when
-     * none.
-     */
-    private ActReading carriesOn(String text, Set<String> found, boolean progress, Classification classification,
-                                 String categoryCode, CatalogueReading reading, SenderContext carried) {
-        String newest = carried.openAppeals().get(0);
-        if (found.contains(STILL)) {
-            return progress ? new ActReading(ConversationAct.PROGRESS_QUESTION, newest, List.of(PROGRESS))
-                    : new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(STILL));
-        }
-        if (progress) {
-            return new ActReading(ConversationAct.PROGRESS_QUESTION, newest, List.of(PROGRESS));
-        }
-        if (!classification.appeal()) {
-            return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
-                    ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(REFERS_BACK)) : null;
-        }
-        SenderContext.OpenAppeal same = sameProblem(text, carried, categoryCode);
-        if (same != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(SAME_PROBLEM));
-        }
-        SenderContext.OpenAppeal sameMatter = sameMatter(text, carried, categoryCode);
-        if (sameMatter != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(SAME_MATTER));
-        }
-        SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(text, reading, carried);
-        if (sameEntry != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, sameEntry.number(), List.of(SAME_CATALOGUE_MATTER));
-        }
-        SenderContext.OpenAppeal carriedOn = carriedOn(text, carried);
-        if (carriedOn != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, carriedOn.number(), List.of(CARRIED_ON));
-        }
-        return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
-                ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(REFERS_BACK)) : null;
-    }
-
-    /**
-     * The writer's open appeals this message may carry on by cues that name none: all, unless the catalogue clearly
-     * places the message (score at least {@value #CLEAR_MATTER}) in a matter whose owner differs from that of the
-     * matter where it clearly places an open appeal. "说好六点来水 都七点了还没来" carries on no open appeal about a noisy
-     * tenement, nor is "留抵退税…能帮看看卡在哪个环节吗" a progress question on one about mobile coverage: without this,
-     * a new problem written while another is open was added to that one, and its own owner never heard of it.
-     */
-    private SenderContext mayCarryOn(SenderContext sender, CatalogueReading reading) {
-        if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
-            return sender;
-        }
-        List<SenderContext.OpenAppeal> kept = new ArrayList<>(sender.open().size());
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            CatalogueReading earlier = catalogue.read(open.maskedText());
-            boolean anotherOwners = earlier.placed() && earlier.score() >= CLEAR_MATTER
-                    && !earlier.matter().ownerCode().equals(reading.matter().ownerCode());
-            if (!anotherOwners) {
-                kept.add(open);
-            }
-        }
-        return kept.size() == sender.open().size() ? sender : new SenderContext(sender.speaker(), kept);
-    }
-
-    /**
-     * The open appeal the message carries on: it shares two words of its matter and says again, still or not yet
-     * ("洗砂场今天又排了" after "洗砂场污水排入洋河"), or shares one and urges it ("总包…再麻烦催催" after "总包拖欠农民工工资");
-     * null when none.
-     */
-    private static SenderContext.OpenAppeal carriedOn(String text, SenderContext sender) {
-        if (!CARRIES_ON.matcher(text).find()) {
-            return null;
-        }
-        boolean urges = URGES.matcher(text).find();
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            int shared = sharedMatterWords(text, open.maskedText());
-            if (shared >= 2 || shared == 1 && urges) {
-                return open;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The open appeal the catalogue clearly places (score at least {@value #CLEAR_MATTER}) in the matter where it
-     * clearly places the message, and that shares a word of it ("停水" in "今儿又停水了" after "自来水频繁停水"); null when
-     * none, or without a catalogue. A word shared by many matters ("社区", "村里") places nothing clearly; one matter
-     * holds different problems (a blocked drain and a missing manhole cover are both 井盖、下水道), so the matter alone
-     * is not enough.
-     */
-    private SenderContext.OpenAppeal sameCatalogueMatter(String text, CatalogueReading reading, SenderContext sender) {
-        if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
-            return null;
-        }
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            CatalogueReading earlier = catalogue.read(open.maskedText());
-            if (earlier.placed() && earlier.score() >= CLEAR_MATTER
-                    && earlier.matter().code().equals(reading.matter().code())
-                    && sharedMatterWords(text, open.maskedText()) >= 1) {
-                return open;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The open appeal whose matter the message opens with ("暖气那个 …" after "酒店二至四楼暖气不热"): one word of it
-     * is enough, since the writer points at it; null when the message opens otherwise or names another matter.
-     */
-    private static SenderContext.OpenAppeal namedMatter(String text, SenderContext sender) {
-        Matcher opening = OPENS_WITH_MATTER.matcher(text);
-        if (!opening.find()) {
-            opening = OPENS_POINTING_AT.matcher(text);
-            if (!opening.find()) {
-                return null;
-            }
-        }
-        String matter = opening.group(2);
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            if (sharedMatterWords(matter, open.maskedText()) > 0) {
-                return open;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The open appeal (of the message's category, when both are known) this message shares the most words of a
-     * matter with, at least {@value #SAME_MATTER_PAIRS}.
-     */
-    private static SenderContext.OpenAppeal sameMatter(String text, SenderContext sender, String categoryCode) {
-        SenderContext.OpenAppeal best = null;
-        int most = SAME_MATTER_PAIRS - 1;
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
-                continue;
-            }
-            int shared = sharedMatterWords(text, open.maskedText());
-            if (shared > most) {
-                best = open;
-                most = shared;
-            }
-        }
-        return best;
     }
 
     /**
@@ -436,18 +234,6 @@ public final class ActClassifier {
         boolean asksAfter = classification.appeal()
                 && ASKS_AFTER_ANSWER.matcher(text).region(told.end(), text.length()).find();
         return !asksAfter && !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
-    }
-
-    /**
-     * Words of a matter two texts share, places apart: a street, a village or a township both name ("洋河南镇 …" gives
-     * 洋河, 河南, 南镇) says where, not what, and two problems of one place are two appeals.
-     */
-    private static int sharedMatterWords(String a, String b) {
-        return TextSimilarity.sharedMatterPairs(withoutPlaces(a), withoutPlaces(b));
-    }
-
-    private static String withoutPlaces(String text) {
-        return TOWNSHIP.matcher(text).replaceAll(" ");
     }
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */
