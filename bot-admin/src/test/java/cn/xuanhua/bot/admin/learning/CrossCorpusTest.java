@@ -42,9 +42,8 @@ class CrossCorpusTest {
                 new RoutingTrainer(Clock.systemUTC()).train(training, rulesOnly.triage(), GROUPS),
                 new AppealTrainer(Clock.systemUTC()).train(training, rulesOnly.triage(), GROUPS));
         Intake intake = new Intake(DICTIONARY, OfficialCalendar.calendar(), learned);
-        Scorecard s = Scorecard.score(LabelledMessage.read(SeedSql.historyDir().resolve(heldOut)), m -> {
-            return HandledMessage.of(intake, m, GROUPS.get(m.groupCode())).prediction();
-        });
+        Scorecard s = Scorecard.score(LabelledMessage.read(SeedSql.historyDir().resolve(heldOut)), m ->
+                HandledMessage.of(intake, m, GROUPS.get(m.groupCode())).prediction());
         System.out.println(s.report(heldOut + " (held out; trained on corpus-v4 and " + other + ")"));
         if (SHOW_MISSES) {
             s.misses().forEach(miss -> System.out.println("  miss " + miss));

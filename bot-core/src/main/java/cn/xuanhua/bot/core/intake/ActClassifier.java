@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  *   <li>A question about an appeal's progress: a number (or "我的诉求") with a progress cue ("办得怎么样了", "到哪了").</li>
  *   <li>A follow-up: the writer names an open appeal of theirs, or, having one, writes a follow-up that refers back
  *       ("上次反映的…", "补充…"), opens with the matter of one ("暖气那个…", "押金那事…"), asks after "我的诉求". Cues
- *       that name no appeal ("还没修", a progress cue, {@value OpenAppealMatcher#SAME_MATTER_PAIRS} words of a matter in common,
- *       "路灯电费" after "路灯…电费") carry on only an open appeal the message is not clearly about another owner's
- *       matter than: a new problem written while another is open is an appeal of its own.</li>
+ *       that name no appeal ("还没修", a progress cue, {@value OpenAppealMatcher#SAME_MATTER_PAIRS} words of a
+ *       matter in common, "路灯电费" after "路灯…电费") carry on only an open appeal the message is not clearly about
+ *       another owner's matter than ({@link OpenAppealMatcher}): a new problem written while another is open is an
+ *       appeal of its own.</li>
  *   <li>Vetoes that really veto, however much the rest sounds like a complaint: a report that it is solved
  *       (已修好, 来电了), a government reply (已转交, 您反映的), hearsay passed on to another member ("问了供电所,说
  *       下午来电", "我问了 下午两点来水"), a quoted message answered. A veto is lifted only by a cue that the problem
@@ -58,6 +59,11 @@ public final class ActClassifier {
     /** Last digits as people write them: 0007, 10001 (three to five digits standing alone). */
     private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d.:：-])\\d{3,5}(?![\\d.:：%])");
     /**
+     * A question of the writer's own, after what they pass on or after a step done: both lifts below add their
+     * words to these (folded text has only the half-width ?).
+     */
+    private static final String OWN_QUESTION = "[吗?？]|啥时候|什么时候|去哪|找谁|要不要|该不该|能不能|能否";
+    /**
      * What 打了 means when it is no call: a well dug, a jab given, piles driven ("打了一眼井浇地 村里说要办取水证",
      * "打了狂犬疫苗 村里说管不了"): what follows is the writer's own story, not an answer passed on.
      */
@@ -71,7 +77,7 @@ public final class ActClassifier {
      * 明天去行吗", "村里说要办取水证 去哪办"): the answer did not settle it, so it is the writer's appeal.
      */
     private static final Pattern ASKS_AFTER_ANSWER = Pattern.compile(
-            "到底|啥时候|什么时候|去哪|找谁|咋办|怎么办|咋弄|咋整|行吗|行不行|要不要|该不该|能不能|能否|谁管|谁的|[吗?？]");
+            OWN_QUESTION + "|到底|咋办|怎么办|咋弄|咋整|行吗|行不行|谁管|谁的");
     /** "我问了 下午两点来水", "刚问了 …": what the writer just asked, passed on. */
     private static final Pattern ASKED_AND_TELLS = Pattern.compile("(我|刚|我刚)(问了|问过|打听了)(?=[\\s,，:：])");
     /** "问了好几次都说…", "找了三回", "问了开发区问了城管 都说": asked again and again, and put off each time. */
@@ -86,8 +92,7 @@ public final class ActClassifier {
     private static final String ASKED_AFTER = "吗嘛没?";
     /** After a step done, a question or a hitch of the next step: 还要…吗, 找谁, 咋办, 啥时候, 但/可…, 一直…. */
     private static final Pattern ASKS_ON = Pattern.compile(
-            "[吗?]|找谁|去哪|到哪|咋|怎么|啥时候|什么时候|多久|要不要|该不该|用不用|需不需要|能不能|能否|还要|还得|还需"
-                    + "|下一步|但|可是|可(?!以)|一直|不给|不让");
+            OWN_QUESTION + "|到哪|咋|怎么|多久|用不用|需不需要|还要|还得|还需|下一步|但|可是|可(?!以)|一直|不给|不让");
     /** Quoting the bot's own post to complain about it is no answer to a member. */
     private static final String BOT_NAME = "诉求助手";
 
@@ -200,13 +205,10 @@ public final class ActClassifier {
             }
             // What follows carries any matter on ("还没来", "啥时候能好", words in common), so it carries on only an
             // open appeal the message is not clearly about another owner's matter than (docs/intake.md).
-            SenderContext carried = openAppeals.mayCarryOn(sender, reading);
-            if (!carried.open().isEmpty()) {
-                ActReading carriesOn = openAppeals.carriesOn(text, found, progress, classification, categoryCode,
-                        reading, carried);
-                if (carriesOn != null) {
-                    return carriesOn;
-                }
+            ActReading carriesOn = openAppeals.carriesOn(text, found, progress, classification, categoryCode, reading,
+                    sender);
+            if (carriesOn != null) {
+                return carriesOn;
             }
         }
         ConversationAct vetoed = veto(text, folded, found, solvedEnd[0], classification, reasons);

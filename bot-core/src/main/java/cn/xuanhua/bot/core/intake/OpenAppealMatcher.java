@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.core.intake;
 
 import cn.xuanhua.bot.core.routing.CatalogueReading;
+import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import cn.xuanhua.bot.core.text.TextSimilarity;
 
@@ -45,8 +46,6 @@ final class OpenAppealMatcher {
             "又|还没|还是|还不|仍然|依然|了没|这都|再(催|麻烦|问)|催|啥时候|什么时候|多会儿");
     /** Urging: asks that what was asked before be pushed ("催一下", "催催"), so it presupposes an earlier request. */
     private static final Pattern URGES = Pattern.compile("催");
-    /** A township named ("洋河南镇 ", "李家堡乡,"): Places leaves townships out, a township group being the township. */
-    private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{2,3}(镇|乡)(?=[\\s,，。:：]|$)");
     /**
      * A message that opens by carrying on from something said before, with no subject of its own: "又停了 一天停两回",
      * "还是没人来 都漫到门口了", "还没修呢": from a writer with an open appeal, and naming no matter of its own, it is
@@ -63,33 +62,19 @@ final class OpenAppealMatcher {
     }
 
     /**
-     * The writer's open appeal this message repeats: of the same category (when both are known) and alike enough,
-     * the most alike; null when none.
-     */
-    private static SenderContext.OpenAppeal sameProblem(String text, SenderContext sender, String categoryCode) {
-        SenderContext.OpenAppeal best = null;
-        double bestSimilarity = SAME_PROBLEM_SIMILARITY;
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
-                continue;
-            }
-            double similarity = TextSimilarity.of(text, open.maskedText());
-            if (similarity >= bestSimilarity) {
-                best = open;
-                bestSimilarity = similarity;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The follow-up or progress question a message makes of one of {@code carried} by cues that name no appeal: a
-     * cue that the problem is still there, a progress cue, the same problem or matter again, a carry-on; null when
-     * none.
+     * The follow-up or progress question a message makes of one of the writer's open appeals by cues that name no
+     * appeal: a cue that the problem is still there, a progress cue, the same problem or matter again, a carry-on;
+     * null when none. Only the open appeals the message may carry on count ({@link #mayCarryOn}).
      */
     ActReading carriesOn(String text, Set<String> found, boolean progress, Classification classification,
-                                 String categoryCode, CatalogueReading reading, SenderContext carried) {
-        String newest = carried.openAppeals().get(0);
+                         String categoryCode, CatalogueReading reading, SenderContext sender) {
+        Matter matter = clearMatter(reading);
+        List<Placed> carried = mayCarryOn(sender, matter);
+        if (carried.isEmpty()) {
+            return null;
+        }
+        List<SenderContext.OpenAppeal> open = carried.stream().map(Placed::open).toList();
+        String newest = open.get(0).number();
         if (found.contains(ActClassifier.STILL)) {
             return progress ? new ActReading(ConversationAct.PROGRESS_QUESTION, newest, List.of(ActClassifier.PROGRESS))
                     : new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(ActClassifier.STILL));
@@ -97,51 +82,134 @@ final class OpenAppealMatcher {
         if (progress) {
             return new ActReading(ConversationAct.PROGRESS_QUESTION, newest, List.of(ActClassifier.PROGRESS));
         }
-        if (!classification.appeal()) {
-            return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
-                    ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(ActClassifier.REFERS_BACK)) : null;
-        }
-        SenderContext.OpenAppeal same = sameProblem(text, carried, categoryCode);
-        if (same != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, same.number(), List.of(ActClassifier.SAME_PROBLEM));
-        }
-        SenderContext.OpenAppeal sameMatter = sameMatter(text, carried, categoryCode);
-        if (sameMatter != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, sameMatter.number(), List.of(ActClassifier.SAME_MATTER));
-        }
-        SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(text, reading, carried);
-        if (sameEntry != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, sameEntry.number(), List.of(ActClassifier.SAME_CATALOGUE_MATTER));
-        }
-        SenderContext.OpenAppeal carriedOn = carriedOn(text, carried);
-        if (carriedOn != null) {
-            return new ActReading(ConversationAct.FOLLOW_UP, carriedOn.number(), List.of(ActClassifier.CARRIED_ON));
+        if (classification.appeal()) {
+            ActReading again = sameAgain(text, categoryCode, matter, carried, open);
+            if (again != null) {
+                return again;
+            }
         }
         return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
                 ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(ActClassifier.REFERS_BACK)) : null;
     }
 
     /**
-     * The writer's open appeals this message may carry on by cues that name none: all, unless the catalogue clearly
-     * places the message (score at least {@value #CLEAR_MATTER}) in a matter whose owner differs from that of the
-     * matter where it clearly places an open appeal. "说好六点来水 都七点了还没来" carries on no open appeal about a noisy
-     * tenement, nor is "留抵退税…能帮看看卡在哪个环节吗" a progress question on one about mobile coverage: without this,
-     * a new problem written while another is open was added to that one, and its own owner never heard of it.
+     * An appeal-like message that says again what one of the open appeals said: the problem, the matter, more of it.
      */
-    SenderContext mayCarryOn(SenderContext sender, CatalogueReading reading) {
-        if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
-            return sender;
+    private static ActReading sameAgain(String text, String categoryCode, Matter matter, List<Placed> carried,
+                                        List<SenderContext.OpenAppeal> open) {
+        SenderContext.OpenAppeal same = sameProblem(text, open, categoryCode);
+        if (same != null) {
+            return followUp(same, ActClassifier.SAME_PROBLEM);
         }
-        List<SenderContext.OpenAppeal> kept = new ArrayList<>(sender.open().size());
+        SenderContext.OpenAppeal sameMatter = sameMatter(text, open, categoryCode);
+        if (sameMatter != null) {
+            return followUp(sameMatter, ActClassifier.SAME_MATTER);
+        }
+        SenderContext.OpenAppeal sameEntry = sameCatalogueMatter(text, matter, carried);
+        if (sameEntry != null) {
+            return followUp(sameEntry, ActClassifier.SAME_CATALOGUE_MATTER);
+        }
+        SenderContext.OpenAppeal carriedOn = carriedOn(text, open);
+        return carriedOn == null ? null : followUp(carriedOn, ActClassifier.CARRIED_ON);
+    }
+
+    private static ActReading followUp(SenderContext.OpenAppeal open, String reason) {
+        return new ActReading(ConversationAct.FOLLOW_UP, open.number(), List.of(reason));
+    }
+
+    /** An open appeal with the matter the catalogue clearly places it in (null: none, or not asked). */
+    private record Placed(SenderContext.OpenAppeal open, Matter matter) {
+    }
+
+    /**
+     * The writer's open appeals this message may carry on by cues that name none, each read by the catalogue once:
+     * all, unless the catalogue clearly places the message (score at least {@value #CLEAR_MATTER}) in a matter whose
+     * owner differs from that of the matter where it clearly places an open appeal. "说好六点来水 都七点了还没来"
+     * carries on no open appeal about a noisy tenement, nor is "留抵退税…能帮看看卡在哪个环节吗" a progress question on
+     * one about mobile coverage: without this, a new problem written while another is open was added to that one, and
+     * its own owner never heard of it. The open appeals are read only when the message is clearly placed.
+     */
+    private List<Placed> mayCarryOn(SenderContext sender, Matter matter) {
+        List<Placed> kept = new ArrayList<>(sender.open().size());
         for (SenderContext.OpenAppeal open : sender.open()) {
-            CatalogueReading earlier = catalogue.read(open.maskedText());
-            boolean anotherOwners = earlier.placed() && earlier.score() >= CLEAR_MATTER
-                    && !earlier.matter().ownerCode().equals(reading.matter().ownerCode());
-            if (!anotherOwners) {
-                kept.add(open);
+            Matter earlier = matter == null ? null : clearMatter(catalogue.read(open.maskedText()));
+            if (earlier == null || earlier.ownerCode().equals(matter.ownerCode())) {
+                kept.add(new Placed(open, earlier));
             }
         }
-        return kept.size() == sender.open().size() ? sender : new SenderContext(sender.speaker(), kept);
+        return kept;
+    }
+
+    /** The matter a reading clearly places a text in (score at least {@value #CLEAR_MATTER}); null when none. */
+    private Matter clearMatter(CatalogueReading reading) {
+        return catalogue != null && reading != null && reading.placed() && reading.score() >= CLEAR_MATTER
+                ? reading.matter() : null;
+    }
+
+    /**
+     * The writer's open appeal this message repeats: of the same category (when both are known) and alike enough,
+     * the most alike; null when none.
+     */
+    private static SenderContext.OpenAppeal sameProblem(String text, List<SenderContext.OpenAppeal> open,
+                                                        String categoryCode) {
+        SenderContext.OpenAppeal best = null;
+        double bestSimilarity = SAME_PROBLEM_SIMILARITY;
+        for (SenderContext.OpenAppeal o : open) {
+            if (otherCategory(o, categoryCode)) {
+                continue;
+            }
+            double similarity = TextSimilarity.of(text, o.maskedText());
+            if (similarity >= bestSimilarity) {
+                best = o;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The open appeal (of the message's category, when both are known) this message shares the most words of a
+     * matter with, at least {@value #SAME_MATTER_PAIRS}.
+     */
+    private static SenderContext.OpenAppeal sameMatter(String text, List<SenderContext.OpenAppeal> open,
+                                                       String categoryCode) {
+        SenderContext.OpenAppeal best = null;
+        int most = SAME_MATTER_PAIRS - 1;
+        for (SenderContext.OpenAppeal o : open) {
+            if (otherCategory(o, categoryCode)) {
+                continue;
+            }
+            int shared = TextSimilarity.sharedMatterPairs(text, o.maskedText());
+            if (shared > most) {
+                best = o;
+                most = shared;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the open appeal is of another category than the message, when both are known. */
+    private static boolean otherCategory(SenderContext.OpenAppeal open, String categoryCode) {
+        return categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode());
+    }
+
+    /**
+     * The open appeal the catalogue clearly places in the matter where it clearly places the message, and that
+     * shares a word of it ("停水" in "今儿又停水了" after "自来水频繁停水"); null when none, or without a catalogue. A word
+     * shared by many matters ("社区", "村里") places nothing clearly; one matter holds different problems (a blocked
+     * drain and a missing manhole cover are both 井盖、下水道), so the matter alone is not enough.
+     */
+    private static SenderContext.OpenAppeal sameCatalogueMatter(String text, Matter matter, List<Placed> carried) {
+        if (matter == null) {
+            return null;
+        }
+        for (Placed p : carried) {
+            if (p.matter() != null && p.matter().code().equals(matter.code())
+                    && TextSimilarity.sharedMatterPairs(text, p.open().maskedText()) >= 1) {
+                return p.open();
+            }
+        }
+        return null;
     }
 
     /**
@@ -149,37 +217,15 @@ final class OpenAppealMatcher {
      * ("洗砂场今天又排了" after "洗砂场污水排入洋河"), or shares one and urges it ("总包…再麻烦催催" after "总包拖欠农民工工资");
      * null when none.
      */
-    private static SenderContext.OpenAppeal carriedOn(String text, SenderContext sender) {
+    private static SenderContext.OpenAppeal carriedOn(String text, List<SenderContext.OpenAppeal> open) {
         if (!CARRIES_ON.matcher(text).find()) {
             return null;
         }
         boolean urges = URGES.matcher(text).find();
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            int shared = sharedMatterWords(text, open.maskedText());
+        for (SenderContext.OpenAppeal o : open) {
+            int shared = TextSimilarity.sharedMatterPairs(text, o.maskedText());
             if (shared >= 2 || shared == 1 && urges) {
-                return open;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The open appeal the catalogue clearly places (score at least {@value #CLEAR_MATTER}) in the matter where it
-     * clearly places the message, and that shares a word of it ("停水" in "今儿又停水了" after "自来水频繁停水"); null when
-     * none, or without a catalogue. A word shared by many matters ("社区", "村里") places nothing clearly; one matter
-     * holds different problems (a blocked drain and a missing manhole cover are both 井盖、下水道), so the matter alone
-     * is not enough.
-     */
-    private SenderContext.OpenAppeal sameCatalogueMatter(String text, CatalogueReading reading, SenderContext sender) {
-        if (catalogue == null || reading == null || !reading.placed() || reading.score() < CLEAR_MATTER) {
-            return null;
-        }
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            CatalogueReading earlier = catalogue.read(open.maskedText());
-            if (earlier.placed() && earlier.score() >= CLEAR_MATTER
-                    && earlier.matter().code().equals(reading.matter().code())
-                    && sharedMatterWords(text, open.maskedText()) >= 1) {
-                return open;
+                return o;
             }
         }
         return null;
@@ -199,44 +245,10 @@ final class OpenAppealMatcher {
         }
         String matter = opening.group(2);
         for (SenderContext.OpenAppeal open : sender.open()) {
-            if (sharedMatterWords(matter, open.maskedText()) > 0) {
+            if (TextSimilarity.sharedMatterPairs(matter, open.maskedText()) > 0) {
                 return open;
             }
         }
         return null;
     }
-
-    /**
-     * The open appeal (of the message's category, when both are known) this message shares the most words of a
-     * matter with, at least {@value #SAME_MATTER_PAIRS}.
-     */
-    private static SenderContext.OpenAppeal sameMatter(String text, SenderContext sender, String categoryCode) {
-        SenderContext.OpenAppeal best = null;
-        int most = SAME_MATTER_PAIRS - 1;
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            if (categoryCode != null && open.categoryCode() != null && !categoryCode.equals(open.categoryCode())) {
-                continue;
-            }
-            int shared = sharedMatterWords(text, open.maskedText());
-            if (shared > most) {
-                best = open;
-                most = shared;
-            }
-        }
-        return best;
-    }
-
-
-    /**
-     * Words of a matter two texts share, the township apart: a township both name ("洋河南镇 …" gives 洋河, 河南, 南镇)
-     * says where, not what, and two problems of one township are two appeals.
-     */
-    private static int sharedMatterWords(String a, String b) {
-        return TextSimilarity.sharedMatterPairs(withoutPlaces(a), withoutPlaces(b));
-    }
-
-    private static String withoutPlaces(String text) {
-        return TOWNSHIP.matcher(text).replaceAll(" ");
-    }
-
 }

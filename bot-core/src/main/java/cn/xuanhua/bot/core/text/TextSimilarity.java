@@ -22,12 +22,19 @@ public final class TextSimilarity {
             "麻烦|处理|解决|帮忙|帮助|尽快|赶紧|一下|街道|社区|乡镇|政府|部门|有关|相关|领导|希望|请求|反映|问题|管管|"
                     + "看看|谢谢|找人|来人|没人管|没人|一直|现在|已经");
 
+    /**
+     * A township named ("洋河南镇 …", "李家堡乡,"): it says where, not what (two problems of one township are two
+     * appeals), and its name alone gives three pairs (洋河, 河南, 南镇).
+     */
+    private static final Pattern TOWNSHIP = Pattern.compile("\\p{IsHan}{2,3}(镇|乡)(?=[\\s,，。:：]|$)");
+
     private TextSimilarity() {
     }
 
     /**
      * How many different pairs of neighbouring Chinese characters of {@code a}, neither of them a grammar character
-     * (的, 了, 我们, 那个...), also stand side by side in {@code b}: the words of a matter both texts name.
+     * (的, 了, 我们, 那个...), also stand side by side in {@code b}: the words of a matter both texts name (the words
+     * of asking and a township named left out).
      * "路灯电费一共3260块" and "村里路灯从店里接电，电费两年未还" share 路灯 and 电费: 2.
      */
     public static int sharedMatterPairs(String a, String b) {
@@ -45,8 +52,9 @@ public final class TextSimilarity {
     }
 
     private static Set<Integer> matterPairs(String raw) {
-        // The words of asking (麻烦街道处理一下) name no matter: two complaints that both end so are not one.
-        String text = REQUEST_WORDS.matcher(raw).replaceAll(" ");
+        // The words of asking (麻烦街道处理一下) and the township name no matter: two complaints that both end so, or
+        // both open with 洋河南镇, are not one.
+        String text = REQUEST_WORDS.matcher(TOWNSHIP.matcher(raw).replaceAll(" ")).replaceAll(" ");
         Set<Integer> pairs = new HashSet<>();
         for (int i = 1; i < text.length(); i++) {
             char first = text.charAt(i - 1);

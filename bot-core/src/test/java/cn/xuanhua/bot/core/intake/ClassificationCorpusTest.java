@@ -29,9 +29,8 @@ class ClassificationCorpusTest {
     private static final Map<String, ChatGroup> GROUPS = SeedDictionary.groups();
 
     private static Scorecard score(String name, List<LabelledMessage> set) {
-        Scorecard s = Scorecard.score(set, m -> {
-            return HandledMessage.of(RULES_ONLY, m, GROUPS.get(m.groupCode())).prediction();
-        });
+        Scorecard s = Scorecard.score(set, m ->
+                HandledMessage.of(RULES_ONLY, m, GROUPS.get(m.groupCode())).prediction());
         System.out.println(s.report(name + " (rules alone)"));
         return s;
     }

@@ -42,4 +42,11 @@ class TextSimilarityTest {
         assertThat(TextSimilarity.sharedMatterPairs("胡同里的下水道堵了,污水往外冒,麻烦街道处理",
                 "胡同里的井盖松动了,车过去哐哐响,麻烦街道找人修理")).isEqualTo(1);
     }
+
+    @Test
+    void aTownshipBothNameIsNoWordOfAMatter() {
+        // Before: 洋河, 河南, 南镇, 门口 = 4, enough for "the same matter" as the writer's open appeal.
+        assertThat(TextSimilarity.sharedMatterPairs("洋河南镇 诊所门口的垃圾箱满了", "洋河南镇 饭庄门口的公路挖了个大坑"))
+                .isEqualTo(1);
+    }
 }
