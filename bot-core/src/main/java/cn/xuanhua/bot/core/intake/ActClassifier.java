@@ -86,7 +86,10 @@ public final class ActClassifier {
                     + "|(问|找)了[^,，。!！?？]{1,10}(问|找)了|都说");
     /** WeCom's quote of another message: 「name：text」 then a dashed line, or a line of >. */
     private static final Pattern QUOTED = Pattern.compile("^\\s*(「[^」]{1,200}[：:][^」]*」|“[^”]{1,30}[：:][^”]*”|>)");
-    /** Before a solved cue, a word that says it is not done (yet): 不够用了, 没到账了, 未解决, 要换新的了, 能追回来. */
+    /**
+     * Before a solved cue, a word that says it is not done (yet): 不够用了, 没到账了, 未解决, 要换新的了, 能追回来; and 没有
+     * (没有修好), checked apart: 有 alone negates nothing (已经有人修好了).
+     */
     private static final String NOT_DONE_BEFORE = "不没未别要能";
     /** After a solved cue, a question whether it is done: 修好了吗, 到账了没 (folded: ? is half-width). */
     private static final String ASKED_AFTER = "吗嘛没?";
@@ -275,10 +278,11 @@ public final class ActClassifier {
 
     /**
      * Whether a solved cue at {@code begin..end} reports something done: not negated or merely intended before it
-     * ("额度不够用了", "三个月没到账了", "要换新的了", "能给追回来吗"), not asked after it ("修好了吗", "到账了没").
+     * ("额度不够用了", "三个月没到账了", "一直没有修好", "要换新的了", "能给追回来吗"), not asked after it ("修好了吗", "到账了没").
      */
     private static boolean reportsItDone(char[] folded, int begin, int end) {
-        boolean negatedOrIntended = begin > 0 && NOT_DONE_BEFORE.indexOf(folded[begin - 1]) >= 0;
+        boolean negatedOrIntended = begin > 0 && NOT_DONE_BEFORE.indexOf(folded[begin - 1]) >= 0
+                || begin > 1 && folded[begin - 2] == '没' && folded[begin - 1] == '有';
         boolean asked = end < folded.length && ASKED_AFTER.indexOf(folded[end]) >= 0;
         return !negatedOrIntended && !asked;
     }

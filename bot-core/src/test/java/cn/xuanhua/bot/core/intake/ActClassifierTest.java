@@ -79,6 +79,11 @@ class ActClassifierTest {
             assertThat(acts.read("医保回款三个月没到账了", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
             assertThat(acts.read("门口的路灯修好了吗", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
             assertThat(acts.read("补贴到账了没", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            // the negation in two characters: 没有, 还没有
+            assertThat(acts.read("医保回款三个月了还没有到账了", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("门口的路灯一直没有修好", APPEAL, owner()).act()).isEqualTo(ConversationAct.APPEAL);
+            // 有 alone before the cue negates nothing
+            assertThat(acts.read("路灯已经有人修好了", APPEAL, owner()).act()).isEqualTo(ConversationAct.SOLVED);
         }
 
         @Test
