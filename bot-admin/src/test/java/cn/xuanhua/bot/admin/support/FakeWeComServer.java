@@ -43,7 +43,7 @@ public final class FakeWeComServer implements AutoCloseable {
             cn.xuanhua.bot.core.Secret.of(WeComDriver.APP_SECRET));
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor;
-    private final Map<String, Queue<Integer>> plannedErrors = new ConcurrentHashMap<>();
+    private final Map<String, Queue<PlannedError>> plannedErrors = new ConcurrentHashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> calls = new ConcurrentHashMap<>();
     private volatile String signedInMember;
@@ -74,10 +74,42 @@ public final class FakeWeComServer implements AutoCloseable {
 
     /** The next {@code times} calls of {@code path} answer with WeCom error {@code errcode} (or HTTP 5xx if >= 500 and < 600). */
     public void failNext(String path, int times, int errcode) {
-        Queue<Integer> q = plannedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>());
+        Queue<PlannedError> q = plannedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>());
         for (int i = 0; i < times; i++) {
-            q.add(errcode);
+            q.add(new PlannedError(null, errcode));
         }
+    }
+
+    /**
+     * The next call of {@code path} whose body contains {@code bodyContains} answers with WeCom error {@code errcode};
+     * other calls of the path pass. For a test that means one kind of message (a card: {@code "template_card"}) while
+     * an earlier test's answer may still be on its way through the same path.
+     */
+    public void failNextWhere(String path, String bodyContains, int errcode) {
+        plannedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>())
+                .add(new PlannedError(bodyContains, errcode));
+    }
+
+    /** An error planned for a path, for any call ({@code bodyContains} null) or for a call whose body holds it. */
+    private record PlannedError(String bodyContains, int errcode) {
+        boolean meets(String body) {
+            return bodyContains == null || body.contains(bodyContains);
+        }
+    }
+
+    /** Takes the first error planned for {@code path} that this call meets; null when none. */
+    private Integer plannedErrorFor(String path, String body) {
+        Queue<PlannedError> q = plannedErrors.get(path);
+        if (q == null) {
+            return null;
+        }
+        for (PlannedError e : q) {
+            // remove() decides between two calls racing for the same planned error: only one of them gets it.
+            if (e.meets(body) && q.remove(e)) {
+                return e.errcode();
+            }
+        }
+        return null;
     }
 
     /** WeCom's authorize page (at {@link #authorizeUrl()}) recognises this member from now on, as the phone would. */
@@ -124,7 +156,7 @@ public final class FakeWeComServer implements AutoCloseable {
             respond(exchange, 503, "{\"errcode\":-1,\"errmsg\":\"service unavailable\"}");
             return;
         }
-        Integer planned = plannedErrors.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
+        Integer planned = plannedErrorFor(path, body);
         if (planned != null) {
             respond(exchange, planned >= 500 && planned < 600 ? planned : 200,
                     "{\"errcode\":" + planned + ",\"errmsg\":\"planned failure\"}");
