@@ -136,6 +136,31 @@ class IntakeEvaluationTest {
         assertAtLeast(s, 0.97, 0.96, 0.94, 0.89);
     }
 
+    /**
+     * Every blind set's messages scored as one set: a set of ~200 appeals puts a single message at half a point, so one
+     * set's 97.6% and another's 99.0% may both come from the same intake. Together (1,175 appeals on 2026-11-28) the
+     * figures move by a tenth of a point per message, and the report gives the 95% Wilson interval of precision and
+     * recall. Floors a little under that day's figures (precision 98.2%, recall 98.8%, acceptable unit 96.9%,
+     * deadlines 97.0%).
+     */
+    @Test
+    void theBlindSetsTogether() {
+        List<LabelledMessage> all = new java.util.ArrayList<>();
+        for (String set : BLIND_SETS) {
+            all.addAll(LabelledMessage.read("/intake/messages-" + set + ".json"));
+        }
+        Scorecard s = Scorecard.score(all, IntakeEvaluationTest::predict);
+        System.out.println(s.report("blind-all (" + String.join(", ", BLIND_SETS) + " as one set, never tuned on)"));
+        int predicted = s.truePositive + s.falsePositive;
+        System.out.printf(java.util.Locale.ROOT, "  95%% intervals: precision %s, recall %s%n",
+                Wilson.interval(s.truePositive, predicted), Wilson.interval(s.truePositive, s.appeals));
+        assertThat(s.leaks).isZero();
+        assertAtLeast(s, 0.975, 0.98, 0.96, 0.96);
+    }
+
+    /** The blind sets, each written by a writer who saw no dictionary, corpus or code, and never tuned on. */
+    private static final List<String> BLIND_SETS = List.of("blind3", "blind5", "blind6", "blind7", "blind8", "blind9");
+
     @Test
     void theEvaluationSetNeverTunedOn() {
         Scorecard s = score("eval-c (looked at, never tuned on)", "/intake/messages-eval-c.json", false);
