@@ -136,6 +136,19 @@ class IntakeEvaluationTest {
         assertAtLeast(s, 0.97, 0.96, 0.94, 0.89);
     }
 
+    @Test
+    void theTenthBlindSetOfOwnersWithAnOpenAppeal() {
+        Scorecard s = blindSet("blind10 (never tuned on; every writer has an open appeal)",
+                "/intake/messages-blind10.json", 150);
+        // Its first measurement (committed unchanged before it, models of A-X): precision 92.9%, recall 17.3%: 124 of
+        // its 150 new problems were added to the writer's open appeal, 109 because the message opened with that
+        // appeal's matter ("暖气那个… 另外…"). Only the reasons intake gave were counted, no message was read; the fix
+        // (words after 另外 / 还有个事 read on their own) was built and measured on the training writers
+        // (NewProblemWhileOneIsOpenTest). After it: precision 98.4%, recall 80.0%, acceptable unit 92.0%, deadlines
+        // 98.7%. Floors under that: the set is no longer evidence of a first reading, but a guard against losing it.
+        assertAtLeast(s, 0.96, 0.77, 0.90, 0.96);
+    }
+
     /**
      * Every blind set's messages scored as one set: a set of ~200 appeals puts a single message at half a point, so one
      * set's 97.6% and another's 99.0% may both come from the same intake. Together (1,175 appeals on 2026-11-28) the

@@ -187,7 +187,8 @@ public final class ActClassifier {
             reasons.add(MY_APPEALS);
             return new ActReading(ConversationAct.PROGRESS_QUESTION, null, reasons);
         }
-        if (!sender.openAppeals().isEmpty()) {
+        if (!sender.openAppeals().isEmpty()
+                && !openAppeals.raisesANewMatter(text, folded, classification, sender)) {
             String own = named != null && sender.openAppeals().stream().anyMatch(n -> n.endsWith(named)) ? named : null;
             if (own == null && found.contains(MY_APPEALS)) {
                 // "我的诉求呢 羊到现在还扣着": asking after one's own appeals while some are open.
@@ -335,7 +336,7 @@ public final class ActClassifier {
      * The appeal the text names: a full number, or last digits of one of the writer's open appeals, or zero-led
      * digits as sequence numbers are written (0012); null when none. Amounts and dates (3000元, 12号) are not.
      */
-    private static String namedAppeal(String text, SenderContext sender) {
+    static String namedAppeal(String text, SenderContext sender) {
         Matcher full = FULL_NUMBER.matcher(text);
         if (full.find()) {
             return full.group().toUpperCase(java.util.Locale.ROOT);

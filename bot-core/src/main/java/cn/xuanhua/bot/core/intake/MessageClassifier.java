@@ -198,6 +198,12 @@ public final class MessageClassifier {
         return RAISES_ANOTHER_MATTER.matcher(folded).find();
     }
 
+    /** Where the words after the first marker of another matter begin (另外|, 还有个事|); -1 when there is none. */
+    static int anotherMatterBegins(String folded) {
+        Matcher m = RAISES_ANOTHER_MATTER.matcher(folded);
+        return m.find() ? m.end() : -1;
+    }
+
     /** Whether the (folded) message opens by addressing a fellow member rather than a unit or an official. */
     static boolean addressesAMember(String folded) {
         Matcher m = PEER_ADDRESS.matcher(folded);

@@ -30,6 +30,8 @@ final class OpenAppealMatcher {
      * "电梯…维保公司不来"): two are shared by chance too often ("店门口" alone gives 店门, 门口).
      */
     static final int SAME_MATTER_PAIRS = 3;
+    /** How many characters after a marker of another matter raise one ("另外门口井盖丢了"; not "再问一下"). */
+    static final int NEW_MATTER_MIN_CHARACTERS = 6;
     /** A catalogue score that names a matter plainly: a strong term (5), or two hints. */
     static final int CLEAR_MATTER = 5;
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
@@ -229,6 +231,49 @@ final class OpenAppealMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * "暖气那个修好了 谢谢 另外门口的井盖丢了", "上回的事还没信 现在又有个事 …": after a marker of another matter (另外,
+     * 还有个事, 又有个事…) the writer raises one, and when those words are not about one of their open appeals the
+     * message is judged as new, not as a follow-up of the appeal it opened with, which would add a new problem to an
+     * appeal its own unit never sees (docs/intake.md). About an open appeal: its number, three words of its matter
+     * (one or two are shared by chance: 今年, 限上, 村里), or a matter the catalogue clearly places under the same owner.
+     * A few characters after the marker ("再问一下") raise nothing.
+     */
+    boolean raisesANewMatter(String text, char[] folded, Classification classification, SenderContext sender) {
+        if (!classification.appeal()) {
+            return false;
+        }
+        int begins = MessageClassifier.anotherMatterBegins(new String(folded));
+        if (begins < 0 || hanCharacters(text, begins) < NEW_MATTER_MIN_CHARACTERS) {
+            return false;
+        }
+        String rest = text.substring(begins);
+        if (ActClassifier.namedAppeal(rest, sender) != null) {
+            return false;
+        }
+        Matter restMatter = catalogue == null ? null : clearMatter(catalogue.read(rest));
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            if (TextSimilarity.sharedMatterPairs(rest, open.maskedText()) >= SAME_MATTER_PAIRS) {
+                return false;
+            }
+            Matter earlier = restMatter == null ? null : clearMatter(catalogue.read(open.maskedText()));
+            if (earlier != null && earlier.ownerCode().equals(restMatter.ownerCode())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hanCharacters(String text, int from) {
+        int n = 0;
+        for (int i = from; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -225,6 +225,23 @@ class ActClassifierTest {
         }
 
         @Test
+        void aNewMatterRaisedAfterTheOpenOneIsNoFollowUpOfIt() {
+            SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                    new SenderContext.OpenAppeal("XH20261125-0027", "酒店二至四楼暖气不热")));
+            assertThat(acts.read("暖气那个修好了 谢谢 另外门口的井盖丢了 晚上有人差点掉进去", APPEAL, writer).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("暖气那个还没人来 现在又有个事 店后面的下水道冒水了", APPEAL, writer).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            // what follows the marker is about the open appeal: its matter, or its number
+            assertThat(acts.read("暖气那个 另外四楼暖气坏了好几天 客人都退房了", APPEAL, writer).act())
+                    .isEqualTo(ConversationAct.FOLLOW_UP);
+            assertThat(acts.read("还有个事 0027那个到底啥时候来人修 客人天天投诉", APPEAL, writer).act())
+                    .isNotEqualTo(ConversationAct.APPEAL);
+            // too little after the marker to raise anything
+            assertThat(acts.read("暖气那个 再问一下", APPEAL, writer).act()).isEqualTo(ConversationAct.FOLLOW_UP);
+        }
+
+        @Test
         void theSameMatterAgainGoesToTheOpenAppeal() {
             SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
                     new SenderContext.OpenAppeal("XH20261208-0006", "村里路灯从店里接电，电费两年未还")));
