@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntakeEvaluationTest {
     private static final boolean SHOW_TUNING_MISSES = Boolean.getBoolean("intake.misses");
+    /** The blind sets, each written by a writer who saw no dictionary, corpus or code, and never tuned on. */
+    private static final List<String> BLIND_SETS = List.of("blind3", "blind5", "blind6", "blind7", "blind8", "blind9");
     private static Intake intake;
     private static Map<String, ChatGroup> groups;
     private static Learned learned;
@@ -158,21 +162,18 @@ class IntakeEvaluationTest {
      */
     @Test
     void theBlindSetsTogether() {
-        List<LabelledMessage> all = new java.util.ArrayList<>();
+        List<LabelledMessage> all = new ArrayList<>();
         for (String set : BLIND_SETS) {
             all.addAll(LabelledMessage.read("/intake/messages-" + set + ".json"));
         }
         Scorecard s = Scorecard.score(all, IntakeEvaluationTest::predict);
         System.out.println(s.report("blind-all (" + String.join(", ", BLIND_SETS) + " as one set, never tuned on)"));
         int predicted = s.truePositive + s.falsePositive;
-        System.out.printf(java.util.Locale.ROOT, "  95%% intervals: precision %s, recall %s%n",
+        System.out.printf(Locale.ROOT, "  95%% intervals: precision %s, recall %s%n",
                 Wilson.interval(s.truePositive, predicted), Wilson.interval(s.truePositive, s.appeals));
         assertThat(s.leaks).isZero();
         assertAtLeast(s, 0.975, 0.98, 0.96, 0.96);
     }
-
-    /** The blind sets, each written by a writer who saw no dictionary, corpus or code, and never tuned on. */
-    private static final List<String> BLIND_SETS = List.of("blind3", "blind5", "blind6", "blind7", "blind8", "blind9");
 
     @Test
     void theEvaluationSetNeverTunedOn() {

@@ -74,14 +74,14 @@ public final class FakeWeComServer implements AutoCloseable {
 
     /** The next {@code times} calls of {@code path} answer with WeCom error {@code errcode} (or HTTP 5xx if >= 500 and < 600). */
     public void failNext(String path, int times, int errcode) {
-        Queue<PlannedError> q = plannedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>());
         for (int i = 0; i < times; i++) {
-            q.add(new PlannedError(null, errcode));
+            failNextWhere(path, null, errcode);
         }
     }
 
     /**
-     * The next call of {@code path} whose body contains {@code bodyContains} answers with WeCom error {@code errcode};
+     * The next call of {@code path} whose body contains {@code bodyContains} (null: any call) answers with WeCom error
+     * {@code errcode};
      * other calls of the path pass. For a test that means one kind of message (a card: {@code "template_card"}) while
      * an earlier test's answer may still be on its way through the same path.
      */

@@ -246,10 +246,14 @@ final class OpenAppealMatcher {
             return false;
         }
         int begins = MessageClassifier.anotherMatterBegins(new String(folded));
-        if (begins < 0 || hanCharacters(text, begins) < NEW_MATTER_MIN_CHARACTERS) {
+        if (begins < 0) {
             return false;
         }
         String rest = text.substring(begins);
+        if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
+                < NEW_MATTER_MIN_CHARACTERS) {
+            return false;
+        }
         if (ActClassifier.namedAppeal(rest, sender) != null) {
             return false;
         }
@@ -264,16 +268,6 @@ final class OpenAppealMatcher {
             }
         }
         return true;
-    }
-
-    private static int hanCharacters(String text, int from) {
-        int n = 0;
-        for (int i = from; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
