@@ -226,6 +226,21 @@ public final class ActClassifier {
     }
 
     /**
+     * Where the words of a new matter begin in a message of a writer with open appeals ("暖气那个还没信 另外门口的井盖丢了":
+     * at 门口), when the message raises one after a marker of another matter and those words are about none of the
+     * writer's open appeals; -1 otherwise. Intake routes such an appeal on these words alone.
+     */
+    public int newMatterBegins(String masked, Classification classification, SenderContext sender) {
+        if (sender.openAppeals().isEmpty()) {
+            return -1;
+        }
+        String text = masked == null ? "" : masked;
+        char[] folded = TextFold.fold(text);
+        return openAppeals.raisesANewMatter(text, folded, classification, sender)
+                ? MessageClassifier.anotherMatterBegins(new String(folded)) : -1;
+    }
+
+    /**
      * Passing on what someone answered, for another member: not when the writer was put off again and again, nor
      * when they ask something of their own in the same message.
      */

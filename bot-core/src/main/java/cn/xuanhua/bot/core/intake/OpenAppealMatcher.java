@@ -271,6 +271,17 @@ final class OpenAppealMatcher {
     }
 
     /**
+     * Whether {@code words} speak of one of the writer's open appeals: its number or last digits, a word of its matter
+     * in common, or its matter named the way a follow-up opens ("暖气那个…").
+     */
+    static boolean speaksOfOne(String words, SenderContext sender) {
+        if (ActClassifier.namedAppeal(words, sender) != null || namedMatter(words, sender) != null) {
+            return true;
+        }
+        return sender.open().stream().anyMatch(open -> TextSimilarity.sharedMatterPairs(words, open.maskedText()) > 0);
+    }
+
+    /**
      * The open appeal whose matter the message opens with ("暖气那个 …" after "酒店二至四楼暖气不热"): one word of it
      * is enough, since the writer points at it; null when the message opens otherwise or names another matter.
      */

@@ -29,6 +29,8 @@ public final class Triage {
     static final int CLEAR_CUE = 4;
     /** Three clear cues' worth (a request, a problem, a topic): see {@link #plainRequest}. */
     static final int PLAIN_REQUEST_SCORE = 12;
+    /** A catalogue score a matter reaches by a term that names it alone (weights 6-8, see {@code MatterTerms}). */
+    static final int NAMES_A_MATTER = 6;
 
     private final Masker masker = new Masker();
     private final CategoryMatcher categories;
@@ -73,17 +75,38 @@ public final class Triage {
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
         ActReading act = judged(masked, ngrams, topic, classification,
                 acts.read(masked, classification, sender, category.category().code(), reading));
-        LearnedRouting routing = learned.routing();
-        Assignment.Decision rules = assignment.decide(masked, reading, keywords, group, Optional.empty(),
-                LearnedRouting.Blend.RULES_ONLY);
-        Assignment.Decision decision = rules;
-        if (routing.classifier() != null && !routing.blend().rulesDecideAlone(reading)) {
-            Optional<LinearClassifier.Guess> guess = routing.guess(features(masked, ngrams, reading, keywords, group,
-                    rules));
-            decision = assignment.decide(masked, reading, keywords, group, guess, routing.blend());
+        int newMatter = act.act() == ConversationAct.APPEAL ? acts.newMatterBegins(masked, classification, sender) : -1;
+        CatalogueReading newMatterReading = newMatter > 0 ? catalogue.read(masked.substring(newMatter)) : null;
+        if (newMatterReading != null && (newMatterReading.placed() && newMatterReading.score() >= NAMES_A_MATTER
+                || OpenAppealMatcher.speaksOfOne(masked.substring(0, newMatter), sender))) {
+            // "暖气那个还没信 另外新厂区用电要增容": the new appeal is the words after the marker. When they name a
+            // matter, or the words before it are about the open appeal, those words would only pull the unit and the
+            // time limit towards the open appeal's owner. Otherwise ("…固定IP要另外申请") the marker may be a plain
+            // word inside one problem, and the message is read whole, as any appeal is.
+            String newWords = masked.substring(newMatter);
+            keywords = categories.match(newWords);
+            category = categoryOf(newMatterReading, keywords);
+            Assignment.Decision decision = route(newWords, models ? IntakeFeatures.ngrams(newWords) : null,
+                    newMatterReading, keywords, group);
+            return new TriageResult(mask, classification, act, sender.speaker(), category, newMatterReading,
+                    new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
         }
+        Assignment.Decision decision = route(masked, ngrams, reading, keywords, group);
         return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
                 new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+    }
+
+    /** The unit for {@code words}: the rules, then the learned model where the blend lets it decide. */
+    private Assignment.Decision route(String words, Features ngrams, CatalogueReading reading, CategoryMatch keywords,
+                                      ChatGroup group) {
+        LearnedRouting routing = learned.routing();
+        Assignment.Decision rules = assignment.decide(words, reading, keywords, group, Optional.empty(),
+                LearnedRouting.Blend.RULES_ONLY);
+        if (routing.classifier() == null || routing.blend().rulesDecideAlone(reading)) {
+            return rules;
+        }
+        Optional<LinearClassifier.Guess> guess = routing.guess(features(words, ngrams, reading, keywords, group, rules));
+        return assignment.decide(words, reading, keywords, group, guess, routing.blend());
     }
 
     /**

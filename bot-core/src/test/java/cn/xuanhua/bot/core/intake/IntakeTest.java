@@ -6,6 +6,7 @@ import cn.xuanhua.bot.core.seed.SeedDictionary;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +55,20 @@ class IntakeTest {
         assertThat(intake.assess("路灯坏了".repeat(2500), FRIDAY, null)).isNotNull();
         assertThatThrownBy(() -> intake.assess("x".repeat(Intake.MAX_TEXT_LENGTH + 1), FRIDAY, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void routesANewMatterRaisedAfterAWordOnTheOpenOneByItsOwnWords() {
+        SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                new SenderContext.OpenAppeal("XH20230802-0027", "店门口的井盖塌了一半 晚上很危险")));
+        String text = "井盖那个还没人来 现在又有个事 我们的营业执照要变更经营范围 网上一直提交不了";
+        IntakeDraft d = intake.assess(text, FRIDAY, nanguan, writer);
+        assertThat(d.act().act()).isEqualTo(ConversationAct.APPEAL);
+        assertThat(d.departmentCode()).as("the licence is 审批局's; the manhole before the marker is the open appeal's")
+                .isEqualTo("approval");
+        assertThat(d.category().code()).isEqualTo("license");
+        // read whole, as from a writer with nothing open, the manhole pulls it to 城管
+        assertThat(intake.assess(text, FRIDAY, nanguan).departmentCode()).isEqualTo("urban");
     }
 
     @Test
