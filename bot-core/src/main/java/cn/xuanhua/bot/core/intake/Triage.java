@@ -13,6 +13,7 @@ import cn.xuanhua.bot.core.routing.CategoryMatcher;
 import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import cn.xuanhua.bot.core.routing.Router;
 import cn.xuanhua.bot.core.routing.RoutingDecision;
+import cn.xuanhua.bot.core.text.TextFold;
 
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,9 @@ public final class Triage {
         CategoryMatch category = categoryOf(reading, keywords);
         CategoryMatch topic = strongerTopic(keywords, reading);
         Classification classification = classifier.classify(masked, topic);
+        if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
+            classification = appealAfterAMarker(masked, classification);
+        }
         boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
         ActReading act = judged(masked, ngrams, topic, classification,
@@ -94,6 +98,26 @@ public final class Triage {
         Assignment.Decision decision = route(masked, ngrams, reading, keywords, group);
         return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
                 new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+    }
+
+    /**
+     * "暖气那个修好了 谢谢 还有个事 门口的井盖丢了": from a writer with an open appeal, the thanks and the report that
+     * it is solved before a marker of another matter are about that appeal, and outweigh the request after it. When the
+     * words after the marker (six characters at least) are an appeal read on their own, the message is judged on
+     * them; the act reading then decides whether they raise a new matter or follow the open one up.
+     */
+    private Classification appealAfterAMarker(String masked, Classification whole) {
+        int begins = MessageClassifier.anotherMatterBegins(new String(TextFold.fold(masked)));
+        if (begins <= 0) {
+            return whole;
+        }
+        String rest = masked.substring(begins);
+        if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
+                < OpenAppealMatcher.NEW_MATTER_MIN_CHARACTERS) {
+            return whole;
+        }
+        Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
+        return own.appeal() ? own : whole;
     }
 
     /** The unit for {@code words}: the rules, then the learned model where the blend lets it decide. */

@@ -72,6 +72,20 @@ class IntakeTest {
     }
 
     @Test
+    void judgesANewMatterAfterThanksForTheOpenOneOnItsOwnWords() {
+        SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                new SenderContext.OpenAppeal("XH20230802-0031", "饭店后厨暖气不热 师傅们冻得干不了活")));
+        String text = "暖气那个修好了 谢谢 还有个事 我们店的营业执照地址要变更 网上一直提交不了";
+        IntakeDraft d = intake.assess(text, FRIDAY, nanguan, writer);
+        assertThat(d.act().act()).as("the thanks are for the open appeal; the licence is new").isEqualTo(
+                ConversationAct.APPEAL);
+        assertThat(d.departmentCode()).isEqualTo("approval");
+        // words after the marker about the open appeal follow it up
+        assertThat(intake.assess("暖气那个修好了 谢谢 另外后厨暖气还是有点不热 麻烦师傅再来看看", FRIDAY, nanguan, writer)
+                .act().act()).isEqualTo(ConversationAct.FOLLOW_UP);
+    }
+
+    @Test
     void routesToTheDispatcherWhenNoRuleMatchesAndThereIsNoGroup() {
         IntakeDraft d = intake.assess("请问一下这个事情该找谁,麻烦帮忙看看", FRIDAY, null);
         assertThat(d.departmentCode()).isEqualTo("approval");
