@@ -250,8 +250,7 @@ final class OpenAppealMatcher {
             return false;
         }
         String rest = text.substring(begins);
-        if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
-                < NEW_MATTER_MIN_CHARACTERS) {
+        if (!enoughToRaiseAMatter(rest)) {
             return false;
         }
         if (ActClassifier.namedAppeal(rest, sender) != null) {
@@ -268,6 +267,12 @@ final class OpenAppealMatcher {
             }
         }
         return true;
+    }
+
+    /** Whether the words after a marker are enough to raise a matter ("另外门口井盖丢了"; not "再问一下"). */
+    static boolean enoughToRaiseAMatter(String words) {
+        return words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
+                >= NEW_MATTER_MIN_CHARACTERS;
     }
 
     /**

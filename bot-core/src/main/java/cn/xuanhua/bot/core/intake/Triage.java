@@ -112,8 +112,7 @@ public final class Triage {
             return whole;
         }
         String rest = masked.substring(begins);
-        if (rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
-                < OpenAppealMatcher.NEW_MATTER_MIN_CHARACTERS) {
+        if (!OpenAppealMatcher.enoughToRaiseAMatter(rest)) {
             return whole;
         }
         Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
