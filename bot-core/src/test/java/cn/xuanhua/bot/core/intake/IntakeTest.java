@@ -59,8 +59,7 @@ class IntakeTest {
 
     @Test
     void routesANewMatterRaisedAfterAWordOnTheOpenOneByItsOwnWords() {
-        SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
-                new SenderContext.OpenAppeal("XH20230802-0027", "店门口的井盖塌了一半 晚上很危险")));
+        SenderContext writer = ownerWithOpenAppeal("店门口的井盖塌了一半 晚上很危险");
         String text = "井盖那个还没人来 现在又有个事 我们的营业执照要变更经营范围 网上一直提交不了";
         IntakeDraft d = intake.assess(text, FRIDAY, nanguan, writer);
         assertThat(d.act().act()).isEqualTo(ConversationAct.APPEAL);
@@ -73,8 +72,7 @@ class IntakeTest {
 
     @Test
     void judgesANewMatterAfterThanksForTheOpenOneOnItsOwnWords() {
-        SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
-                new SenderContext.OpenAppeal("XH20230802-0031", "饭店后厨暖气不热 师傅们冻得干不了活")));
+        SenderContext writer = ownerWithOpenAppeal("饭店后厨暖气不热 师傅们冻得干不了活");
         String text = "暖气那个修好了 谢谢 还有个事 我们店的营业执照地址要变更 网上一直提交不了";
         IntakeDraft d = intake.assess(text, FRIDAY, nanguan, writer);
         assertThat(d.act().act()).as("the thanks are for the open appeal; the licence is new").isEqualTo(
@@ -83,6 +81,10 @@ class IntakeTest {
         // words after the marker about the open appeal follow it up
         assertThat(intake.assess("暖气那个修好了 谢谢 另外后厨暖气还是有点不热 麻烦师傅再来看看", FRIDAY, nanguan, writer)
                 .act().act()).isEqualTo(ConversationAct.FOLLOW_UP);
+    }
+
+    private static SenderContext ownerWithOpenAppeal(String text) {
+        return new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal("XH20230802-0027", text)));
     }
 
     @Test
