@@ -188,7 +188,8 @@ public final class ActClassifier {
             return new ActReading(ConversationAct.PROGRESS_QUESTION, null, reasons);
         }
         if (!sender.openAppeals().isEmpty()
-                && !openAppeals.raisesANewMatter(text, folded, classification, sender)) {
+                && !openAppeals.raisesANewMatter(text, folded, classification, sender)
+                && openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn) < 0) {
             String own = named != null && sender.openAppeals().stream().anyMatch(n -> n.endsWith(named)) ? named : null;
             if (own == null && found.contains(MY_APPEALS)) {
                 // "我的诉求呢 羊到现在还扣着": asking after one's own appeals while some are open.
@@ -236,8 +237,22 @@ public final class ActClassifier {
         }
         String text = masked == null ? "" : masked;
         char[] folded = TextFold.fold(text);
-        return openAppeals.raisesANewMatter(text, folded, classification, sender)
-                ? MessageClassifier.anotherMatterBegins(new String(folded)) : -1;
+        if (openAppeals.raisesANewMatter(text, folded, classification, sender)) {
+            return MessageClassifier.anotherMatterBegins(new String(folded));
+        }
+        return openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn);
+    }
+
+    /** Whether {@code words} hold a cue that carries an appeal on: progress, still, a follow-up, a reopening. */
+    private boolean carriesOn(String words) {
+        boolean[] found = {false};
+        cues.matchAll(TextFold.fold(words), (kinds, begin, end) -> {
+            for (String kind : kinds) {
+                found[0] |= kind.equals(PROGRESS) || kind.equals(STILL) || kind.equals(FOLLOW_UP)
+                        || kind.equals(REOPEN) || kind.equals(MY_APPEALS);
+            }
+        });
+        return found[0];
     }
 
     /**

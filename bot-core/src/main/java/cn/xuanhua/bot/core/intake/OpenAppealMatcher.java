@@ -8,6 +8,7 @@ import cn.xuanhua.bot.core.text.TextSimilarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,15 @@ final class OpenAppealMatcher {
     static final int NEW_MATTER_MIN_CHARACTERS = 6;
     /** A catalogue score that names a matter plainly: a strong term (5), or two hints. */
     static final int CLEAR_MATTER = 5;
+    /** A catalogue score a matter reaches by a term that names it alone (weights 6-8, see {@code MatterTerms}). */
+    static final int NAMES_A_MATTER = 6;
+    /**
+     * What a follow-up tells of its appeal after naming it: what the office said of it ("自然资源那边说在调档案"),
+     * urging, details added ("具体位置…", "合同编号…").
+     */
+    private static final Pattern TELLS_OF_IT = Pattern.compile("说|催|补充|具体|编号|单号");
+    /** Where a clause ends in chat: punctuation or a space, as these groups write. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～]+");
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
     private static final Pattern OPENS_WITH_MATTER = Pattern.compile(
             "^\\s*(@\\S+\\s+)?([^\\s,，。!！?？:：]{2,12}?)(那个|那事|那件事|的事)");
@@ -267,6 +277,65 @@ final class OpenAppealMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * "罚款那个还在等结果 深井这边又停电了…": with no marker, after an opening clause on one of the writer's open appeals,
+     * where the words of a new matter begin; -1 when there are none. The clause break is a weaker sign than a marker,
+     * so what follows must plainly be another owner's matter: a term that names a matter alone (score 6 or more), a
+     * matter whose owner differs from the one the catalogue clearly places each open appeal under (an open appeal it
+     * cannot place counts against), no word of its matter in common, no number of one, and nothing that carries the
+     * open one on ({@code carriesOn}: a progress or follow-up cue, "还没"; what an office said, urging, details:
+     * {@link #TELLS_OF_IT}). Training writers' follow-ups add details in other words, tell what the office that
+     * answered said, urge: those stay follow-ups.
+     */
+    int newMatterAfterOpeningClause(String text, Classification classification, SenderContext sender,
+                                    Predicate<String> carriesOn) {
+        if (!classification.appeal() || catalogue == null) {
+            return -1;
+        }
+        int begins = afterOpeningClauseOnOne(text, sender);
+        if (begins < 0) {
+            return -1;
+        }
+        String rest = text.substring(begins);
+        if (!enoughToRaiseAMatter(rest) || ActClassifier.namedAppeal(rest, sender) != null || carriesOn.test(rest)
+                || TELLS_OF_IT.matcher(rest).find()) {
+            return -1;
+        }
+        CatalogueReading reading = catalogue.read(rest);
+        Matter restMatter = clearMatter(reading);
+        if (restMatter == null || reading.score() < NAMES_A_MATTER) {
+            return -1;
+        }
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            Matter earlier = clearMatter(catalogue.read(open.maskedText()));
+            if (earlier == null || earlier.ownerCode().equals(restMatter.ownerCode())
+                    || TextSimilarity.sharedMatterPairs(rest, open.maskedText()) > 0) {
+                return -1;
+            }
+        }
+        return begins;
+    }
+
+    /**
+     * Where the words after the opening clause begin when the message opens with the matter of one of the writer's
+     * open appeals ("罚款那个还在等结果 …", "那个大坑还没补，…"); -1 when it opens otherwise or is one clause.
+     */
+    private static int afterOpeningClauseOnOne(String text, SenderContext sender) {
+        Matcher opening = OPENS_WITH_MATTER.matcher(text);
+        if (!opening.find()) {
+            opening = OPENS_POINTING_AT.matcher(text);
+            if (!opening.find()) {
+                return -1;
+            }
+        }
+        String matter = opening.group(2);
+        if (sender.open().stream().noneMatch(open -> TextSimilarity.sharedMatterPairs(matter, open.maskedText()) > 0)) {
+            return -1;
+        }
+        Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(opening.end(), text.length());
+        return clauseEnd.find() ? clauseEnd.end() : -1;
     }
 
     /** Whether the words after a marker are enough to raise a matter ("另外门口井盖丢了"; not "再问一下"). */

@@ -30,8 +30,6 @@ public final class Triage {
     static final int CLEAR_CUE = 4;
     /** Three clear cues' worth (a request, a problem, a topic): see {@link #plainRequest}. */
     static final int PLAIN_REQUEST_SCORE = 12;
-    /** A catalogue score a matter reaches by a term that names it alone (weights 6-8, see {@code MatterTerms}). */
-    static final int NAMES_A_MATTER = 6;
 
     private final Masker masker = new Masker();
     private final CategoryMatcher categories;
@@ -81,7 +79,7 @@ public final class Triage {
                 acts.read(masked, classification, sender, category.category().code(), reading));
         int newMatter = act.act() == ConversationAct.APPEAL ? acts.newMatterBegins(masked, classification, sender) : -1;
         CatalogueReading newMatterReading = newMatter > 0 ? catalogue.read(masked.substring(newMatter)) : null;
-        if (newMatterReading != null && (newMatterReading.placed() && newMatterReading.score() >= NAMES_A_MATTER
+        if (newMatterReading != null && (newMatterReading.placed() && newMatterReading.score() >= OpenAppealMatcher.NAMES_A_MATTER
                 || OpenAppealMatcher.speaksOfOne(masked.substring(0, newMatter), sender))) {
             // "暖气那个还没信 另外新厂区用电要增容": the new appeal is the words after the marker. When they name a
             // matter, or the words before it are about the open appeal, those words would only pull the unit and the

@@ -83,6 +83,19 @@ class IntakeTest {
                 .act().act()).isEqualTo(ConversationAct.FOLLOW_UP);
     }
 
+    @Test
+    void takesAnotherOwnersMatterAfterAnOpeningClauseOnTheOpenOneForANewAppeal() {
+        SenderContext writer = ownerWithOpenAppeal("饭店后厨暖气不热 师傅们冻得干不了活");
+        IntakeDraft d = intake.assess("暖气那个还在等结果 店里被市场监管罚了五千 能不能申诉", FRIDAY, nanguan, writer);
+        assertThat(d.act().act()).as("no marker, but a fine is plainly another owner's matter than the heating")
+                .isEqualTo(ConversationAct.APPEAL);
+        assertThat(d.departmentCode()).isEqualTo("samr");
+        // what the office said of the open appeal, after naming it, follows it up (a training writer's follow-up)
+        SenderContext brickworks = ownerWithOpenAppeal("砖厂用地办理土地证");
+        assertThat(intake.assess("土地证那事 自然资源那边说在调档案 调完了没", FRIDAY, nanguan, brickworks).act().act())
+                .isNotEqualTo(ConversationAct.APPEAL);
+    }
+
     private static SenderContext ownerWithOpenAppeal(String text) {
         return new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal("XH20230802-0027", text)));
     }
