@@ -150,7 +150,23 @@ class IntakeEvaluationTest {
         // (words after 另外 / 还有个事 read on their own) was built and measured on the training writers
         // (NewProblemWhileOneIsOpenTest). After it: precision 98.4%, recall 80.0%, acceptable unit 92.0%, deadlines
         // 98.7%. Floors under that: the set is no longer evidence of a first reading, but a guard against losing it.
-        assertAtLeast(s, 0.96, 0.77, 0.90, 0.96);
+        // Later (routing a new matter on its own words; no marker needed after an opening clause on the open appeal):
+        // precision 97.6%, recall 80.7%, acceptable unit 96.0%, deadlines 98.7%.
+        assertAtLeast(s, 0.96, 0.77, 0.93, 0.96);
+    }
+
+    @Test
+    void theEleventhBlindSetOfOwnersWithAnOpenAppeal() {
+        Scorecard s = blindSet("blind11 (never tuned on; every writer has an open appeal, another writer)",
+                "/intake/messages-blind11.json", 150);
+        // Its first measurement (committed unchanged before it, at the start of 2026-11-28's last session and again
+        // after that session's routing of a new matter on its own words): precision 90.2%, recall 36.7% (95 of 150 new
+        // problems added to the open appeal, 73 of them because the message opened with that appeal's matter), unit
+        // 72.0% / 74.7% and 73.3% / 76.0% acceptable, deadlines 96.7%. With no marker needed after an opening clause on
+        // the open appeal (built on the training writers): precision 91.0%, recall 40.7%. Floors under that: a guard,
+        // far below the targets; the set says the follow-up rules do not yet tell a new problem from a follow-up when
+        // the writer opens with the open one and names no marker.
+        assertAtLeast(s, 0.89, 0.38, 0.73, 0.94);
     }
 
     /**
