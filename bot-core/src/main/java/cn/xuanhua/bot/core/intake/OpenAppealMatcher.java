@@ -283,8 +283,8 @@ final class OpenAppealMatcher {
      * "罚款那个还在等结果 深井这边又停电了…": with no marker, after an opening clause on one of the writer's open appeals,
      * where the words of a new matter begin; -1 when there are none. The clause break is a weaker sign than a marker,
      * so what follows must plainly be another owner's matter: a term that names a matter alone (score 6 or more), a
-     * matter whose owner differs from the one the catalogue clearly places each open appeal under (an open appeal it
-     * cannot place counts against), no word of its matter in common, no number of one, and nothing that carries the
+     * matter whose owner differs from the one the catalogue clearly places any open appeal under, no word of an open
+     * appeal's matter in common, no number of one, and nothing that carries the
      * open one on ({@code carriesOn}: a progress or follow-up cue, "还没"; what an office said, urging, details:
      * {@link #TELLS_OF_IT}). Training writers' follow-ups add details in other words, tell what the office that
      * answered said, urge: those stay follow-ups.
@@ -310,7 +310,7 @@ final class OpenAppealMatcher {
         }
         for (SenderContext.OpenAppeal open : sender.open()) {
             Matter earlier = clearMatter(catalogue.read(open.maskedText()));
-            if (earlier == null || earlier.ownerCode().equals(restMatter.ownerCode())
+            if (earlier != null && earlier.ownerCode().equals(restMatter.ownerCode())
                     || TextSimilarity.sharedMatterPairs(rest, open.maskedText()) > 0) {
                 return -1;
             }
