@@ -284,9 +284,8 @@ final class OpenAppealMatcher {
      * where the words of a new matter begin; -1 when there are none. The clause break is a weaker sign than a marker,
      * so what follows must plainly be another owner's matter: a term that names a matter alone (score 6 or more), a
      * matter whose owner differs from the one the catalogue clearly places any open appeal under, no word of an open
-     * appeal's matter in common, no number of one, and nothing that carries the
-     * open one on ({@code carriesOn}: a progress or follow-up cue, "还没"; what an office said, urging, details:
-     * {@link #TELLS_OF_IT}). Training writers' follow-ups add details in other words, tell what the office that
+     * appeal's matter in common, no number of one, and nothing that carries the open one on ({@code carriesOn}: a
+     * progress or follow-up cue, "还没"; what an office said, urging, details: {@link #TELLS_OF_IT}). Training writers' follow-ups add details in other words, tell what the office that
      * answered said, urge: those stay follow-ups.
      */
     int newMatterAfterOpeningClause(String text, Classification classification, SenderContext sender,
@@ -323,15 +322,8 @@ final class OpenAppealMatcher {
      * open appeals ("罚款那个还在等结果 …", "那个大坑还没补，…"); -1 when it opens otherwise or is one clause.
      */
     private static int afterOpeningClauseOnOne(String text, SenderContext sender) {
-        Matcher opening = OPENS_WITH_MATTER.matcher(text);
-        if (!opening.find()) {
-            opening = OPENS_POINTING_AT.matcher(text);
-            if (!opening.find()) {
-                return -1;
-            }
-        }
-        String matter = opening.group(2);
-        if (sender.open().stream().noneMatch(open -> TextSimilarity.sharedMatterPairs(matter, open.maskedText()) > 0)) {
+        Opening opening = openingOnOne(text, sender);
+        if (opening == null) {
             return -1;
         }
         Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(opening.end(), text.length());
@@ -360,6 +352,16 @@ final class OpenAppealMatcher {
      * is enough, since the writer points at it; null when the message opens otherwise or names another matter.
      */
     static SenderContext.OpenAppeal namedMatter(String text, SenderContext sender) {
+        Opening opening = openingOnOne(text, sender);
+        return opening == null ? null : opening.open();
+    }
+
+    /** An opening on one of the writer's open appeals, and where its matter words end ("暖气那个|…"). */
+    private record Opening(SenderContext.OpenAppeal open, int end) {
+    }
+
+    /** How the message opens on an open appeal's matter ("暖气那个…", "那个大坑…"); null when it opens otherwise. */
+    private static Opening openingOnOne(String text, SenderContext sender) {
         Matcher opening = OPENS_WITH_MATTER.matcher(text);
         if (!opening.find()) {
             opening = OPENS_POINTING_AT.matcher(text);
@@ -370,7 +372,7 @@ final class OpenAppealMatcher {
         String matter = opening.group(2);
         for (SenderContext.OpenAppeal open : sender.open()) {
             if (TextSimilarity.sharedMatterPairs(matter, open.maskedText()) > 0) {
-                return open;
+                return new Opening(open, opening.end());
             }
         }
         return null;
