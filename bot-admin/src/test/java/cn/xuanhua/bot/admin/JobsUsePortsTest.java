@@ -3,9 +3,11 @@ package cn.xuanhua.bot.admin;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The background jobs (delivery, retries, the inbox and outbox workers, the archive and customer-group refreshes) work
@@ -20,9 +22,12 @@ class JobsUsePortsTest {
 
     @Test
     void jobsDependOnNeitherTheWeComAdapterNorThePersistenceClasses() {
-        noClasses().that().resideInAPackage("cn.xuanhua.bot.admin.jobs..")
+        EvaluationResult result = noClasses().that().resideInAPackage("cn.xuanhua.bot.admin.jobs..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.xuanhua.bot.wecom..",
                         "cn.xuanhua.bot.admin.persistence..")
-                .check(admin);
+                .evaluate(admin);
+        assertThat(admin.stream().map(c -> c.getPackageName()))
+                .as("the rule has classes to judge").anyMatch(p -> p.startsWith("cn.xuanhua.bot.admin.jobs"));
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
     }
 }

@@ -164,9 +164,9 @@ class IntakeEvaluationTest {
         // problems added to the open appeal, 73 of them because the message opened with that appeal's matter), unit
         // 72.0% / 74.7% and 73.3% / 76.0% acceptable, deadlines 96.7%. With no marker needed after an opening clause on
         // the open appeal (built on the training writers): precision 91.0%, recall 40.7%; 91.2%, 41.3% when an open
-        // appeal the catalogue cannot place no longer stops it (the training writers' follow-ups all stay follow-ups). Floors under that: a guard,
-        // far below the targets; the set says the follow-up rules do not yet tell a new problem from a follow-up when
-        // the writer opens with the open one and names no marker.
+        // appeal the catalogue cannot place no longer stops it (the training writers' follow-ups all stay follow-ups).
+        // Floors under that: a guard, far below the targets; the set says the follow-up rules do not yet tell a new
+        // problem from a follow-up when the writer opens with the open one and names no marker.
         assertAtLeast(s, 0.89, 0.38, 0.73, 0.94);
     }
 

@@ -187,9 +187,8 @@ public final class ActClassifier {
             reasons.add(MY_APPEALS);
             return new ActReading(ConversationAct.PROGRESS_QUESTION, null, reasons);
         }
-        if (!sender.openAppeals().isEmpty()
-                && !openAppeals.raisesANewMatter(text, folded, classification, sender)
-                && openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn) < 0) {
+        int newMatterAt = sender.openAppeals().isEmpty() ? -1 : newMatterAt(text, folded, classification, sender);
+        if (!sender.openAppeals().isEmpty() && newMatterAt < 0) {
             String own = named != null && sender.openAppeals().stream().anyMatch(n -> n.endsWith(named)) ? named : null;
             if (own == null && found.contains(MY_APPEALS)) {
                 // "我的诉求呢 羊到现在还扣着": asking after one's own appeals while some are open.
@@ -221,26 +220,20 @@ public final class ActClassifier {
             return new ActReading(vetoed, null, reasons);
         }
         if (classification.appeal()) {
-            return new ActReading(ConversationAct.APPEAL, null, List.of());
+            return new ActReading(ConversationAct.APPEAL, null, List.of(), newMatterAt);
         }
         return new ActReading(fromNoise(classification.reasons()), null, List.of());
     }
 
     /**
-     * Where the words of a new matter begin in a message of a writer with open appeals ("暖气那个还没信 另外门口的井盖丢了":
-     * at 门口), when the message raises one after a marker of another matter and those words are about none of the
-     * writer's open appeals; -1 otherwise. Intake routes such an appeal on these words alone.
+     * Where the words of a new matter begin in a message of a writer with open appeals: after a marker of another
+     * matter ("暖气那个还没信 另外门口的井盖丢了": at 门口) or after an opening clause on one of them, when those words
+     * are about none of the writer's open appeals; -1 otherwise.
      */
-    public int newMatterBegins(String masked, Classification classification, SenderContext sender) {
-        if (sender.openAppeals().isEmpty()) {
-            return -1;
-        }
-        String text = masked == null ? "" : masked;
-        char[] folded = TextFold.fold(text);
-        if (openAppeals.raisesANewMatter(text, folded, classification, sender)) {
-            return MessageClassifier.anotherMatterBegins(new String(folded));
-        }
-        return openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn);
+    private int newMatterAt(String text, char[] folded, Classification classification, SenderContext sender) {
+        int afterMarker = openAppeals.newMatterAfterMarker(text, folded, classification, sender);
+        return afterMarker >= 0 ? afterMarker
+                : openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn);
     }
 
     /** Whether {@code words} hold a cue that carries an appeal on: progress, still, a follow-up, a reopening. */

@@ -249,34 +249,35 @@ final class OpenAppealMatcher {
      * message is judged as new, not as a follow-up of the appeal it opened with, which would add a new problem to an
      * appeal its own unit never sees (docs/intake.md). About an open appeal: its number, three words of its matter
      * (one or two are shared by chance: 今年, 限上, 村里), or a matter the catalogue clearly places under the same owner.
-     * A few characters after the marker ("再问一下") raise nothing.
+     * A few characters after the marker ("再问一下") raise nothing. Returns where the words after the marker begin, or
+     * -1 when the message raises no new matter so.
      */
-    boolean raisesANewMatter(String text, char[] folded, Classification classification, SenderContext sender) {
+    int newMatterAfterMarker(String text, char[] folded, Classification classification, SenderContext sender) {
         if (!classification.appeal()) {
-            return false;
+            return -1;
         }
         int begins = MessageClassifier.anotherMatterBegins(new String(folded));
         if (begins < 0) {
-            return false;
+            return -1;
         }
         String rest = text.substring(begins);
         if (!enoughToRaiseAMatter(rest)) {
-            return false;
+            return -1;
         }
         if (ActClassifier.namedAppeal(rest, sender) != null) {
-            return false;
+            return -1;
         }
         Matter restMatter = catalogue == null ? null : clearMatter(catalogue.read(rest));
         for (SenderContext.OpenAppeal open : sender.open()) {
             if (TextSimilarity.sharedMatterPairs(rest, open.maskedText()) >= SAME_MATTER_PAIRS) {
-                return false;
+                return -1;
             }
             Matter earlier = restMatter == null ? null : clearMatter(catalogue.read(open.maskedText()));
             if (earlier != null && earlier.ownerCode().equals(restMatter.ownerCode())) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return begins;
     }
 
     /**
@@ -285,8 +286,8 @@ final class OpenAppealMatcher {
      * so what follows must plainly be another owner's matter: a term that names a matter alone (score 6 or more), a
      * matter whose owner differs from the one the catalogue clearly places any open appeal under, no word of an open
      * appeal's matter in common, no number of one, and nothing that carries the open one on ({@code carriesOn}: a
-     * progress or follow-up cue, "还没"; what an office said, urging, details: {@link #TELLS_OF_IT}). Training writers' follow-ups add details in other words, tell what the office that
-     * answered said, urge: those stay follow-ups.
+     * progress or follow-up cue, "还没"; what an office said, urging, details: {@link #TELLS_OF_IT}). Training writers'
+     * follow-ups add details in other words, tell what the office that answered said, urge: those stay follow-ups.
      */
     int newMatterAfterOpeningClause(String text, Classification classification, SenderContext sender,
                                     Predicate<String> carriesOn) {

@@ -77,9 +77,9 @@ public final class Triage {
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
         ActReading act = judged(masked, ngrams, topic, classification,
                 acts.read(masked, classification, sender, category.category().code(), reading));
-        int newMatter = act.act() == ConversationAct.APPEAL ? acts.newMatterBegins(masked, classification, sender) : -1;
+        int newMatter = act.act() == ConversationAct.APPEAL ? act.newMatterAt() : -1;
         CatalogueReading newMatterReading = newMatter > 0 ? catalogue.read(masked.substring(newMatter)) : null;
-        if (newMatterReading != null && (newMatterReading.placed() && newMatterReading.score() >= OpenAppealMatcher.NAMES_A_MATTER
+        if (newMatterReading != null && (namesAMatter(newMatterReading)
                 || OpenAppealMatcher.speaksOfOne(masked.substring(0, newMatter), sender))) {
             // "暖气那个还没信 另外新厂区用电要增容": the new appeal is the words after the marker. When they name a
             // matter, or the words before it are about the open appeal, those words would only pull the unit and the
@@ -115,6 +115,10 @@ public final class Triage {
         }
         Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
         return own.appeal() ? own : whole;
+    }
+
+    private static boolean namesAMatter(CatalogueReading reading) {
+        return reading.placed() && reading.score() >= OpenAppealMatcher.NAMES_A_MATTER;
     }
 
     /** The unit for {@code words}: the rules, then the learned model where the blend lets it decide. */
