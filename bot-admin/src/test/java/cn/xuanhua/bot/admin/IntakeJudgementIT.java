@@ -74,6 +74,31 @@ class IntakeJudgementIT {
                 && (d.target().equals(fromStaff) || d.target().equals(fromOwner)));
     }
 
+    /**
+     * A new problem intake adds to the writer's open appeal is not lost: the answer in the group names the appeal and
+     * the way back, and 新诉求 files the same words as an appeal of their own unit.
+     */
+    @Test
+    void aNewProblemTakenForAFollowUpCanBeFiledAnewWithXinSuQiu() {
+        String first = driver.groupMessage("wrJudgeNanguan", "boss.he",
+                "我们店门口的下水道堵了,污水漫到路上了,麻烦尽快来疏通一下").msgId();
+        assertThat(handled(first)).startsWith("appeal ");
+        String gas = "补一句 门口的燃气管道有股味 怕漏气";
+        String followUp = driver.groupMessage("wrJudgeNanguan", "boss.he", gas).msgId();
+        assertThat(handled(followUp)).startsWith("follow-up");
+        Delivery told = Await.value("the answer to the follow-up", WAIT, () -> wecom.deliveries().stream()
+                .filter(d -> d.kind() == Delivery.Kind.REPLY && d.target().equals(followUp)).findFirst().orElse(null));
+        assertThat(told.content()).contains("已将补充内容加入", "「新诉求 问题内容」");
+
+        String again = driver.groupMessage("wrJudgeNanguan", "boss.he", "新诉求 " + gas).msgId();
+
+        assertThat(handled(again)).startsWith("appeal ");
+        assertThat(bot.db().queryForObject("SELECT department_code FROM appeal WHERE source_message_id = ?",
+                String.class, "aibot:" + again)).isEqualTo("gas");
+        assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM appeal WHERE requester_user_id = 'boss.he'",
+                Integer.class)).isEqualTo(2);
+    }
+
     @Test
     void aTransferThatChangesTheUnitIsLearnedAsACorrection() throws Exception {
         String msgId = driver.groupMessage("wrJudgeNanguan", "boss.sun", LANE).msgId();

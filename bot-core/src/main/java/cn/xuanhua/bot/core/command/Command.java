@@ -5,8 +5,8 @@ package cn.xuanhua.bot.core.command;
  * it: its words and how they are read, whom 帮助 shows it to, and what running it does. Commands that change an
  * appeal are {@link AppealCommand}s; the rest answer without changing anything.
  */
-public sealed interface Command permits AppealCommand, MergeAppeals, SplitAppeal, Todo, Query, FileOnBehalf, MyAppeals,
-        WeeklyDigest, Help,
+public sealed interface Command permits AppealCommand, MergeAppeals, SplitAppeal, Todo, Query, FileOnBehalf,
+        FileNewAppeal, MyAppeals, WeeklyDigest, Help,
         Command.Unknown, Command.Malformed, Command.Misspelt {
 
     /** Runs for the person who gave it; everything to be said is queued in the outbox. */

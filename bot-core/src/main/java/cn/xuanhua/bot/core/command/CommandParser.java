@@ -93,6 +93,15 @@ public final class CommandParser {
         return false;
     }
 
+    /**
+     * Whether {@code tail}, glued to a word that takes free text (代报, 新诉求), opens that text with a colon: people
+     * write these words as a label ({@code 代报：大北街兴隆超市反映…}, {@code 新诉求：门口路灯坏了}, half- or
+     * full-width). Other glued text ({@code 代报税的公司}) stays ordinary text.
+     */
+    private static boolean opensContent(CommandWord word, String tail) {
+        return (FileOnBehalf.WORDS.contains(word) || FileNewAppeal.WORDS.contains(word)) && tail.startsWith(":");
+    }
+
     private static CommandWord wordAt(Tokens tokens, int at) {
         String head = tokens.word(at);
         CommandWord exact = WORDS.getOrDefault(head, WORDS.get(ALIASES.getOrDefault(head.toLowerCase(), "")));
@@ -102,7 +111,7 @@ public final class CommandParser {
         for (CommandWord w : LONGEST_FIRST) {
             String tail = head.startsWith(w.word()) ? head.substring(w.word().length()) : null;
             if (tail != null && (Args.REF_START.matcher(tail).lookingAt() || WeeklyDigest.namesAWeek(w, tail)
-                    || FileOnBehalf.opensContent(w, tail))) {
+                    || opensContent(w, tail))) {
                 tokens.split(at, w.word().length());
                 return w;
             }

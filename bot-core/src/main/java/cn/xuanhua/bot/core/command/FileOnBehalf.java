@@ -14,15 +14,6 @@ public record FileOnBehalf(String text) implements Command {
             "代报 内容: 替企业提交诉求 (在应用里: 代报 群名 内容)",
             a -> a.rest().isEmpty() ? a.malformed() : new FileOnBehalf(a.rest()), Audience.STAFF));
 
-    /**
-     * Whether {@code tail}, glued to the word, opens the content with a colon: staff write 代报 as a label
-     * ({@code 代报：大北街兴隆超市反映…}, {@code 代报： 南关街道 …}, half- or full-width). Other glued text
-     * ({@code 代报税的公司}) stays ordinary text.
-     */
-    static boolean opensContent(CommandWord word, String tail) {
-        return WORDS.contains(word) && tail.startsWith(":");
-    }
-
     @Override
     public CommandResult run(CommandRun run) {
         return run.help("");

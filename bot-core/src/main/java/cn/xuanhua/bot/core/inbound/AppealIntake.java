@@ -14,6 +14,7 @@ import cn.xuanhua.bot.core.command.Command;
 import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandRequest;
 import cn.xuanhua.bot.core.command.CommandResult;
+import cn.xuanhua.bot.core.command.FileNewAppeal;
 import cn.xuanhua.bot.core.command.FileOnBehalf;
 import cn.xuanhua.bot.core.command.MyAppeals;
 import cn.xuanhua.bot.core.command.Query;
@@ -28,6 +29,7 @@ import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.intake.StatedDeadline;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
+import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.DisplayNames;
 import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.org.StaffAudiences;
@@ -68,6 +70,9 @@ public final class AppealIntake {
     static final java.time.Duration ADMISSION_WINDOW = java.time.Duration.ofMinutes(10);
     private static final String FLOOD_ANSWER = "您在短时间内提交了多条诉求, 后续消息已保留, 将由工作人员人工查看处理, 请勿重复发送。"
             + "查看已登记的诉求请发送「我的诉求」。";
+
+    /** The reason an appeal filed with 新诉求 carries, beside intake's own. */
+    static final String NEW_APPEAL_ASKED = "command.new-appeal";
 
     private final Supplier<Intake> intake;
     private final Appeals appeals;
@@ -115,7 +120,7 @@ public final class AppealIntake {
         if (speaker == Speaker.OWNER) {
             // A switch expression, so that a new act must be decided here before the code compiles.
             Command onOpenAppeal = switch (act.act()) {
-                case FOLLOW_UP -> new Supplement(ref(act), message.text());
+                case FOLLOW_UP -> new Supplement(ref(act), message.text(), true);
                 case PROGRESS_QUESTION -> act.appealNumber() == null ? new MyAppeals() : new Query(ref(act));
                 case APPEAL, ANSWER, NOTICE, THANKS, SOLVED, AD, CHATTER -> null;
             };
@@ -143,7 +148,7 @@ public final class AppealIntake {
         ChatContext chat = chatGroup == null ? ChatContext.privateChat()
                 : ChatContext.group(chatGroup.code(), message.responseUrl());
         if (staff.byUserId(message.senderUserId()).isEmpty()) {
-            return answer(message, chat, "只有部门工作人员可以代报诉求。企业在群里直接描述问题即可提交。", "refused");
+            return answer(message, chat, "只有部门工作人员可以代报诉求。企业在群里直接描述问题即可提交。", "代报 refused");
         }
         ChatGroup group = chatGroup;
         String text = command.text();
@@ -153,12 +158,34 @@ public final class AppealIntake {
             if (group == null || parts.length < 2 || parts[1].isBlank()) {
                 return answer(message, chat, "格式: 代报 群名 内容 (群名如「南关街道」); 没有找到群「"
                                 + ChatText.md(parts[0]) + "」。",
-                        "refused");
+                        "代报 refused");
             }
             text = parts[1].strip();
         }
         IntakeDraft draft = intake.get().assess(text, message.sentAt(), group, SenderContext.OWNER);
         return register(message, group, message.senderUserId(), text, draft, true);
+    }
+
+    /**
+     * 新诉求: an owner files the text as a new appeal whatever intake would make of it (not a 补充 of an open appeal,
+     * not conversation); it is routed, timed and merged (并单) as any appeal. Staff and the group's owner file for
+     * someone with 代报; in a private chat there is no group to file in.
+     */
+    public InboundHandler.HandlingResult fileNew(InboundMessage message, FileNewAppeal command, ChatGroup group) {
+        ChatContext chat = group == null ? ChatContext.privateChat()
+                : ChatContext.group(group.code(), message.responseUrl());
+        if (group == null || !(group.kind() == GroupKind.INDUSTRY || group.kind() == GroupKind.TOWNSHIP)) {
+            return answer(message, chat, "请在您所在的市场主体交流群里发送「新诉求 问题内容」。", "新诉求 refused");
+        }
+        if (senders.speakerOf(message.senderUserId(), group) != Speaker.OWNER) {
+            return answer(message, chat, "工作人员和群主请用「代报 内容」替企业提交诉求。", "新诉求 refused");
+        }
+        if (appeals.madeBySince(message.senderUserId(), message.sentAt().minus(ADMISSION_WINDOW)) >= ADMISSION_LIMIT) {
+            return hold(message, group);
+        }
+        IntakeDraft draft = intake.get().assess(command.text(), message.sentAt(), group, SenderContext.OWNER)
+                .withReason(NEW_APPEAL_ASKED);
+        return register(message, group, message.senderUserId(), command.text(), draft, false);
     }
 
     private InboundHandler.HandlingResult register(InboundMessage message, ChatGroup group, String requester,
@@ -273,7 +300,7 @@ public final class AppealIntake {
     private InboundHandler.HandlingResult answer(InboundMessage message, ChatContext chat, String text, String outcome) {
         outbox.enqueue(OutboundMessage.markdown("answer:" + message.inboxKey(), chat.answerTo(message.senderUserId()),
                 text, null));
-        return InboundHandler.HandlingResult.done("代报 " + outcome);
+        return InboundHandler.HandlingResult.done(outcome);
     }
 
     private static AppealRef ref(ActReading act) {

@@ -7,6 +7,7 @@ import cn.xuanhua.bot.core.command.CommandHandler;
 import cn.xuanhua.bot.core.command.CommandParser;
 import cn.xuanhua.bot.core.command.CommandRequest;
 import cn.xuanhua.bot.core.command.CommandResult;
+import cn.xuanhua.bot.core.command.FileNewAppeal;
 import cn.xuanhua.bot.core.command.FileOnBehalf;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.GroupKind;
@@ -49,6 +50,9 @@ public final class InboundDispatcher implements InboundHandler {
         }
         if (command instanceof FileOnBehalf onBehalf) {
             return intake.fileOnBehalf(message, onBehalf, group.orElse(null));
+        }
+        if (command instanceof FileNewAppeal newAppeal) {
+            return intake.fileNew(message, newAppeal, group.orElse(null));
         }
         boolean freeText = command instanceof Command.Unknown unknown && !unknown.prefixed();
         if (freeText && group.isPresent()) {

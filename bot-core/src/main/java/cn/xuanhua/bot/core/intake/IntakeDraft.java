@@ -3,6 +3,7 @@ package cn.xuanhua.bot.core.intake;
 import cn.xuanhua.bot.core.routing.Category;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,5 +32,13 @@ public record IntakeDraft(boolean appeal, Speaker speaker, ActReading act, Strin
 
     public IntakeDraft {
         reasons = List.copyOf(reasons);
+    }
+
+    /** The same draft with one more reason, e.g. that the writer asked for an appeal with a command. */
+    public IntakeDraft withReason(String reason) {
+        List<String> more = new ArrayList<>(reasons);
+        more.add(reason);
+        return new IntakeDraft(appeal, speaker, act, maskedText, category, matterCode, departmentCode, routingReason,
+                requestedDeadline, dueAt, urgent, more);
     }
 }

@@ -218,4 +218,66 @@ class AppealIntakeTest {
         privately(People.ZHANG.userId(), "代报 没有这个群 胡同里井盖丢了");
         assertThat(appeals.unclosed()).isEmpty();
     }
+
+    /**
+     * Intake may take a new problem for a follow-up of the writer's open appeal. The answer to such a 补充 says how
+     * to file it anew, and 新诉求 files it whatever intake makes of the words; a 补充 the writer typed is not told so.
+     */
+    @Test
+    void anInferredSupplementTellsTheWayBackAndXinSuQiuFilesTheWordsAsANewAppeal() {
+        says("boss.li", LANE);
+        Appeal first = appealsOf("boss.li").get(0);
+        String gas = "补一句 门口的燃气管道有股味 怕漏气";
+        InboundHandler.HandlingResult taken = says("boss.li", gas);
+        assertThat(taken.outcome()).startsWith("follow-up");
+        assertThat(appealsOf("boss.li")).hasSize(1);
+        assertThat(outbox.messages()).filteredOn(m -> m.content().startsWith("已将补充内容加入")).singleElement()
+                .satisfies(m -> assertThat(m.content()).contains(first.number().value(), "「新诉求 问题内容」"));
+
+        InboundHandler.HandlingResult filed = says("boss.li", "新诉求 " + gas);
+
+        assertThat(filed.outcome()).startsWith("appeal ");
+        assertThat(appealsOf("boss.li")).hasSize(2).filteredOn(a -> !a.number().equals(first.number()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.facts().originalText()).isEqualTo(gas);
+                    assertThat(a.departmentCode()).isEqualTo("gas");
+                });
+        says("boss.li", "补充 " + first.number().value() + " 胡同东头也有一堆");
+        assertThat(outbox.messages()).filteredOn(m -> m.content().startsWith("已将补充内容加入")).hasSize(2).last()
+                .satisfies(m -> assertThat(m.content()).contains(first.number().value()).doesNotContain("新诉求"));
+    }
+
+    /** Owners write it as a label too; what intake would call chatter is filed all the same, once. */
+    @Test
+    void xinSuQiuWithAColonFilesEvenWhatIntakeWouldLeaveAlone() {
+        says("boss.wu", "新诉求：谢谢大家");
+        assertThat(appealsOf("boss.wu")).singleElement().satisfies(a -> {
+            assertThat(a.facts().originalText()).isEqualTo("谢谢大家");
+            assertThat(a.timeline().events().get(0).note()).contains(AppealIntake.NEW_APPEAL_ASKED);
+        });
+    }
+
+    @Test
+    void onlyOwnersInTheirGroupFileWithXinSuQiu() {
+        says(People.ZHANG.userId(), "新诉求 " + LANE);
+        says(GROUP_OWNER, "新诉求 " + LANE);
+        privately("boss.li", "新诉求 " + LANE);
+        assertThat(appeals.unclosed()).isEmpty();
+        assertThat(outbox.messages()).filteredOn(m -> m.content().contains("代报")).hasSize(2);
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains("市场主体交流群里发送"));
+        says("boss.li", "新诉求");
+        assertThat(appeals.unclosed()).isEmpty();
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains("新诉求 问题内容"));
+    }
+
+    @Test
+    void xinSuQiuKeepsTheFloodLimit() {
+        String[] problems = {LANE, "我们店营业执照要变更经营范围,请问去哪办", "厂里的增值税发票开不出来了,电子税务局一直报错",
+                "员工的社保断缴了三个月,怎么补缴", "门口的燃气管道有股味,怕漏气,麻烦燃气公司来看看",
+                "饭店门口的暖气片一点都不热,热力公司也不来人", "我们村的路坑坑洼洼,货车都进不来,麻烦镇里修一下"};
+        for (String problem : problems) {
+            says("boss.flood", "新诉求 " + problem);
+        }
+        assertThat(appeals.madeBySince("boss.flood", NOW.minusMinutes(10))).isEqualTo(AppealIntake.ADMISSION_LIMIT);
+    }
 }

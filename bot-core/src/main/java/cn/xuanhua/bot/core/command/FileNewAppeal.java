@@ -1,0 +1,25 @@
+package cn.xuanhua.bot.core.command;
+
+import cn.xuanhua.bot.core.command.CommandWord.Audience;
+
+import java.util.List;
+
+/**
+ * 新诉求 内容: an owner files the text as a new appeal, whatever intake would make of it. It is the way back when
+ * intake took a new problem for a 补充 of the writer's open appeal (the answer to such a 补充 names this command),
+ * and for any owner who wants a message registered. Intake files it (it makes an appeal, not a change): the
+ * inbound router hands it there before commands run, so here it only ever gets help (docs/chat.md).
+ */
+public record FileNewAppeal(String text) implements Command {
+    /** The word, as the answer to an inferred 补充 names it. */
+    public static final String WORD = "新诉求";
+
+    static final List<CommandWord> WORDS = List.of(CommandWord.of(WORD, "新诉求 问题内容",
+            "新诉求 问题内容: 另外提交一个新诉求 (不并入您办理中的诉求)",
+            a -> a.rest().isEmpty() ? a.malformed() : new FileNewAppeal(a.rest()), Audience.REQUESTER));
+
+    @Override
+    public CommandResult run(CommandRun run) {
+        return run.help("");
+    }
+}
