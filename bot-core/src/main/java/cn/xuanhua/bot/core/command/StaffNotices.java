@@ -53,8 +53,14 @@ final class StaffNotices {
                 + "\n> 状态: " + appeal.status().label() + ", 办理期限: " + time(appeal.dueAt());
     }
 
-    static String supplemented(Appeal appeal, String note) {
-        return "诉求 " + appeal.number().value() + " 的提交人补充: " + md(note);
+    /**
+     * A 补充 reaches the handler; one that intake made of the requester's free text says so, since it may be another
+     * matter, which the requester can file with 新诉求.
+     */
+    static String supplemented(Appeal appeal, String note, boolean inferred) {
+        return "诉求 " + appeal.number().value() + " 的提交人补充: " + md(note)
+                + (inferred ? "\n> 这条补充是群消息按内容归入的; 如是另一件事, 可请提交人发送「" + FileNewAppeal.WORD
+                + " 问题内容」另行提交。" : "");
     }
 
     static String rated(Appeal appeal, String note) {

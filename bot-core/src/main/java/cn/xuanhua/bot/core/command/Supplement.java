@@ -29,7 +29,7 @@ public record Supplement(AppealRef ref, String text, boolean inferred) implement
 
     @Override
     public boolean announce(Announcements out) {
-        return out.tell(out.handlerOrStaff(), StaffNotices.supplemented(out.appeal(), out.event().note()));
+        return out.tell(out.handlerOrStaff(), StaffNotices.supplemented(out.appeal(), out.event().note(), inferred));
     }
 
     @Override

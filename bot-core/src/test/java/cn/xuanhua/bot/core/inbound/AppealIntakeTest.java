@@ -12,6 +12,8 @@ import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.org.GroupBinding;
 import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.StaffAudiences;
+import cn.xuanhua.bot.core.org.StaffMember;
+import cn.xuanhua.bot.core.org.StaffRole;
 import cn.xuanhua.bot.core.outbound.OutboundMessage;
 import cn.xuanhua.bot.core.seed.SeedDictionary;
 import cn.xuanhua.bot.core.support.FakeAppeals;
@@ -225,6 +227,7 @@ class AppealIntakeTest {
      */
     @Test
     void anInferredSupplementTellsTheWayBackAndXinSuQiuFilesTheWordsAsANewAppeal() {
+        staff.add(new StaffMember("ng.zhao", "赵干事", "office-nanguan", StaffRole.STAFF));
         says("boss.li", LANE);
         Appeal first = appealsOf("boss.li").get(0);
         String gas = "补一句 门口的燃气管道有股味 怕漏气";
@@ -233,6 +236,8 @@ class AppealIntakeTest {
         assertThat(appealsOf("boss.li")).hasSize(1);
         assertThat(outbox.messages()).filteredOn(m -> m.content().startsWith("已将补充内容加入")).singleElement()
                 .satisfies(m -> assertThat(m.content()).contains(first.number().value(), "「新诉求 问题内容」"));
+        assertThat(outbox.toUser("ng.zhao")).filteredOn(m -> m.content().contains("的提交人补充")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.content()).contains("按内容归入"));
 
         InboundHandler.HandlingResult filed = says("boss.li", "新诉求 " + gas);
 
@@ -245,6 +250,8 @@ class AppealIntakeTest {
         says("boss.li", "补充 " + first.number().value() + " 胡同东头也有一堆");
         assertThat(outbox.messages()).filteredOn(m -> m.content().startsWith("已将补充内容加入")).hasSize(2).last()
                 .satisfies(m -> assertThat(m.content()).contains(first.number().value()).doesNotContain("新诉求"));
+        assertThat(outbox.toUser("ng.zhao")).filteredOn(m -> m.content().contains("胡同东头也有一堆")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.content()).doesNotContain("按内容归入"));
     }
 
     /** Owners write it as a label too; what intake would call chatter is filed all the same, once. */
