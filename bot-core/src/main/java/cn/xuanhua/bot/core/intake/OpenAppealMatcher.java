@@ -39,9 +39,10 @@ final class OpenAppealMatcher {
     static final int NAMES_A_MATTER = 6;
     /**
      * What a follow-up tells of its appeal after naming it: what the office said of it ("自然资源那边说在调档案"),
-     * urging, details added ("具体位置…", "合同编号…").
+     * urging, details added ("具体位置…", "合同编号…"). Rumour and a demand for an answer (听说, 据说, 说法) belong to a
+     * new matter as often as to an old one: they tell nothing.
      */
-    private static final Pattern TELLS_OF_IT = Pattern.compile("说|催|补充|具体|编号|单号");
+    private static final Pattern TELLS_OF_IT = Pattern.compile("(?<![听据])说(?!法)|催|补充|具体|编号|单号");
     /** Where a clause ends in chat: punctuation or a space, as these groups write. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～]+");
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
