@@ -170,6 +170,18 @@ class IntakeEvaluationTest {
         assertAtLeast(s, 0.89, 0.38, 0.73, 0.94);
     }
 
+    @Test
+    void theTwelfthBlindSetOfOwnersWithAnOpenAppeal() {
+        Scorecard s = blindSet("blind12 (never tuned on; every writer has an open appeal, a third writer)",
+                "/intake/messages-blind12.json", 120);
+        // Its first measurement (committed as delivered, then put in this format mechanically, measured on 7386ded's
+        // intake): precision 96.8%, recall 75.0% (30 of 120 new problems missed, 20 of them added to the open appeal
+        // because the message opened with its matter: act.follow-up.names-matter), unit 83.3% / 92.5% acceptable,
+        // deadlines 93.3% (7 false deadlines on the 89 without one). Counted by reason only; no message was read.
+        // Floors under that: a guard.
+        assertAtLeast(s, 0.96, 0.74, 0.92, 0.93);
+    }
+
     /**
      * Every blind set's messages scored as one set: a set of ~200 appeals puts a single message at half a point, so one
      * set's 97.6% and another's 99.0% may both come from the same intake. Together (1,175 appeals on 2026-11-28) the
