@@ -264,6 +264,15 @@ class AppealIntakeTest {
         });
     }
 
+    /** 新诉求 asks for an appeal, not for a second one of the same problem: 并单 still joins a repeat to the first. */
+    @Test
+    void xinSuQiuWithTheSameComplaintAgainMakesNoSecondAppeal() {
+        says("boss.li", LANE);
+        InboundHandler.HandlingResult again = says("boss.li", "新诉求 " + LANE);
+        assertThat(again.outcome()).startsWith("并单");
+        assertThat(appealsOf("boss.li")).hasSize(1);
+    }
+
     @Test
     void onlyOwnersInTheirGroupFileWithXinSuQiu() {
         says(People.ZHANG.userId(), "新诉求 " + LANE);
