@@ -84,6 +84,18 @@ class SandboxH2IT {
                 .as("a tap on a card the fake never delivered").isEqualTo(400);
     }
 
+    /** A message to a window the sandbox does not have is refused and shows up nowhere. */
+    @Test
+    void aMessageToNoWindowIsRefusedAndShownNowhere() {
+        Http admin = http.as("admin", PASSWORD);
+        String text = "无此窗口的消息 " + System.nanoTime();
+        for (String window : new String[]{"tw-nanguan", "group:no-such-group"}) {
+            assertThat(admin.postJson("/sandbox/api/say", "{\"window\":\"" + window
+                    + "\",\"userId\":\"zhang.laoban\",\"text\":\"" + text + "\"}").statusCode()).isEqualTo(400);
+        }
+        assertThat(admin.get("/sandbox/api/lines?after=0").body()).doesNotContain(text);
+    }
+
     @Test
     void aBurstOfMessagesThroughTheSandboxIsHandledWithoutADeadlock(CapturedOutput output) throws Exception {
         String[] groups = {"tw-nanguan", "ind-industry", "tw-taercun", "ind-startup"};

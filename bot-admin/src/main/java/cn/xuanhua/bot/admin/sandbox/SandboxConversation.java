@@ -46,13 +46,15 @@ public class SandboxConversation {
         if (text == null || text.isBlank() || userId == null || userId.isBlank()) {
             throw new InvalidInputException("说话人和内容都不能为空");
         }
-        chat.said(window, speakerName, text);
-        if (window.startsWith("group:")) {
+        // The window is checked before the line is shown: a message to no window changes nothing.
+        if (window != null && window.startsWith("group:")) {
             ChatGroup group = groups.byCode(window.substring(6))
                     .orElseThrow(() -> new InvalidInputException("未知的群: " + window));
+            chat.said(window, speakerName, text);
             return postToAiBot(port, group, window, userId, text);
         }
-        if (window.startsWith("user:")) {
+        if (window != null && window.startsWith("user:")) {
+            chat.said(window, speakerName, text);
             return postToApp(port, userId, text);
         }
         throw new InvalidInputException("未知的窗口: " + window);
