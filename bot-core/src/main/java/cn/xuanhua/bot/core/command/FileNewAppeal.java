@@ -11,11 +11,13 @@ import java.util.List;
  * inbound router hands it there before commands run, so here it only ever gets help (docs/chat.md).
  */
 public record FileNewAppeal(String text) implements Command {
-    /** The word, as the answer to an inferred 补充 names it. */
-    public static final String WORD = "新诉求";
+    /** How it is written, as the answers that point to it name it. */
+    public static final String USAGE = "新诉求 问题内容";
+    /** The answer to an inferred 补充 and the handler's notice of one: how to file the words anew. */
+    static final String WAY_BACK = "发送「" + USAGE + "」另行提交。";
 
-    static final List<CommandWord> WORDS = List.of(CommandWord.of(WORD, "新诉求 问题内容",
-            "新诉求 问题内容: 另外提交一个新诉求 (不并入您办理中的诉求)",
+    static final List<CommandWord> WORDS = List.of(CommandWord.of("新诉求", USAGE,
+            USAGE + ": 另外提交一个新诉求 (不并入您办理中的诉求)",
             a -> a.rest().isEmpty() ? a.malformed() : new FileNewAppeal(a.rest()), Audience.REQUESTER));
 
     @Override

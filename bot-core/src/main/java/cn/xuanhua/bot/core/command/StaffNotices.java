@@ -59,8 +59,8 @@ final class StaffNotices {
      */
     static String supplemented(Appeal appeal, String note, boolean inferred) {
         return "诉求 " + appeal.number().value() + " 的提交人补充: " + md(note)
-                + (inferred ? "\n> 这条补充是群消息按内容归入的; 如是另一件事, 可请提交人发送「" + FileNewAppeal.WORD
-                + " 问题内容」另行提交。" : "");
+                + (inferred ? "\n> 这条补充是群消息按内容归入的; 如是另一件事, 可请提交人"
+                + FileNewAppeal.WAY_BACK : "");
     }
 
     static String rated(Appeal appeal, String note) {

@@ -35,6 +35,6 @@ public record Supplement(AppealRef ref, String text, boolean inferred) implement
     @Override
     public String answer(Appeal appeal, String department) {
         return "已将补充内容加入 **" + appeal.number().value() + "**, 已转告 " + department + "。"
-                + (inferred ? "\n> 如果这是另一件事, 请发送「" + FileNewAppeal.WORD + " 问题内容」另行提交。" : "");
+                + (inferred ? "\n> 如果这是另一件事, 请" + FileNewAppeal.WAY_BACK : "");
     }
 }

@@ -29,7 +29,6 @@ import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.intake.StatedDeadline;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.org.Department;
-import cn.xuanhua.bot.core.org.GroupKind;
 import cn.xuanhua.bot.core.org.DisplayNames;
 import cn.xuanhua.bot.core.org.PersonNames;
 import cn.xuanhua.bot.core.org.StaffAudiences;
@@ -145,8 +144,7 @@ public final class AppealIntake {
      */
     public InboundHandler.HandlingResult fileOnBehalf(InboundMessage message, FileOnBehalf command,
                                                       ChatGroup chatGroup) {
-        ChatContext chat = chatGroup == null ? ChatContext.privateChat()
-                : ChatContext.group(chatGroup.code(), message.responseUrl());
+        ChatContext chat = chatOf(message, chatGroup);
         if (staff.byUserId(message.senderUserId()).isEmpty()) {
             return answer(message, chat, "只有部门工作人员可以代报诉求。企业在群里直接描述问题即可提交。", "代报 refused");
         }
@@ -172,10 +170,9 @@ public final class AppealIntake {
      * someone with 代报; in a private chat there is no group to file in.
      */
     public InboundHandler.HandlingResult fileNew(InboundMessage message, FileNewAppeal command, ChatGroup group) {
-        ChatContext chat = group == null ? ChatContext.privateChat()
-                : ChatContext.group(group.code(), message.responseUrl());
-        if (group == null || !(group.kind() == GroupKind.INDUSTRY || group.kind() == GroupKind.TOWNSHIP)) {
-            return answer(message, chat, "请在您所在的市场主体交流群里发送「新诉求 问题内容」。", "新诉求 refused");
+        ChatContext chat = chatOf(message, group);
+        if (group == null || !group.kind().takesAppeals()) {
+            return answer(message, chat, "请在您所在的市场主体交流群里发送「" + FileNewAppeal.USAGE + "」。", "新诉求 refused");
         }
         if (senders.speakerOf(message.senderUserId(), group) != Speaker.OWNER) {
             return answer(message, chat, "工作人员和群主请用「代报 内容」替企业提交诉求。", "新诉求 refused");
@@ -295,6 +292,11 @@ public final class AppealIntake {
                 ChatContext.group(group.code(), message.responseUrl()), message.text()), command);
         return InboundHandler.HandlingResult.done(what + ": " + result.outcome()
                 + (result.appeal() == null ? "" : " " + result.appeal().value()));
+    }
+
+    /** Where a command from {@code message} is answered: its group, or the writer's private chat. */
+    private static ChatContext chatOf(InboundMessage message, ChatGroup group) {
+        return group == null ? ChatContext.privateChat() : ChatContext.group(group.code(), message.responseUrl());
     }
 
     private InboundHandler.HandlingResult answer(InboundMessage message, ChatContext chat, String text, String outcome) {

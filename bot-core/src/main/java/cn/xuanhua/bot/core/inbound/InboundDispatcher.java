@@ -57,7 +57,7 @@ public final class InboundDispatcher implements InboundHandler {
         boolean freeText = command instanceof Command.Unknown unknown && !unknown.prefixed();
         if (freeText && group.isPresent()) {
             GroupKind kind = group.get().kind();
-            if (kind == GroupKind.INDUSTRY || kind == GroupKind.TOWNSHIP) {
+            if (kind.takesAppeals()) {
                 return intake.receive(message, group.get());
             }
             return HandlingResult.done("conversation in a " + kind + " group: not for intake");

@@ -9,5 +9,10 @@ public enum GroupKind {
     /** The district's coordination group (宣化区市场主体诉求解决交流群): escalations and district digests. */
     COORDINATION,
     /** A department's own working group, where its staff may give commands. */
-    DEPARTMENT
+    DEPARTMENT;
+
+    /** Whether owners' messages here may become appeals: the industry and township groups (市场主体交流群). */
+    public boolean takesAppeals() {
+        return this == INDUSTRY || this == TOWNSHIP;
+    }
 }

@@ -23,7 +23,7 @@ public interface Groups {
         }
         String wanted = name.strip();
         List<ChatGroup> open = all().stream()
-                .filter(g -> g.kind() == GroupKind.INDUSTRY || g.kind() == GroupKind.TOWNSHIP).toList();
+                .filter(g -> g.kind().takesAppeals()).toList();
         Optional<ChatGroup> exact = open.stream()
                 .filter(g -> g.code().equalsIgnoreCase(wanted) || g.name().equals(wanted)).findFirst();
         if (exact.isPresent()) {

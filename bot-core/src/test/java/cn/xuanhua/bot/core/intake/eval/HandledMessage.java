@@ -17,7 +17,8 @@ import java.util.List;
  * What the bot makes of one labelled message, taken the way the inbound router takes it (InboundDispatcher): a
  * staff member's {@code 代报 内容} is filed as an appeal whatever it says, its unit and deadline read from the
  * content as an owner's words (docs/chat.md, 代报); an owner's 代报 is refused; an owner's {@code 新诉求 内容} is
- * filed so too, staff's refused; everything else is intake's judgement of the free text. Scoring intake alone would count every 代报 as a staff member's chatter, which is
+ * filed so too, staff's refused; everything else is intake's judgement of the free text. Scoring intake alone
+ * would count every 代报 as a staff member's chatter, which is
  * not what the bot does with it.
  *
  * @param draft  intake's reading: of the content after 代报, or of the whole message
