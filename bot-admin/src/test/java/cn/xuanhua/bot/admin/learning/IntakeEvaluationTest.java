@@ -151,8 +151,9 @@ class IntakeEvaluationTest {
         // (NewProblemWhileOneIsOpenTest). After it: precision 98.4%, recall 80.0%, acceptable unit 92.0%, deadlines
         // 98.7%. Floors under that: the set is no longer evidence of a first reading, but a guard against losing it.
         // Later (routing a new matter on its own words; no marker needed after an opening clause on the open appeal):
-        // precision 97.6%, recall 80.7%, acceptable unit 96.0%, deadlines 98.7%.
-        assertAtLeast(s, 0.96, 0.77, 0.93, 0.96);
+        // precision 97.6%, recall 80.7%, acceptable unit 96.0%, deadlines 98.7%. With the turns to another matter
+        // read (built on the training set open-a): 97.7%, 84.7%, 96.0%, 98.7%.
+        assertAtLeast(s, 0.96, 0.82, 0.93, 0.96);
     }
 
     @Test
@@ -166,8 +167,10 @@ class IntakeEvaluationTest {
         // the open appeal (built on the training writers): precision 91.0%, recall 40.7%; 91.2%, 41.3% when an open
         // appeal the catalogue cannot place no longer stops it (the training writers' follow-ups all stay follow-ups).
         // Floors under that: a guard, far below the targets; the set says the follow-up rules do not yet tell a new
-        // problem from a follow-up when the writer opens with the open one and names no marker.
-        assertAtLeast(s, 0.89, 0.38, 0.73, 0.94);
+        // problem from a follow-up when the writer opens with the open one and names no marker. With the turns to
+        // another matter read (built on the training set open-a): precision 89.6%, recall 46.0% (2 false appeals more,
+        // 7 new problems more), unit 74.7% / 77.3%, deadlines 96.7%.
+        assertAtLeast(s, 0.89, 0.44, 0.75, 0.94);
     }
 
     @Test
@@ -178,8 +181,9 @@ class IntakeEvaluationTest {
         // intake): precision 96.8%, recall 75.0% (30 of 120 new problems missed, 20 of them added to the open appeal
         // because the message opened with its matter: act.follow-up.names-matter), unit 83.3% / 92.5% acceptable,
         // deadlines 93.3% (7 false deadlines on the 89 without one). Counted by reason only; no message was read.
-        // Floors under that: a guard.
-        assertAtLeast(s, 0.96, 0.74, 0.92, 0.93);
+        // With the turns to another matter read (built on the training set open-a): precision 95.9% (1 false appeal
+        // more), recall 78.3% (4 new problems more), unit 83.3% / 92.5%, deadlines 93.3%. Floors under that: a guard.
+        assertAtLeast(s, 0.95, 0.76, 0.92, 0.93);
     }
 
     /**
@@ -220,6 +224,45 @@ class IntakeEvaluationTest {
         assertThat(a.leaks + b.leaks).isZero();
         assertThat(a.precision()).isGreaterThanOrEqualTo(0.98);
         assertThat(b.precision()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    /**
+     * The follow-up rules' training set: 420 messages of owners with an open appeal (240 new problems, 180 about the
+     * open one), written for tuning by a writer who saw only the unit list and public duties. Its first measurement
+     * (2026-11-28, before any rule was tuned on it): precision 90.7%, recall 73.3% (18 false appeals, 64 missed), unit
+     * 67.9% strict / 80.0% acceptable, deadlines 97.9%. After the turns to another matter were read
+     * (OpenAppealMatcher.turnToAnotherMatter) and a new matter's words judged on their own: precision 92.0%, recall
+     * 85.8% (18 false appeals, 34 missed), unit 69.6% / 82.5%. Its misses are printed with {@code -Dintake.misses=true}.
+     */
+    @Test
+    void theTrainingSetOfOwnersWithAnOpenAppeal() {
+        Scorecard s = score("open-a (tuned on; every writer has an open appeal)", "/intake/messages-open-a.json", true);
+        assertThat(s.leaks).isZero();
+        assertThat(s.appeals).isEqualTo(240);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.91);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.84);
+    }
+
+    /**
+     * Every message the training writers wrote beside an open appeal of theirs (sql/history: 529 follow-ups and 350
+     * progress questions, none an appeal): the other side of the follow-up rules. 10 were made appeals on 2026-11-28,
+     * before and after the turns to another matter were read (OpenAppealMatcher.turnToAnotherMatter).
+     */
+    @Test
+    void theTrainingWritersMessagesBesideAnOpenAppeal() throws java.io.IOException {
+        List<LabelledMessage> beside = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(cn.xuanhua.bot.core.seed.SeedSql.historyDir())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                LabelledMessage.read(file).stream().filter(m -> m.openAppeal() != null).forEach(beside::add);
+            }
+        }
+        Scorecard s = Scorecard.score(beside, IntakeEvaluationTest::predict);
+        System.out.println(s.report("history-open (tuned on; the training writers' messages beside an open appeal)"));
+        if (SHOW_TUNING_MISSES) {
+            s.misses().forEach(miss -> System.out.println("  miss " + miss));
+        }
+        assertThat(beside).hasSize(879);
+        assertThat(s.falsePositive).isLessThanOrEqualTo(10);
     }
 
     /** A blind set scored: all its appeals read, no personal number left unmasked. */

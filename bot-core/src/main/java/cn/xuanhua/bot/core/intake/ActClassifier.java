@@ -215,7 +215,7 @@ public final class ActClassifier {
                 return carriesOn;
             }
         }
-        ConversationAct vetoed = veto(text, folded, found, solvedEnd[0], classification, reasons);
+        ConversationAct vetoed = veto(text, folded, found, solvedEnd[0], classification, newMatterAt >= 0, reasons);
         if (vetoed != null) {
             return new ActReading(vetoed, null, reasons);
         }
@@ -231,7 +231,7 @@ public final class ActClassifier {
      * are about none of the writer's open appeals; -1 otherwise.
      */
     private int newMatterAt(String text, char[] folded, Classification classification, SenderContext sender) {
-        int afterMarker = openAppeals.newMatterAfterMarker(text, folded, classification, sender);
+        int afterMarker = openAppeals.newMatterAfterMarker(text, folded, classification, sender, this::carriesOn);
         return afterMarker >= 0 ? afterMarker
                 : openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn);
     }
@@ -267,7 +267,7 @@ public final class ActClassifier {
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */
     private static ConversationAct veto(String text, char[] folded, Set<String> found, int solvedEnd,
-                                        Classification classification, List<String> reasons) {
+                                        Classification classification, boolean newMatterRaised, List<String> reasons) {
         if (found.contains(REOPEN)) {
             return null;
         }
@@ -281,7 +281,8 @@ public final class ActClassifier {
             return ConversationAct.ANSWER;
         }
         for (String kind : found) {
-            if ((kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO)) && newMatterAfter(folded, classification)) {
+            if ((kind.equals(SOLVED_VETO) || kind.equals(THANKS_VETO))
+                    && (newMatterRaised || newMatterAfter(folded, classification))) {
                 continue;
             }
             if (kind.equals(SOLVED_VETO) && classification.appeal() && asksOnAfter(folded, solvedEnd)) {

@@ -43,6 +43,8 @@ final class OpenAppealMatcher {
      * new matter as often as to an old one: they tell nothing.
      */
     private static final Pattern TELLS_OF_IT = Pattern.compile("(?<![听据])说(?!法)|催|补充|具体|编号|单号");
+    /** "入库的事 统计局审了没": a question whether it is done yet, at the end, asks after the open one. */
+    private static final Pattern ASKS_WHETHER_DONE = Pattern.compile("了(没|吗|么|没有)[?？!！\\s]*$");
     /** Where a clause ends in chat: punctuation or a space, as these groups write. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～]+");
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
@@ -66,6 +68,45 @@ final class OpenAppealMatcher {
      */
     private static final Pattern OPENS_CARRYING_ON = Pattern.compile(
             "^\\s*(@\\S+\\s+)?(又|还是|还没|还不|仍然|依然|照样|到现在还|这都)");
+
+    /**
+     * Words that say outright that another matter follows, written by an owner with an open appeal: "还有个事",
+     * "这回是另一个事", "又来了个事", "再反映一个", "趁这机会", "顺带问一句". What follows them is judged on its own even
+     * when its owner is the open appeal's (a second matter for the same unit is an appeal of its own too).
+     */
+    private static final Pattern SAYS_ANOTHER_MATTER = Pattern.compile(
+            "还有(个|一个|件|一件)(事|问题|情况)|又有(个|一个|件|一件)(事|问题)|新的?问题|另(一|外一)(个|件|回)?(事|问题)"
+                    + "|别的事|说别的|两码事|不是一回事|再(说|反映|打听)一?(个|件)|(又|还)(来了?|冒出来|出了)一?(个|件)"
+                    + "|又闹了一出|这[回次](是|说|不是)|趁这个?机会|顺带");
+    /**
+     * Words that turn from the open matter without saying another follows: "还有 …", "还有个 …", "对了 …", "先不说了
+     * …", "路灯那事先放放 …". What follows them must be another owner's matter (as after 另外).
+     */
+    private static final Pattern TURNS_AWAY = Pattern.compile(
+            "还有个?(?=[\\s,，:：])|对了|先不说了?|先放一?放|先不急|先不提");
+    /**
+     * "宽带好了 但是手机卡被开了个套餐", "水管子修好了 可是供水那边收了三百块维修费", "移动信号好了 现在是我的手机号被停了": a
+     * clause that ends with something done, then a turn. The open matter is done, so what follows is another matter,
+     * even for the same unit, unless it carries the old one on ("修好了 可是又坏了", "可是还是不亮").
+     */
+    private static final Pattern DONE_THEN_BUT = Pattern.compile(
+            "了[\\s,，。!！~]*(谢谢(了|啊|你们|大家)?[\\s,，。!！~]*)?(但是|可是|不过|可(?![以能])|但(?!凡)|现在是|这回是)");
+    /** After something done: words that carry the old matter on ("又坏了", "还是不亮", "还没弄"), not a new one. */
+    private static final Pattern CARRIES_THE_OLD_ON = Pattern.compile("又|还没|还是|还不|仍然|依然|了没|没修|没弄|没好");
+
+    /** How a writer with an open appeal turns to another matter, and where its words begin. */
+    enum TurnKind {
+        /** 另外, 顺便, 对了…: what follows must be another owner's matter. */
+        MARKER,
+        /** 还有个事, 另一个事…: what follows is another matter whatever its owner. */
+        SAYS_SO,
+        /** "…好了 但是 …": the open one is done; what follows is another matter unless it carries the old one on. */
+        AFTER_DONE
+    }
+
+    /** A turn to another matter in a message: its kind, where it starts and where the words after it begin. */
+    record Turn(TurnKind kind, int start, int begins) {
+    }
 
     /** The catalogue that reads the matter of an open appeal; null when acts are read without one (tests). */
     private final ResponsibilityCatalogue catalogue;
@@ -253,14 +294,16 @@ final class OpenAppealMatcher {
      * A few characters after the marker ("再问一下") raise nothing. Returns where the words after the marker begin, or
      * -1 when the message raises no new matter so.
      */
-    int newMatterAfterMarker(String text, char[] folded, Classification classification, SenderContext sender) {
+    int newMatterAfterMarker(String text, char[] folded, Classification classification, SenderContext sender,
+                             Predicate<String> carriesOn) {
         if (!classification.appeal()) {
             return -1;
         }
-        int begins = MessageClassifier.anotherMatterBegins(new String(folded));
-        if (begins < 0) {
+        Turn turn = turnToAnotherMatter(new String(folded));
+        if (turn == null) {
             return -1;
         }
+        int begins = turn.begins();
         String rest = text.substring(begins);
         if (!enoughToRaiseAMatter(rest)) {
             return -1;
@@ -268,7 +311,10 @@ final class OpenAppealMatcher {
         if (ActClassifier.namedAppeal(rest, sender) != null) {
             return -1;
         }
-        Matter restMatter = catalogue == null ? null : clearMatter(catalogue.read(rest));
+        if (turn.kind() == TurnKind.AFTER_DONE && (carriesOn.test(rest) || CARRIES_THE_OLD_ON.matcher(rest).find())) {
+            return -1;
+        }
+        Matter restMatter = catalogue == null || turn.kind() != TurnKind.MARKER ? null : clearMatter(catalogue.read(rest));
         for (SenderContext.OpenAppeal open : sender.open()) {
             if (TextSimilarity.sharedMatterPairs(rest, open.maskedText()) >= SAME_MATTER_PAIRS) {
                 return -1;
@@ -279,6 +325,47 @@ final class OpenAppealMatcher {
             }
         }
         return begins;
+    }
+
+    /**
+     * The first turn to another matter in a (folded) message of a writer with an open appeal: a marker (另外, 还有 …),
+     * words that say another matter follows (还有个事, 这回是…), or a clause on something done and a turn ("…好了 但是");
+     * null when there is none.
+     */
+    static Turn turnToAnotherMatter(String folded) {
+        Turn first = earlier(null, TurnKind.MARKER, MessageClassifier.RAISES_ANOTHER_MATTER.matcher(folded));
+        first = earlier(first, TurnKind.MARKER, TURNS_AWAY.matcher(folded));
+        first = earlier(first, TurnKind.SAYS_SO, SAYS_ANOTHER_MATTER.matcher(folded));
+        Matcher afterDone = DONE_THEN_BUT.matcher(folded);
+        while (afterDone.find()) {
+            if (!toldBySomeone(folded, afterDone.start())) {
+                return earlier(first, TurnKind.AFTER_DONE, afterDone.region(afterDone.start(), folded.length()));
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Whether the clause that ends at {@code end} passes on what someone said ("财政说资金到了 可商务局…"): then nothing
+     * is done, only told.
+     */
+    private static boolean toldBySomeone(String folded, int end) {
+        int clauseStart = 0;
+        Matcher breaks = CLAUSE_BREAK.matcher(folded).region(0, end);
+        while (breaks.find()) {
+            clauseStart = breaks.end();
+        }
+        return folded.substring(clauseStart, end).contains("说");
+    }
+
+    /** The turn {@code m} finds when it starts before {@code found} (or with it, saying more than a marker). */
+    private static Turn earlier(Turn found, TurnKind kind, Matcher m) {
+        if (!m.find()) {
+            return found;
+        }
+        boolean first = found == null || m.start() < found.start()
+                || m.start() == found.start() && kind != TurnKind.MARKER;
+        return first ? new Turn(kind, m.start(), m.end()) : found;
     }
 
     /**
@@ -301,7 +388,7 @@ final class OpenAppealMatcher {
         }
         String rest = text.substring(begins);
         if (!enoughToRaiseAMatter(rest) || ActClassifier.namedAppeal(rest, sender) != null || carriesOn.test(rest)
-                || TELLS_OF_IT.matcher(rest).find()) {
+                || TELLS_OF_IT.matcher(rest).find() || ASKS_WHETHER_DONE.matcher(rest).find()) {
             return -1;
         }
         CatalogueReading reading = catalogue.read(rest);

@@ -105,10 +105,11 @@ public final class Triage {
      * them; the act reading then decides whether they raise a new matter or follow the open one up.
      */
     private Classification appealAfterAMarker(String masked, Classification whole) {
-        int begins = MessageClassifier.anotherMatterBegins(new String(TextFold.fold(masked)));
-        if (begins <= 0) {
+        OpenAppealMatcher.Turn turn = OpenAppealMatcher.turnToAnotherMatter(new String(TextFold.fold(masked)));
+        if (turn == null || turn.begins() <= 0) {
             return whole;
         }
+        int begins = turn.begins();
         String rest = masked.substring(begins);
         if (!OpenAppealMatcher.enoughToRaiseAMatter(rest)) {
             return whole;
@@ -196,6 +197,23 @@ public final class Triage {
         if (learned.appeal().classifier() == null || !act.reasons().isEmpty()) {
             return act;
         }
+        if (act.newMatterAt() > 0) {
+            // "暖气那个修好了 谢谢 还有个事 …": the thanks and the report before the new matter are about the open
+            // appeal; judged with them, the new matter's words looked like conversation. Its own words are judged
+            // too, and either reading that keeps the appeal keeps it.
+            String words = masked.substring(act.newMatterAt());
+            CategoryMatch ownTopic = strongerTopic(categories.match(words), catalogue.read(words));
+            ActReading alone = judgedAlone(words, IntakeFeatures.ngrams(words), ownTopic,
+                    classifier.classify(words, ownTopic), act);
+            if (alone.act() == ConversationAct.APPEAL) {
+                return alone;
+            }
+        }
+        return judgedAlone(masked, ngrams, topic, classification, act);
+    }
+
+    private ActReading judgedAlone(String masked, Features ngrams, CategoryMatch topic, Classification classification,
+                                   ActReading act) {
         boolean rulesSay = act.act() == ConversationAct.APPEAL;
         boolean verdict = learned.appeal().judge(appealFeatures(masked, ngrams, classification, topic), rulesSay);
         if (verdict == rulesSay || verdict && noiseClearlyOutweighs(classification)

@@ -96,6 +96,43 @@ class IntakeTest {
                 .isNotEqualTo(ConversationAct.APPEAL);
     }
 
+    @Test
+    void takesWhatFollowsTheOpenOneDoneAndATurnForANewAppealEvenOfTheSameUnit() {
+        SenderContext writer = ownerWithOpenAppeal("道路运输证年审显示逾期");
+        IntakeDraft d = intake.assess("运输证年审好了 现在是我们两个司机的从业资格证 到期了 网上续不了 明天一早就要出车", FRIDAY,
+                nanguan, writer);
+        assertThat(d.act().act()).as("the permit is done; the drivers' certificates are a second matter for 交通局")
+                .isEqualTo(ConversationAct.APPEAL);
+        assertThat(d.departmentCode()).isEqualTo("transport");
+        SenderContext lamp = ownerWithOpenAppeal("店门口路灯不亮一个多礼拜了");
+        assertThat(intake.assess("路灯修好了 可是今天又不亮了", FRIDAY, nanguan, lamp).act().act())
+                .as("it carries the lamp on").isEqualTo(ConversationAct.FOLLOW_UP);
+    }
+
+    @Test
+    void takesWhatFollowsWordsThatSayAnotherMatterFollowsForANewAppealEvenOfTheSameUnit() {
+        SenderContext writer = ownerWithOpenAppeal("大棚补贴到现在还没发");
+        IntakeDraft d = intake.assess("补贴那个是大棚的 这回是我家的耕地地力补贴 卡里少了一半", FRIDAY, nanguan, writer);
+        assertThat(d.act().act()).isEqualTo(ConversationAct.APPEAL);
+        assertThat(d.departmentCode()).isEqualTo("agri");
+    }
+
+    @Test
+    void takesWhatFollowsWordsThatTurnAwayFromTheOpenOneForANewAppealOfAnotherOwner() {
+        SenderContext writer = ownerWithOpenAppeal("理发店申请个体户税务登记");
+        IntakeDraft d = intake.assess("税务那个先不急 我想问一下 我们店门口人行道的地砖翘起来了 好几个客人绊倒了", FRIDAY,
+                nanguan, writer);
+        assertThat(d.act().act()).isEqualTo(ConversationAct.APPEAL);
+        assertThat(d.departmentCode()).isEqualTo("urban");
+    }
+
+    @Test
+    void asksAfterTheOpenOneWhenWhatFollowsItsOpeningAsksWhetherItIsDone() {
+        SenderContext writer = ownerWithOpenAppeal("限上企业入库要什么材料");
+        assertThat(intake.assess("入库的事 统计局审了没", FRIDAY, nanguan, writer).act().act())
+                .isNotEqualTo(ConversationAct.APPEAL);
+    }
+
     private static SenderContext ownerWithOpenAppeal(String text) {
         return new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal("XH20230802-0027", text)));
     }

@@ -47,6 +47,7 @@ public record HandledMessage(IntakeDraft draft, boolean appeal) {
     /** The figures the scorecard reads. */
     public Scorecard.Prediction prediction() {
         return new Scorecard.Prediction(appeal, draft.act().act().name(), draft.departmentCode(),
-                draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.maskedText());
+                draft.requestedDeadline().map(StatedDeadline::at).orElse(null), draft.maskedText(),
+                String.join(",", draft.act().reasons()) + " " + draft.routingReason());
     }
 }

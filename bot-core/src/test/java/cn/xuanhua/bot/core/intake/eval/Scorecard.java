@@ -21,8 +21,15 @@ public final class Scorecard {
     private static final Pattern PERSONAL_NUMBER = Pattern.compile("(?<!\\d)(1[3-9]\\d{9}|\\d{17}[\\dXx])(?!\\d)");
 
     /** What intake made of one message. */
+    /**
+     * @param why the act's reasons and the routing reason, for the misses of the sets tuned on
+     */
     public record Prediction(boolean appeal, String act, String department, ZonedDateTime requestedDeadline,
-                             String maskedText) {
+                             String maskedText, String why) {
+        public Prediction(boolean appeal, String act, String department, ZonedDateTime requestedDeadline,
+                          String maskedText) {
+            this(appeal, act, department, requestedDeadline, maskedText, "");
+        }
     }
 
     public int truePositive;
@@ -59,7 +66,7 @@ public final class Scorecard {
                 truePositive++;
             } else {
                 falseNegative++;
-                misses.add(m.id() + " appeal missed (" + p.act() + "): " + m.text());
+                misses.add(m.id() + " appeal missed (" + p.act() + " " + p.why() + "): " + m.text() + besideOpen(m));
             }
             appeals++;
             if (m.department() == null) {
@@ -73,7 +80,8 @@ public final class Scorecard {
                 departmentLenient++;
             } else if (m.department() != null) {
                 confusion.computeIfAbsent(m.department(), k -> new TreeMap<>()).merge(String.valueOf(p.department()), 1, Integer::sum);
-                misses.add(m.id() + " " + m.department() + " -> " + p.department() + ": " + m.text());
+                misses.add(m.id() + " " + m.department() + " -> " + p.department() + " (" + p.why() + "): " + m.text()
+                        + besideOpen(m));
             }
             deadlineCases++;
             boolean right = sameDeadline(m, p.requestedDeadline());
@@ -90,7 +98,7 @@ public final class Scorecard {
             }
         } else if (p.appeal()) {
             falsePositive++;
-            misses.add(m.id() + " false appeal (" + m.act() + ", " + m.speaker() + "): " + m.text());
+            misses.add(m.id() + " false appeal (" + m.act() + ", " + m.speaker() + "): " + m.text() + besideOpen(m));
         } else {
             trueNegative++;
         }
@@ -168,6 +176,12 @@ public final class Scorecard {
     }
 
     /** Every miss, message by message: only for sets one may tune on. */
+    /** The writer's open appeal, shown after a miss: " || open: 暖气不热 (heating)"; empty when there is none. */
+    private static String besideOpen(LabelledMessage m) {
+        return m.openAppeal() == null ? ""
+                : " || open: " + m.openAppeal().text() + " (" + m.openAppeal().department() + ")";
+    }
+
     public List<String> misses() {
         return List.copyOf(misses);
     }
