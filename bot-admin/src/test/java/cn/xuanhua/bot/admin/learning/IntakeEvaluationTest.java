@@ -169,7 +169,8 @@ class IntakeEvaluationTest {
         // Floors under that: a guard, far below the targets; the set says the follow-up rules do not yet tell a new
         // problem from a follow-up when the writer opens with the open one and names no marker. With the turns to
         // another matter read (built on the training set open-a): precision 89.6%, recall 46.0% (2 false appeals more,
-        // 7 new problems more), unit 74.7% / 77.3%, deadlines 96.7%.
+        // 7 new problems more), unit 74.7% / 77.3%, deadlines 96.7%; with what the open appeal's unit said read as a
+        // follow-up: 90.5%, 44.7%, 74.7% / 77.3%, 96.7%.
         assertAtLeast(s, 0.89, 0.44, 0.75, 0.94);
     }
 
@@ -232,21 +233,24 @@ class IntakeEvaluationTest {
      * (2026-11-28, before any rule was tuned on it): precision 90.7%, recall 73.3% (18 false appeals, 64 missed), unit
      * 67.9% strict / 80.0% acceptable, deadlines 97.9%. After the turns to another matter were read
      * (OpenAppealMatcher.turnToAnotherMatter) and a new matter's words judged on their own: precision 92.0%, recall
-     * 85.8% (18 false appeals, 34 missed), unit 69.6% / 82.5%. Its misses are printed with {@code -Dintake.misses=true}.
+     * 85.8% (18 false appeals, 34 missed), unit 69.6% / 82.5%; with a follow-up read where the writer passes on what
+     * the open appeal's unit said: 94.4%, 85.0% (12 false, 36 missed). Its misses are printed with
+     * {@code -Dintake.misses=true}.
      */
     @Test
     void theTrainingSetOfOwnersWithAnOpenAppeal() {
         Scorecard s = score("open-a (tuned on; every writer has an open appeal)", "/intake/messages-open-a.json", true);
         assertThat(s.leaks).isZero();
         assertThat(s.appeals).isEqualTo(240);
-        assertThat(s.precision()).isGreaterThanOrEqualTo(0.91);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.94);
         assertThat(s.recall()).isGreaterThanOrEqualTo(0.84);
     }
 
     /**
      * Every message the training writers wrote beside an open appeal of theirs (sql/history: 529 follow-ups and 350
      * progress questions, none an appeal): the other side of the follow-up rules. 10 were made appeals on 2026-11-28,
-     * before and after the turns to another matter were read (OpenAppealMatcher.turnToAnotherMatter).
+     * before and after the turns to another matter were read (OpenAppealMatcher.turnToAnotherMatter); 6 since a writer
+     * passing on what the open appeal's unit said follows it up (OpenAppealMatcher.answeredByItsUnit).
      */
     @Test
     void theTrainingWritersMessagesBesideAnOpenAppeal() throws java.io.IOException {
@@ -262,7 +266,7 @@ class IntakeEvaluationTest {
             s.misses().forEach(miss -> System.out.println("  miss " + miss));
         }
         assertThat(beside).hasSize(879);
-        assertThat(s.falsePositive).isLessThanOrEqualTo(10);
+        assertThat(s.falsePositive).isLessThanOrEqualTo(6);
     }
 
     /** A blind set scored: all its appeals read, no personal number left unmasked. */

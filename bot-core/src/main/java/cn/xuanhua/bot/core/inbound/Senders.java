@@ -41,6 +41,6 @@ public final class Senders {
         }
         return new SenderContext(speaker, appeals.unclosedOfRequester(group.code(), userId).stream()
                 .map(a -> new SenderContext.OpenAppeal(a.number().value(), a.facts().maskedText(),
-                        a.facts().categoryCode())).toList());
+                        a.facts().categoryCode(), a.departmentCode())).toList());
     }
 }

@@ -53,6 +53,8 @@ public final class ActClassifier {
     static final String SAME_PROBLEM = "act.follow-up.same-problem";
     static final String SAME_MATTER = "act.follow-up.same-matter";
     static final String NAMES_MATTER = "act.follow-up.names-matter";
+    /** The unit handling the writer's open appeal told them something, and they pass it on. */
+    static final String ITS_UNIT_ANSWERED = "act.follow-up.its-unit-answered";
 
     /** A full appeal number, any prefix: XH20261126-0007, XH20261126-10000. */
     private static final Pattern FULL_NUMBER = Pattern.compile("[A-Za-z]{1,8}\\d{8}-\\d{4,5}");
@@ -206,6 +208,11 @@ public final class ActClassifier {
                     return new ActReading(ConversationAct.PROGRESS_QUESTION, number, List.of(PROGRESS));
                 }
                 return new ActReading(ConversationAct.FOLLOW_UP, number, reasons);
+            }
+            ActReading answered = OpenAppealMatcher.answeredByItsUnit(text, reading, sender);
+            if (answered != null) {
+                return progress ? new ActReading(ConversationAct.PROGRESS_QUESTION, answered.appealNumber(),
+                        List.of(PROGRESS)) : answered;
             }
             // What follows carries any matter on ("还没来", "啥时候能好", words in common), so it carries on only an
             // open appeal the message is not clearly about another owner's matter than (docs/intake.md).

@@ -45,6 +45,8 @@ final class OpenAppealMatcher {
     private static final Pattern TELLS_OF_IT = Pattern.compile("(?<![听据])说(?!法)|催|补充|具体|编号|单号");
     /** "入库的事 统计局审了没": a question whether it is done yet, at the end, asks after the open one. */
     private static final Pattern ASKS_WHETHER_DONE = Pattern.compile("了(没|吗|么|没有)[?？!！\\s]*$");
+    /** What a unit told the writer: it said, asked, answered ("…的人说", "窗口说", "让我填了张表", "回复说"). */
+    private static final Pattern ITS_UNIT_SAID = Pattern.compile("(?<![听据])说(?!法)|让我|让俺|回复|答复|要求我");
     /** Where a clause ends in chat: punctuation or a space, as these groups write. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～]+");
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
@@ -144,6 +146,23 @@ final class OpenAppealMatcher {
         }
         return !reading.placed() && OPENS_CARRYING_ON.matcher(text).find()
                 ? new ActReading(ConversationAct.FOLLOW_UP, newest, List.of(ActClassifier.REFERS_BACK)) : null;
+    }
+
+    /**
+     * "供电所的人说要提供养殖场备案证明 我们只有村里开的证明 行不行" beside an open appeal at 供电公司: the writer passes on
+     * what the unit handling their open appeal told them and asks the next step. It names that unit (an agency of the
+     * catalogue) and tells what it said or asked ({@link #ITS_UNIT_SAID}); null when it does not.
+     */
+    static ActReading answeredByItsUnit(String text, CatalogueReading reading, SenderContext sender) {
+        if (reading == null || reading.agencies().isEmpty() || !ITS_UNIT_SAID.matcher(text).find()) {
+            return null;
+        }
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            if (open.departmentCode() != null && reading.agencies().contains(open.departmentCode())) {
+                return followUp(open, ActClassifier.ITS_UNIT_ANSWERED);
+            }
+        }
+        return null;
     }
 
     /**

@@ -23,11 +23,18 @@ public record SenderContext(Speaker speaker, List<OpenAppeal> open) {
         return open.stream().map(OpenAppeal::number).toList();
     }
 
-    /** A writer's own appeal not yet closed: its number, what it said (masked) and its category (may be null). */
-    public record OpenAppeal(String number, String maskedText, String categoryCode) {
+    /**
+     * A writer's own appeal not yet closed: its number, what it said (masked), its category and the unit handling it
+     * (either may be null).
+     */
+    public record OpenAppeal(String number, String maskedText, String categoryCode, String departmentCode) {
+
+        public OpenAppeal(String number, String maskedText, String categoryCode) {
+            this(number, maskedText, categoryCode, null);
+        }
 
         public OpenAppeal(String number, String maskedText) {
-            this(number, maskedText, null);
+            this(number, maskedText, null, null);
         }
     }
 }

@@ -133,6 +133,21 @@ class IntakeTest {
                 .isNotEqualTo(ConversationAct.APPEAL);
     }
 
+    @Test
+    void followsTheOpenOneUpWhenTheWriterPassesOnWhatItsUnitSaid() {
+        SenderContext writer = new SenderContext(Speaker.OWNER, List.of(
+                new SenderContext.OpenAppeal("XH20231018-0031", "鸭场的电价按农业电价", null, "power")));
+        IntakeDraft d = intake.assess("供电所的人说要提供养殖场备案证明 我们只有村里开的证明 行不行", FRIDAY, nanguan, writer);
+        assertThat(d.act().act()).isEqualTo(ConversationAct.FOLLOW_UP);
+        assertThat(d.act().reasons()).containsExactly("act.follow-up.its-unit-answered");
+        assertThat(d.act().appealNumber()).isEqualTo("XH20231018-0031");
+        // another unit telling the writer something is no answer on this appeal
+        SenderContext atHrss = new SenderContext(Speaker.OWNER, List.of(
+                new SenderContext.OpenAppeal("XH20231018-0032", "员工被机器压伤 工伤认定", null, "hrss")));
+        assertThat(intake.assess("环保的来说我们喷漆房要装活性炭 我们哪来得及 能不能宽限到月底", FRIDAY, nanguan, atHrss)
+                .act().act()).isEqualTo(ConversationAct.APPEAL);
+    }
+
     private static SenderContext ownerWithOpenAppeal(String text) {
         return new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal("XH20230802-0027", text)));
     }

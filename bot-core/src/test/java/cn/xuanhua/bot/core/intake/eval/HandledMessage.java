@@ -39,7 +39,8 @@ public record HandledMessage(IntakeDraft draft, boolean appeal) {
             return new HandledMessage(content, speaker == Speaker.OWNER);
         }
         List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
-                : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text()));
+                : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text(), null,
+                        m.openAppeal().department()));
         IntakeDraft d = intake.assess(m.text(), m.sentAt(), group, new SenderContext(speaker, open));
         return new HandledMessage(d, d.appeal());
     }
