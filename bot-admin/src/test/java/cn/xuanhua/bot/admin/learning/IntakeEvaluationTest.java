@@ -152,8 +152,9 @@ class IntakeEvaluationTest {
         // 98.7%. Floors under that: the set is no longer evidence of a first reading, but a guard against losing it.
         // Later (routing a new matter on its own words; no marker needed after an opening clause on the open appeal):
         // precision 97.6%, recall 80.7%, acceptable unit 96.0%, deadlines 98.7%. With the turns to another matter
-        // read (built on the training set open-a): 97.7%, 84.7%, 96.0%, 98.7%.
-        assertAtLeast(s, 0.96, 0.82, 0.93, 0.96);
+        // read (built on the training set open-a): 97.7%, 84.7%, 96.0%, 98.7%; 97.7%, 85.3%, 96.0%, 98.7% once what
+        // follows the open one done is judged on its own (no shared words, no still-cue, stop it).
+        assertAtLeast(s, 0.96, 0.83, 0.93, 0.96);
     }
 
     @Test
@@ -170,7 +171,8 @@ class IntakeEvaluationTest {
         // problem from a follow-up when the writer opens with the open one and names no marker. With the turns to
         // another matter read (built on the training set open-a): precision 89.6%, recall 46.0% (2 false appeals more,
         // 7 new problems more), unit 74.7% / 77.3%, deadlines 96.7%; with what the open appeal's unit said read as a
-        // follow-up: 90.5%, 44.7%, 74.7% / 77.3%, 96.7%.
+        // follow-up: 90.5%, 44.7%, 74.7% / 77.3%, 96.7%; 90.7%, 45.3% once what follows the open one done is judged
+        // on its own.
         assertAtLeast(s, 0.89, 0.44, 0.75, 0.94);
     }
 
@@ -234,7 +236,9 @@ class IntakeEvaluationTest {
      * 67.9% strict / 80.0% acceptable, deadlines 97.9%. After the turns to another matter were read
      * (OpenAppealMatcher.turnToAnotherMatter) and a new matter's words judged on their own: precision 92.0%, recall
      * 85.8% (18 false appeals, 34 missed), unit 69.6% / 82.5%; with a follow-up read where the writer passes on what
-     * the open appeal's unit said: 94.4%, 85.0% (12 false, 36 missed). Its misses are printed with
+     * the open appeal's unit said: 94.4%, 85.0% (12 false, 36 missed); once what follows the open one done is judged
+     * on its own (no still-cue, bare 现在, shared words do not stop it): 94.6%, 87.9% (12 false, 29 missed), unit
+     * 70.0% / 82.9%. Its misses are printed with
      * {@code -Dintake.misses=true}.
      */
     @Test
@@ -243,7 +247,7 @@ class IntakeEvaluationTest {
         assertThat(s.leaks).isZero();
         assertThat(s.appeals).isEqualTo(240);
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.94);
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.84);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.87);
     }
 
     /**

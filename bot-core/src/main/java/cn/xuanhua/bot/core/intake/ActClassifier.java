@@ -238,9 +238,25 @@ public final class ActClassifier {
      * are about none of the writer's open appeals; -1 otherwise.
      */
     private int newMatterAt(String text, char[] folded, Classification classification, SenderContext sender) {
-        int afterMarker = openAppeals.newMatterAfterMarker(text, folded, classification, sender, this::carriesOn);
+        int afterMarker = openAppeals.newMatterAfterMarker(text, folded, classification, sender,
+                this::asksOrRefersBack);
         return afterMarker >= 0 ? afterMarker
                 : openAppeals.newMatterAfterOpeningClause(text, classification, sender, this::carriesOn);
+    }
+
+    /**
+     * Whether {@code words} ask after an appeal or refer back to one: a progress or follow-up cue, "我的诉求". Not a cue
+     * that something is still wrong or back ("一直没人扶", "没弄好", "但是"): after the open one is done, those belong to
+     * whatever follows ({@code OpenAppealMatcher} reads "又", "还没", "还是" there itself).
+     */
+    private boolean asksOrRefersBack(String words) {
+        boolean[] found = {false};
+        cues.matchAll(TextFold.fold(words), (kinds, begin, end) -> {
+            for (String kind : kinds) {
+                found[0] |= kind.equals(PROGRESS) || kind.equals(FOLLOW_UP) || kind.equals(MY_APPEALS);
+            }
+        });
+        return found[0];
     }
 
     /** Whether {@code words} hold a cue that carries an appeal on: progress, still, a follow-up, a reopening. */

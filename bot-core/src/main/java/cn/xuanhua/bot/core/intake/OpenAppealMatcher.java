@@ -92,9 +92,11 @@ final class OpenAppealMatcher {
      * even for the same unit, unless it carries the old one on ("修好了 可是又坏了", "可是还是不亮").
      */
     private static final Pattern DONE_THEN_BUT = Pattern.compile(
-            "了[\\s,，。!！~]*(谢谢(了|啊|你们|大家)?[\\s,，。!！~]*)?(但是|可是|不过|可(?![以能])|但(?!凡)|现在是|这回是)");
+            "了[\\s,，。!！~]*(谢谢(了|啊|你们|大家)?[\\s,，。!！~]*)?(但是|可是|不过|可(?![以能])|但(?!凡)|现在是|现在|这回是)");
+    /** Someone said it ("财政说资金到了"); not "说清楚了", "说明白了", "说好了": that is the thing done. */
+    private static final Pattern TOLD = Pattern.compile("说(?![清明好开])");
     /** After something done: words that carry the old matter on ("又坏了", "还是不亮", "还没弄"), not a new one. */
-    private static final Pattern CARRIES_THE_OLD_ON = Pattern.compile("又|还没|还是|还不|仍然|依然|了没|没修|没弄|没好");
+    private static final Pattern CARRIES_THE_OLD_ON = Pattern.compile("又|还没|还是|还不|仍然|依然|了没");
 
     /** How a writer with an open appeal turns to another matter, and where its words begin. */
     enum TurnKind {
@@ -335,7 +337,12 @@ final class OpenAppealMatcher {
         }
         Matter restMatter = catalogue == null || turn.kind() != TurnKind.MARKER ? null : clearMatter(catalogue.read(rest));
         for (SenderContext.OpenAppeal open : sender.open()) {
-            if (TextSimilarity.sharedMatterPairs(rest, open.maskedText()) >= SAME_MATTER_PAIRS) {
+            // Words in common say "the same matter" after a marker; after words that say another matter follows, or
+            // once the open one is done, only the same problem said again does ("贷款的事协调好了 现在是另一家银行…").
+            boolean same = turn.kind() == TurnKind.MARKER
+                    ? TextSimilarity.sharedMatterPairs(rest, open.maskedText()) >= SAME_MATTER_PAIRS
+                    : TextSimilarity.of(rest, open.maskedText()) >= SAME_PROBLEM_SIMILARITY;
+            if (same) {
                 return -1;
             }
             Matter earlier = restMatter == null ? null : clearMatter(catalogue.read(open.maskedText()));
@@ -374,7 +381,7 @@ final class OpenAppealMatcher {
         while (breaks.find()) {
             clauseStart = breaks.end();
         }
-        return folded.substring(clauseStart, end).contains("说");
+        return TOLD.matcher(folded).region(clauseStart, end).find();
     }
 
     /** The turn {@code m} finds when it starts before {@code found} (or with it, saying more than a marker). */

@@ -104,6 +104,13 @@ class IntakeTest {
         assertThat(d.act().act()).as("the permit is done; the drivers' certificates are a second matter for 交通局")
                 .isEqualTo(ConversationAct.APPEAL);
         assertThat(d.departmentCode()).isEqualTo("transport");
+        // what is wrong after the turn is the new matter's, not the old one back ("没弄好"), and words it shares
+        // with the open one (银行, 协调) do not make it the same problem once that one is done
+        assertThat(intake.assess("移动信号好了 现在是我的手机号被停了 说实名认证有问题 去营业厅排了俩小时也没弄好", FRIDAY,
+                nanguan, ownerWithOpenAppeal("库房里移动信号太差")).act().act()).isEqualTo(ConversationAct.APPEAL);
+        assertThat(intake.assess("贷款的事协调好了 谢谢 现在是另一家银行说我们征信有个逾期记录 其实是银行自己扣款失败 能帮协调撤销吗",
+                FRIDAY, nanguan, ownerWithOpenAppeal("银行抽贷 月底前帮协调")).act().act())
+                .isEqualTo(ConversationAct.APPEAL);
         SenderContext lamp = ownerWithOpenAppeal("店门口路灯不亮一个多礼拜了");
         assertThat(intake.assess("路灯修好了 可是今天又不亮了", FRIDAY, nanguan, lamp).act().act())
                 .as("it carries the lamp on").isEqualTo(ConversationAct.FOLLOW_UP);

@@ -36,6 +36,10 @@ class TurnToAnotherMatterTest {
         assertThat(text.substring(turn.begins())).isEqualTo("手机卡被开了个套餐");
         assertThat(OpenAppealMatcher.turnToAnotherMatter("评价过了谢谢 但是研发费用补贴名单里没有我们").kind())
                 .isEqualTo(TurnKind.AFTER_DONE);
+        assertThat(OpenAppealMatcher.turnToAnotherMatter("执照那个办好了 现在食品经营许可证过期了 这个咋续").kind())
+                .isEqualTo(TurnKind.AFTER_DONE);
+        assertThat(OpenAppealMatcher.turnToAnotherMatter("电价的事说清楚了 可是今年的农机购置补贴到现在没批").kind())
+                .as("说清楚 is the thing done, not what someone said").isEqualTo(TurnKind.AFTER_DONE);
     }
 
     @Test
