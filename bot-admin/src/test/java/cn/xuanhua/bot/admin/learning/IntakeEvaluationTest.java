@@ -172,7 +172,7 @@ class IntakeEvaluationTest {
         // another matter read (built on the training set open-a): precision 89.6%, recall 46.0% (2 false appeals more,
         // 7 new problems more), unit 74.7% / 77.3%, deadlines 96.7%; with what the open appeal's unit said read as a
         // follow-up: 90.5%, 44.7%, 74.7% / 77.3%, 96.7%; 90.7%, 45.3% once what follows the open one done is judged
-        // on its own.
+        // on its own; 90.8%, 46.0% once the words after an opening clause on the open one are classified on their own.
         assertAtLeast(s, 0.89, 0.44, 0.75, 0.94);
     }
 
@@ -248,6 +248,26 @@ class IntakeEvaluationTest {
         assertThat(s.appeals).isEqualTo(240);
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.94);
         assertThat(s.recall()).isGreaterThanOrEqualTo(0.87);
+    }
+
+    /**
+     * The second training set of owners with an open appeal: 300 messages that each open with the open appeal's matter
+     * and use no marker word (150 new problems, 150 about the open one), the shape blind11 misses most. Its first
+     * measurement (committed as delivered, 2026-11-28, on 342589a): precision 89.8%, recall 35.3% (6 false appeals, 97
+     * missed), unit 67.3% / 74.0%, deadlines 99.3%. With the words after an opening clause on the open one classified
+     * on their own: 90.0%, 36.0%. Of the 390 new problems of open-a and open-b only 60 reach the opening-clause rule
+     * (OpenAppealMatcher.newMatterAfterOpeningClause) against 379 follow-ups, and no single condition of it separates
+     * them (most follow-ups are stopped because the catalogue places their words nowhere, most new problems by what
+     * the writer says someone told them or by the same owner): the case for a learned follow-up-or-new judge.
+     */
+    @Test
+    void theSecondTrainingSetOfOwnersOpeningWithTheirOpenAppeal() {
+        Scorecard s = score("open-b (tuned on; every message opens with the open appeal's matter, no marker)",
+                "/intake/messages-open-b.json", true);
+        assertThat(s.leaks).isZero();
+        assertThat(s.appeals).isEqualTo(150);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.89);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.355);
     }
 
     /**

@@ -436,7 +436,7 @@ final class OpenAppealMatcher {
      * Where the words after the opening clause begin when the message opens with the matter of one of the writer's
      * open appeals ("罚款那个还在等结果 …", "那个大坑还没补，…"); -1 when it opens otherwise or is one clause.
      */
-    private static int afterOpeningClauseOnOne(String text, SenderContext sender) {
+    static int afterOpeningClauseOnOne(String text, SenderContext sender) {
         Opening opening = openingOnOne(text, sender);
         if (opening == null) {
             return -1;

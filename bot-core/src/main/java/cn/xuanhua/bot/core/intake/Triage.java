@@ -73,6 +73,9 @@ public final class Triage {
         if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
             classification = appealAfterAMarker(masked, classification);
         }
+        if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
+            classification = appealAfterAnOpeningClause(masked, classification, sender);
+        }
         boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
         ActReading act = judged(masked, ngrams, topic, classification,
@@ -114,6 +117,22 @@ public final class Triage {
         if (!OpenAppealMatcher.enoughToRaiseAMatter(rest)) {
             return whole;
         }
+        Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
+        return own.appeal() ? own : whole;
+    }
+
+    /**
+     * "井盖那事还没弄 饭店的食品经营许可证要延续 网上交了一直待审": the clause on the open appeal is a status report
+     * that outweighs the request after it. When the words after that clause are an appeal read on their own, the message
+     * is classified on them; the act reading then decides between a new matter and a follow-up
+     * (OpenAppealMatcher.newMatterAfterOpeningClause).
+     */
+    private Classification appealAfterAnOpeningClause(String masked, Classification whole, SenderContext sender) {
+        int begins = OpenAppealMatcher.afterOpeningClauseOnOne(masked, sender);
+        if (begins <= 0 || !OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(begins))) {
+            return whole;
+        }
+        String rest = masked.substring(begins);
         Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
         return own.appeal() ? own : whole;
     }

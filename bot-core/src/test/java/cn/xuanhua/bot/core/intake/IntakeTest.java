@@ -134,6 +134,15 @@ class IntakeTest {
     }
 
     @Test
+    void classifiesWhatFollowsAnOpeningClauseOnTheOpenOneOnItsOwnWords() {
+        SenderContext writer = ownerWithOpenAppeal("修车铺门口的自来水管漏了好几天");
+        IntakeDraft d = intake.assess("水管那事儿师傅修好了 铺子的营业执照想加个卖轮胎的经营范围 去哪办", FRIDAY, nanguan,
+                writer);
+        assertThat(d.act().act()).as("the report on the pipe outweighed the licence question after it")
+                .isEqualTo(ConversationAct.APPEAL);
+    }
+
+    @Test
     void asksAfterTheOpenOneWhenWhatFollowsItsOpeningAsksWhetherItIsDone() {
         SenderContext writer = ownerWithOpenAppeal("限上企业入库要什么材料");
         assertThat(intake.assess("入库的事 统计局审了没", FRIDAY, nanguan, writer).act().act())
