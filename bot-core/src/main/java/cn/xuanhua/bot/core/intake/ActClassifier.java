@@ -104,6 +104,9 @@ public final class ActClassifier {
     static final String SAME_CATALOGUE_MATTER = "act.follow-up.catalogue-matter";
     static final String REFERS_BACK = "act.follow-up.refers-back";
     static final String CARRIED_ON = "act.follow-up.carried-on";
+    /** Cue kinds that carry an appeal on ({@link #carriesOn}) and that ask after or refer back to one. */
+    private static final Set<String> CARRIES_ON = Set.of(PROGRESS, STILL, FOLLOW_UP, REOPEN, MY_APPEALS);
+    private static final Set<String> ASKS_OR_REFERS_BACK = Set.of(PROGRESS, FOLLOW_UP, MY_APPEALS);
 
     private final PhraseIndex<List<String>> cues;
     /** Which open appeal of the writer's a message carries on. */
@@ -250,22 +253,20 @@ public final class ActClassifier {
      * whatever follows ({@code OpenAppealMatcher} reads "又", "还没", "还是" there itself).
      */
     private boolean asksOrRefersBack(String words) {
-        boolean[] found = {false};
-        cues.matchAll(TextFold.fold(words), (kinds, begin, end) -> {
-            for (String kind : kinds) {
-                found[0] |= kind.equals(PROGRESS) || kind.equals(FOLLOW_UP) || kind.equals(MY_APPEALS);
-            }
-        });
-        return found[0];
+        return holdsCueOf(words, ASKS_OR_REFERS_BACK);
     }
 
     /** Whether {@code words} hold a cue that carries an appeal on: progress, still, a follow-up, a reopening. */
     private boolean carriesOn(String words) {
+        return holdsCueOf(words, CARRIES_ON);
+    }
+
+    /** Whether {@code words} hold a cue of one of {@code kinds}. */
+    private boolean holdsCueOf(String words, Set<String> kinds) {
         boolean[] found = {false};
-        cues.matchAll(TextFold.fold(words), (kinds, begin, end) -> {
-            for (String kind : kinds) {
-                found[0] |= kind.equals(PROGRESS) || kind.equals(STILL) || kind.equals(FOLLOW_UP)
-                        || kind.equals(REOPEN) || kind.equals(MY_APPEALS);
+        cues.matchAll(TextFold.fold(words), (cueKinds, begin, end) -> {
+            for (String kind : cueKinds) {
+                found[0] |= kinds.contains(kind);
             }
         });
         return found[0];

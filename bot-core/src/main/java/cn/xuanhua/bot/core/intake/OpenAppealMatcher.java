@@ -37,16 +37,18 @@ final class OpenAppealMatcher {
     static final int CLEAR_MATTER = 5;
     /** A catalogue score a matter reaches by a term that names it alone (weights 6-8, see {@code MatterTerms}). */
     static final int NAMES_A_MATTER = 6;
+    /** Someone said something: 说, but not 听说 / 据说 (rumour) nor 说法 (a demand for an answer). */
+    private static final String SAID = "(?<![听据])说(?!法)";
     /**
      * What a follow-up tells of its appeal after naming it: what the office said of it ("自然资源那边说在调档案"),
      * urging, details added ("具体位置…", "合同编号…"). Rumour and a demand for an answer (听说, 据说, 说法) belong to a
      * new matter as often as to an old one: they tell nothing.
      */
-    private static final Pattern TELLS_OF_IT = Pattern.compile("(?<![听据])说(?!法)|催|补充|具体|编号|单号");
+    private static final Pattern TELLS_OF_IT = Pattern.compile(SAID + "|催|补充|具体|编号|单号");
     /** "入库的事 统计局审了没": a question whether it is done yet, at the end, asks after the open one. */
     private static final Pattern ASKS_WHETHER_DONE = Pattern.compile("了(没|吗|么|没有)[?？!！\\s]*$");
     /** What a unit told the writer: it said, asked, answered ("…的人说", "窗口说", "让我填了张表", "回复说"). */
-    private static final Pattern ITS_UNIT_SAID = Pattern.compile("(?<![听据])说(?!法)|让我|让俺|回复|答复|要求我");
+    private static final Pattern ITS_UNIT_SAID = Pattern.compile(SAID + "|让我|让俺|回复|答复|要求我");
     /** Where a clause ends in chat: punctuation or a space, as these groups write. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～]+");
     /** "暖气那个 …", "押金那事有人管没", "摊位费收据的事 …": a message that opens with the matter it is about. */
@@ -359,16 +361,22 @@ final class OpenAppealMatcher {
      * null when there is none.
      */
     static Turn turnToAnotherMatter(String folded) {
-        Turn first = earlier(null, TurnKind.MARKER, MessageClassifier.RAISES_ANOTHER_MATTER.matcher(folded));
-        first = earlier(first, TurnKind.MARKER, TURNS_AWAY.matcher(folded));
-        first = earlier(first, TurnKind.SAYS_SO, SAYS_ANOTHER_MATTER.matcher(folded));
+        Turn first = earlier(null, firstOf(TurnKind.MARKER, MessageClassifier.RAISES_ANOTHER_MATTER, folded));
+        first = earlier(first, firstOf(TurnKind.MARKER, TURNS_AWAY, folded));
+        first = earlier(first, firstOf(TurnKind.SAYS_SO, SAYS_ANOTHER_MATTER, folded));
         Matcher afterDone = DONE_THEN_BUT.matcher(folded);
         while (afterDone.find()) {
             if (!toldBySomeone(folded, afterDone.start())) {
-                return earlier(first, TurnKind.AFTER_DONE, afterDone.region(afterDone.start(), folded.length()));
+                return earlier(first, new Turn(TurnKind.AFTER_DONE, afterDone.start(), afterDone.end()));
             }
         }
         return first;
+    }
+
+    /** The first turn of {@code kind} that {@code words} finds in the text; null when none. */
+    private static Turn firstOf(TurnKind kind, Pattern words, String folded) {
+        Matcher m = words.matcher(folded);
+        return m.find() ? new Turn(kind, m.start(), m.end()) : null;
     }
 
     /**
@@ -384,14 +392,14 @@ final class OpenAppealMatcher {
         return TOLD.matcher(folded).region(clauseStart, end).find();
     }
 
-    /** The turn {@code m} finds when it starts before {@code found} (or with it, saying more than a marker). */
-    private static Turn earlier(Turn found, TurnKind kind, Matcher m) {
-        if (!m.find()) {
+    /** The turn that starts first; on the same character, one that says more than a marker. */
+    private static Turn earlier(Turn found, Turn candidate) {
+        if (candidate == null) {
             return found;
         }
-        boolean first = found == null || m.start() < found.start()
-                || m.start() == found.start() && kind != TurnKind.MARKER;
-        return first ? new Turn(kind, m.start(), m.end()) : found;
+        boolean first = found == null || candidate.start() < found.start()
+                || candidate.start() == found.start() && candidate.kind() != TurnKind.MARKER;
+        return first ? candidate : found;
     }
 
     /**

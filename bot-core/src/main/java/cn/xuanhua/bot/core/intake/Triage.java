@@ -109,16 +109,7 @@ public final class Triage {
      */
     private Classification appealAfterAMarker(String masked, Classification whole) {
         OpenAppealMatcher.Turn turn = OpenAppealMatcher.turnToAnotherMatter(new String(TextFold.fold(masked)));
-        if (turn == null || turn.begins() <= 0) {
-            return whole;
-        }
-        int begins = turn.begins();
-        String rest = masked.substring(begins);
-        if (!OpenAppealMatcher.enoughToRaiseAMatter(rest)) {
-            return whole;
-        }
-        Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
-        return own.appeal() ? own : whole;
+        return turn == null ? whole : appealAfter(masked, turn.begins(), whole);
     }
 
     /**
@@ -128,7 +119,14 @@ public final class Triage {
      * (OpenAppealMatcher.newMatterAfterOpeningClause).
      */
     private Classification appealAfterAnOpeningClause(String masked, Classification whole, SenderContext sender) {
-        int begins = OpenAppealMatcher.afterOpeningClauseOnOne(masked, sender);
+        return appealAfter(masked, OpenAppealMatcher.afterOpeningClauseOnOne(masked, sender), whole);
+    }
+
+    /**
+     * The classification of the words from {@code begins} on when they are enough to raise a matter and an appeal read
+     * on their own; {@code whole} otherwise (and when there are no such words: {@code begins} ≤ 0).
+     */
+    private Classification appealAfter(String masked, int begins, Classification whole) {
         if (begins <= 0 || !OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(begins))) {
             return whole;
         }
