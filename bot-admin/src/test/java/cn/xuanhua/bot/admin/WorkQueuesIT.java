@@ -3,6 +3,7 @@ package cn.xuanhua.bot.admin;
 import cn.xuanhua.bot.admin.persistence.MybatisInbox;
 import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.admin.support.BotInstance;
+import cn.xuanhua.bot.admin.support.RowsRead;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.core.inbound.Channel;
 import cn.xuanhua.bot.core.inbound.ClaimedMessage;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -354,21 +353,7 @@ class WorkQueuesIT {
                 + destinationExpression + "), 'MARKDOWN', '通知', '" + status + "', 0, ?, ?", now().minusSeconds(1), now());
     }
 
-    /**
-     * Rows the storage engine handed to the server while {@code work} ran, on one connection (one transaction). The
-     * status query itself reads rows too; its share is measured by reading the counters twice and taken off.
-     */
     private static long rowsReadBy(Runnable work) {
-        Supplier<Long> counters = () -> db.queryForObject("SELECT SUM(VARIABLE_VALUE) FROM information_schema.SESSION_STATUS"
-                + " WHERE VARIABLE_NAME IN ('HANDLER_READ_FIRST', 'HANDLER_READ_KEY', 'HANDLER_READ_LAST',"
-                + " 'HANDLER_READ_NEXT', 'HANDLER_READ_PREV', 'HANDLER_READ_RND', 'HANDLER_READ_RND_NEXT')", Long.class);
-        Long reads = bot.bean(TransactionTemplate.class).execute(tx -> {
-            long first = counters.get();
-            long second = counters.get();
-            work.run();
-            long third = counters.get();
-            return (third - second) - (second - first);
-        });
-        return reads;
+        return RowsRead.by(bot, work);
     }
 }

@@ -15,6 +15,7 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,15 +38,17 @@ public class MybatisAppeals implements Appeals {
     private final AppealNumberBlocks numbers;
     private final AppealRequesterMapper requesters;
     private final AppealRows rows;
+    private final MergeCandidateRows mergeRows;
     private final Clock clock;
 
     public MybatisAppeals(AppealMapper appeals, AppealEventMapper events, AppealNumberBlocks numbers,
-                          AppealRequesterMapper requesters, Clock clock) {
+                          AppealRequesterMapper requesters, DataSource dataSource, Clock clock) {
         this.appeals = appeals;
         this.events = events;
         this.numbers = numbers;
         this.requesters = requesters;
         this.rows = new AppealRows(clock.getZone());
+        this.mergeRows = new MergeCandidateRows(dataSource);
         this.clock = clock;
     }
 
@@ -95,36 +98,8 @@ public class MybatisAppeals implements Appeals {
      */
     private List<MergeCandidate> candidates(String groupCode, String categoryCode, ZonedDateTime since,
                                             String ownMatterOf) {
-        List<AppealRecord> open = appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
-                .select(AppealRecord::getId, AppealRecord::getNumber, AppealRecord::getStatus,
-                        AppealRecord::getGroupCode, AppealRecord::getCategoryCode, AppealRecord::getRequesterUserId,
-                        AppealRecord::getCreatedAt, AppealRecord::getMatterCode, AppealRecord::getMergePlaces,
-                        AppealRecord::getMergeShingles)
-                .eq(AppealRecord::getGroupCode, groupCode)
-                .eq(AppealRecord::getCategoryCode, categoryCode)
-                .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
-                .ge(AppealRecord::getCreatedAt, rows.local(since))
-                .isNotNull(AppealRecord::getMergeShingles)
-                .and(ownMatterOf != null, w -> w.eq(AppealRecord::getRequesterUserId, ownMatterOf)
-                        .or().in(AppealRecord::getMatterCode, SameProblem.SHARED_MATTERS)
-                        .or().apply("id IN (SELECT r.appeal_id FROM appeal_requester r WHERE r.user_id = {0})",
-                                ownMatterOf)));
-        // Sorted here rather than in SQL: the index range covers two statuses, and a filesort would cost more.
-        open.sort(java.util.Comparator.comparing(AppealRecord::getCreatedAt).reversed());
-        Map<Long, List<String>> who = open.isEmpty() ? Map.of()
-                : requestersOf(open.stream().map(AppealRecord::getId).toList());
-        return open.stream().map(r -> rows.toCandidate(r, who.getOrDefault(r.getId(), List.of()))).toList();
-    }
-
-    /** The requesters who joined each appeal by 并单, in the order they joined. */
-    Map<Long, List<String>> requestersOf(List<Long> ids) {
-        Map<Long, List<String>> out = new java.util.HashMap<>();
-        for (int i = 0; i < ids.size(); i += EVENT_BATCH) {
-            for (AppealRequesterMapper.Row row : requesters.ofAppeals(ids.subList(i, Math.min(ids.size(), i + EVENT_BATCH)))) {
-                out.computeIfAbsent(row.appealId(), k -> new ArrayList<>()).add(row.userId());
-            }
-        }
-        return out;
+        return mergeRows.find(groupCode, categoryCode, rows.local(since), ownMatterOf).stream()
+                .map(c -> rows.toCandidate(c.appeal(), c.joined())).toList();
     }
 
     @Override
