@@ -4,6 +4,9 @@ import cn.xuanhua.bot.admin.persistence.MybatisInbox;
 import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.admin.support.BotInstance;
 import cn.xuanhua.bot.admin.support.RowsRead;
+import org.springframework.transaction.support.TransactionTemplate;
+import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.inbound.InboxQueue;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.core.inbound.Channel;
 import cn.xuanhua.bot.core.inbound.ClaimedMessage;
@@ -93,6 +96,34 @@ class WorkQueuesIT {
 
         db.update("UPDATE inbox_message SET status = 'DONE' WHERE id = ?", first);
         assertThat(claimInbox(10)).containsExactly(second);
+    }
+
+    @Test
+    void aHandledBatchIsMarkedInOneStatementEachMessageWithItsOwnEnd() {
+        LocalDateTime due = now().minusSeconds(1);
+        long appeal = inboxRow("zhang", "PENDING", due);
+        long chatter = inboxRow("li", "PENDING", due);
+        long untouched = inboxRow("wang", "PENDING", due.plusHours(1));
+        List<ClaimedMessage> claimed = inbox().claimDue(10, LEASE);
+        assertThat(claimed).extracting(ClaimedMessage::id).containsExactly(appeal, chatter);
+        String updates = "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'COM_UPDATE'";
+
+        long statements = bot.bean(TransactionTemplate.class).execute(tx -> {
+            long before = db.queryForObject(updates, Long.class);
+            inbox().finishAll(List.of(
+                    new InboxQueue.Handled(claimed.get(1), InboundHandler.HandlingResult.done("not an appeal")),
+                    new InboxQueue.Handled(claimed.get(0), InboundHandler.HandlingResult.held("x".repeat(300)))));
+            return db.queryForObject(updates, Long.class) - before;
+        });
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(db.queryForMap("SELECT status, outcome, processed_at FROM inbox_message WHERE id = ?", chatter))
+                .containsEntry("status", "DONE").containsEntry("outcome", "not an appeal")
+                .extractingByKey("processed_at").isNotNull();
+        assertThat(db.queryForMap("SELECT status, outcome FROM inbox_message WHERE id = ?", appeal))
+                .containsEntry("status", "HELD").containsEntry("outcome", "x".repeat(252) + "...");
+        assertThat(db.queryForObject("SELECT status FROM inbox_message WHERE id = ?", String.class, untouched))
+                .isEqualTo("PENDING");
     }
 
     @Test

@@ -9,12 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Processes stored inbound messages, a claimed batch at a time. The batch is handled in one transaction with the
- * messages' "handled" marks: one commit for the batch rather than one per message, which is most of what a message
- * costs the database. The claim holds at most one message per sender (see {@link InboxQueue#claimDue}), so one
+ * messages' "handled" marks (one statement for them all): one commit for the batch rather than one per message,
+ * which is most of what a message costs the database. The claim holds at most one message per sender (see
+ * {@link InboxQueue#claimDue}), so one
  * person's messages keep their order. When anything in the batch fails, the batch's transaction rolls back as a
  * whole and each message is handled again in a transaction of its own, so one bad message delays the others by a
  * moment and fails alone. Either way a crash at any point leaves each message fully done or untouched and due again
@@ -66,7 +68,13 @@ public class InboxWorker extends WorkerLoop {
     /** True when the whole batch was handled and committed; false when it rolled back. */
     private boolean processTogether(List<ClaimedMessage> batch) {
         try {
-            transactions.executeWithoutResult(status -> batch.forEach(this::handle));
+            transactions.executeWithoutResult(status -> {
+                List<InboxQueue.Handled> handled = new ArrayList<>(batch.size());
+                for (ClaimedMessage c : batch) {
+                    handled.add(new InboxQueue.Handled(c, handler.handle(c.message())));
+                }
+                inbox.finishAll(handled);
+            });
             return true;
         } catch (RuntimeException e) {
             log.info("a batch of {} inbound messages rolled back ({}); handling them one by one", batch.size(),

@@ -40,11 +40,13 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
 
     private final InboxMapper mapper;
     private final InboxGroupCommit inserts;
+    private final InboxRowsFinish finishes;
     private final Clock clock;
 
     public MybatisInbox(InboxMapper mapper, DataSource dataSource, Clock clock) {
         this.mapper = mapper;
         this.inserts = new InboxGroupCommit(mapper, new InboxRowsInsert(dataSource));
+        this.finishes = new InboxRowsFinish(dataSource, 64);
         this.clock = clock;
     }
 
@@ -127,6 +129,16 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
     @Override
     public void finish(ClaimedMessage c, InboundHandler.HandlingResult result) {
         mapper.finish(c.id(), result.status().name(), truncate(result.outcome()), LocalDateTime.now(clock));
+    }
+
+    /** One statement for the whole batch (of up to 64 rows a statement), in the handling's transaction. */
+    @Override
+    public void finishAll(List<Handled> handled) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (int from = 0; from < handled.size(); from += finishes.maxRows()) {
+            finishes.finishAll(handled.subList(from, Math.min(handled.size(), from + finishes.maxRows())),
+                    MybatisInbox::truncate, now);
+        }
     }
 
     /** Gives a failed message back for a later try, or marks it FAILED after its last attempt. */

@@ -20,6 +20,18 @@ public interface InboxQueue {
     /** Marks a claimed message handled, with how it ended; runs in the transaction of the handling itself. */
     void finish(ClaimedMessage message, InboundHandler.HandlingResult result);
 
+    /** A claimed message and how its handling ended. */
+    record Handled(ClaimedMessage message, InboundHandler.HandlingResult result) {
+    }
+
+    /**
+     * Marks several claimed messages handled, in the transaction of their handling: a batch's marks in one go
+     * rather than a statement each.
+     */
+    default void finishAll(List<Handled> handled) {
+        handled.forEach(h -> finish(h.message(), h.result()));
+    }
+
     /**
      * Gives a message whose handling failed back for another try after {@code delay}, or marks it failed for the
      * console once it has had {@code maxAttempts}.
