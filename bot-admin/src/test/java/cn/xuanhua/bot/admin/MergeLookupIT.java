@@ -92,6 +92,22 @@ class MergeLookupIT {
     }
 
     @Test
+    void inACategoryOfSharedPlacesAnAppealNoMatterPlacedIsComparedWithAnOwnMatterToo() {
+        String unplaced = appeal("owner-d", null, "PENDING", 2, GROUP, "utilities");
+        appeal("owner-e", "water-bill", "PENDING", 1, GROUP, "utilities");        // another business's own matter
+        appeal("owner-f", null, "PENDING", 1, GROUP, CATEGORY);                  // no matter, not a shared category
+
+        ProblemSignature waterBill = new ProblemSignature(GROUP, "utilities", "water-bill", Set.of(),
+                Shingles.of("水费", Set.of()));
+        ProblemSignature licence = signature(OWN_MATTER);
+
+        // As SameProblem.sharedByPlace reads it: no matter in a category of shared places is a shared place.
+        assertThat(appeals().mergeCandidatesFor(waterBill, "owner-a", now.minus(SameProblem.WINDOW)))
+                .extracting(c -> c.number().value()).containsExactly(unplaced);
+        assertThat(appeals().mergeCandidatesFor(licence, "owner-a", now.minus(SameProblem.WINDOW))).isEmpty();
+    }
+
+    @Test
     void anOwnMattersLookUpReadsAboutAsManyRowsAsItFindsWhateverTheGroupsBurst() {
         appeal("owner-a", OWN_MATTER, "PENDING", 3, GROUP, CATEGORY);
         appeal("owner-d", SHARED_MATTER, "PENDING", 2, GROUP, CATEGORY);

@@ -41,18 +41,30 @@ final class MergeCandidateRows {
      * index of its own. One condition joining the three with OR read the whole group and category instead.
      */
     private final String ownMatter;
+    /**
+     * As {@link #ownMatter} in a category of shared places ({@link SameProblem#SHARED_CATEGORIES}), where an appeal
+     * that no matter placed counts as a shared place's too (ix_appeal_merge_matter, matter NULL).
+     */
+    private final String ownMatterInSharedCategory;
     private final List<String> sharedMatters = List.copyOf(SameProblem.SHARED_MATTERS);
     private final JdbcTemplate jdbc;
 
     MergeCandidateRows(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.ownMatter = COLUMNS + " FROM ("
-                + "SELECT a.id FROM appeal a WHERE a.requester_user_id = ? AND" + OPEN_IN_WINDOW
+        String found = "SELECT a.id FROM appeal a WHERE a.requester_user_id = ? AND" + OPEN_IN_WINDOW
                 + " UNION SELECT a.id FROM appeal_requester j JOIN appeal a ON a.id = j.appeal_id"
                 + " WHERE j.user_id = ? AND" + OPEN_IN_WINDOW
                 + " UNION SELECT a.id FROM appeal a WHERE a.matter_code IN ("
-                + String.join(", ", Collections.nCopies(sharedMatters.size(), "?")) + ") AND" + OPEN_IN_WINDOW
-                + ") found JOIN appeal a ON a.id = found.id LEFT JOIN appeal_requester r ON r.appeal_id = a.id";
+                + String.join(", ", Collections.nCopies(sharedMatters.size(), "?")) + ") AND" + OPEN_IN_WINDOW;
+        this.ownMatter = withRequesters(found);
+        this.ownMatterInSharedCategory = withRequesters(found
+                + " UNION SELECT a.id FROM appeal a WHERE a.matter_code IS NULL AND" + OPEN_IN_WINDOW);
+    }
+
+    /** The columns of the appeals {@code found} selects, one row per requester who joined each. */
+    private static String withRequesters(String found) {
+        return COLUMNS + " FROM (" + found + ") found JOIN appeal a ON a.id = found.id"
+                + " LEFT JOIN appeal_requester r ON r.appeal_id = a.id";
     }
 
     /** One open appeal and the requesters who joined it, in the order they joined. */
@@ -61,11 +73,14 @@ final class MergeCandidateRows {
 
     /**
      * The open appeals of the group and category created since {@code since}, newest first; with
-     * {@code ownMatterOf}, only those that writer requests and those of a shared matter.
+     * {@code ownMatterOf}, only those that writer requests and those of a shared place (a shared matter, or no
+     * matter in a shared category: {@link SameProblem#sharedByPlace}).
      */
     List<Candidate> find(String groupCode, String categoryCode, LocalDateTime since, String ownMatterOf) {
         Map<Long, Rows> byAppeal = new LinkedHashMap<>();
-        jdbc.query(ownMatterOf == null ? ALL : ownMatter, (PreparedStatement ps) -> {
+        boolean sharedCategory = SameProblem.SHARED_CATEGORIES.contains(categoryCode);
+        String statement = ownMatterOf == null ? ALL : sharedCategory ? ownMatterInSharedCategory : ownMatter;
+        jdbc.query(statement, (PreparedStatement ps) -> {
             String from = MillisecondTimes.bindable(since);
             if (ownMatterOf == null) {
                 bindWindow(ps, 1, groupCode, categoryCode, from);
@@ -78,7 +93,10 @@ final class MergeCandidateRows {
             for (String matter : sharedMatters) {
                 ps.setString(i++, matter);
             }
-            bindWindow(ps, i, groupCode, categoryCode, from);
+            i = bindWindow(ps, i, groupCode, categoryCode, from);
+            if (sharedCategory) {
+                bindWindow(ps, i, groupCode, categoryCode, from);
+            }
         }, (ResultSet rs) -> {
             long id = rs.getLong("id");
             Rows rows = byAppeal.computeIfAbsent(id, k -> new Rows(appealOf(rs, id)));
