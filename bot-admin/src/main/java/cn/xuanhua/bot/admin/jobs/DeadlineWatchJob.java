@@ -95,6 +95,12 @@ public class DeadlineWatchJob {
             } catch (ConflictException changedMeanwhile) {
                 // someone acted on it since it was read: the next pass sees the new state
             } catch (RuntimeException e) {
+                if (DatabaseAway.causes(e)) {
+                    // Every other appeal would fail the same way, each after the pool's wait and with a warning.
+                    log.warn("deadline watch stopped at {}: the database cannot be reached ({}); the next pass"
+                            + " takes up the rest", appeal.number().value(), e.toString());
+                    break;
+                }
                 log.warn("deadline watch failed for {}: {}", appeal.number().value(), e.toString());
             }
         }

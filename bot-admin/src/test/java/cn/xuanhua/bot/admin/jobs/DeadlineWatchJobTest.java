@@ -12,6 +12,10 @@ import cn.xuanhua.bot.core.watch.WatchSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -65,6 +69,10 @@ class DeadlineWatchJobTest {
     }
 
     private DeadlineWatchJob job(List<Appeal> candidates) {
+        return job(candidates, (from, n) -> from.plusDays(n));
+    }
+
+    private DeadlineWatchJob job(List<Appeal> candidates, cn.xuanhua.bot.core.appeal.WorkingDays calendar) {
         Appeals appeals = new Appeals() {
             @Override
             public List<Appeal> watchCandidates(ZonedDateTime now) {
@@ -119,8 +127,7 @@ class DeadlineWatchJobTest {
             }
         };
         // Nothing is due in this pass: the watch reads the calendar only, and no port behind it is reached.
-        DeadlineWatch watch = new DeadlineWatch(appeals, null, null, null, null, (from, n) -> from.plusDays(n),
-                WatchSettings.defaults());
+        DeadlineWatch watch = new DeadlineWatch(appeals, null, null, null, null, calendar, WatchSettings.defaults());
         return new DeadlineWatchJob(watch, appeals, locks, new TransactionTemplate(), null, clock);
     }
 
@@ -130,5 +137,35 @@ class DeadlineWatchJobTest {
 
         assertThat(othersCouldStart).hasSize(10).containsOnly(false);
         assertThat(locks.tryLock("deadline-watch", Duration.ofMinutes(5))).as("released at the end").isPresent();
+    }
+
+    /** Twenty appeals that need nothing now; the calendar the watch reads for each fails with {@code failure}. */
+    private int calendarReadsOfAPassFailingWith(RuntimeException failure) {
+        List<Appeal> quiet = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            quiet.add(quietAppeal(i));
+        }
+        int[] reads = {0};
+        job(quiet, (from, n) -> {
+            reads[0]++;
+            throw failure;
+        }).runOnce();
+        return reads[0];
+    }
+
+    @Test
+    void aPassStopsAtTheFirstAppealWhenTheDatabaseCannotBeReached() {
+        // As MyBatis reports it when the pool has no connection to give (the database away).
+        RuntimeException away = new RuntimeException("query failed", new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection", new SQLTransientConnectionException("Connection is not available")));
+
+        assertThat(calendarReadsOfAPassFailingWith(away)).isEqualTo(1);
+        assertThat(calendarReadsOfAPassFailingWith(new CannotCreateTransactionException("Could not open JDBC Connection")))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void oneAppealFailingDoesNotStopThePassForTheOthers() {
+        assertThat(calendarReadsOfAPassFailingWith(new IllegalStateException("a broken appeal"))).isGreaterThanOrEqualTo(20);
     }
 }
