@@ -1,7 +1,7 @@
 package cn.xuanhua.bot.admin;
 
 import cn.xuanhua.bot.admin.support.BotInstance;
-import cn.xuanhua.bot.admin.support.RowsRead;
+import cn.xuanhua.bot.admin.support.SessionCounters;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.appeal.MergeCandidate;
@@ -59,10 +59,8 @@ class MergeLookupIT {
     void anOwnMatterIsComparedWithTheWritersOwnTheOnesTheyJoinedAndSharedOnesOnly() {
         String written = appeal("owner-a", OWN_MATTER, "PENDING", 5, GROUP, CATEGORY);
         String joined = appeal("owner-b", OWN_MATTER, "ACCEPTED", 4, GROUP, CATEGORY);
-        db.update("INSERT INTO appeal_requester (appeal_id, user_id, joined_order, joined_at)"
-                + " SELECT id, ?, ?, created_at FROM appeal WHERE number = ?", "owner-c", 2, joined);
-        db.update("INSERT INTO appeal_requester (appeal_id, user_id, joined_order, joined_at)"
-                + " SELECT id, ?, ?, created_at FROM appeal WHERE number = ?", "owner-a", 1, joined);
+        joins("owner-c", 2, joined);
+        joins("owner-a", 1, joined);
         String shared = appeal("owner-d", SHARED_MATTER, "PENDING", 3, GROUP, CATEGORY);
         appeal("owner-e", OWN_MATTER, "PENDING", 2, GROUP, CATEGORY);             // another business's own matter
         appeal("owner-a", OWN_MATTER, "RESOLVED", 1, GROUP, CATEGORY);            // no longer open
@@ -120,7 +118,7 @@ class MergeLookupIT {
                 now.plusDays(5).toLocalDateTime(), OWN_MATTER, now.toLocalDateTime());
         db.execute("ANALYZE TABLE appeal");
 
-        long reads = rowsReadBy(() -> assertThat(appeals().mergeCandidatesFor(signature(OWN_MATTER), "owner-a",
+        long reads = SessionCounters.rowsReadBy(bot, () -> assertThat(appeals().mergeCandidatesFor(signature(OWN_MATTER), "owner-a",
                 now.minus(SameProblem.WINDOW))).hasSize(2));
 
         // With the three conditions joined by OR in one range of ix_appeal_merge it read all 3,002 and more.
@@ -147,7 +145,9 @@ class MergeLookupIT {
         return number;
     }
 
-    private static long rowsReadBy(Runnable work) {
-        return RowsRead.by(bot, work);
+    /** {@code user} joins the appeal {@code number} by 并单, as its {@code order}-th requester. */
+    private static void joins(String user, int order, String number) {
+        db.update("INSERT INTO appeal_requester (appeal_id, user_id, joined_order, joined_at)"
+                + " SELECT id, ?, ?, created_at FROM appeal WHERE number = ?", user, order, number);
     }
 }

@@ -3,13 +3,12 @@ package cn.xuanhua.bot.admin;
 import cn.xuanhua.bot.admin.persistence.MybatisInbox;
 import cn.xuanhua.bot.admin.persistence.MybatisOutbox;
 import cn.xuanhua.bot.admin.support.BotInstance;
-import cn.xuanhua.bot.admin.support.RowsRead;
-import org.springframework.transaction.support.TransactionTemplate;
-import cn.xuanhua.bot.core.inbound.InboundHandler;
-import cn.xuanhua.bot.core.inbound.InboxQueue;
+import cn.xuanhua.bot.admin.support.SessionCounters;
 import cn.xuanhua.bot.admin.support.TestServices;
 import cn.xuanhua.bot.core.inbound.Channel;
 import cn.xuanhua.bot.core.inbound.ClaimedMessage;
+import cn.xuanhua.bot.core.inbound.InboundHandler;
+import cn.xuanhua.bot.core.inbound.InboxQueue;
 import cn.xuanhua.bot.core.inbound.InboundMessage;
 import cn.xuanhua.bot.core.outbound.ClaimedPost;
 import org.junit.jupiter.api.AfterAll;
@@ -106,15 +105,9 @@ class WorkQueuesIT {
         long untouched = inboxRow("wang", "PENDING", due.plusHours(1));
         List<ClaimedMessage> claimed = inbox().claimDue(10, LEASE);
         assertThat(claimed).extracting(ClaimedMessage::id).containsExactly(appeal, chatter);
-        String updates = "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'COM_UPDATE'";
-
-        long statements = bot.bean(TransactionTemplate.class).execute(tx -> {
-            long before = db.queryForObject(updates, Long.class);
-            inbox().finishAll(List.of(
-                    new InboxQueue.Handled(claimed.get(1), InboundHandler.HandlingResult.done("not an appeal")),
-                    new InboxQueue.Handled(claimed.get(0), InboundHandler.HandlingResult.held("x".repeat(300)))));
-            return db.queryForObject(updates, Long.class) - before;
-        });
+        long statements = SessionCounters.change(bot, SessionCounters.UPDATES, () -> inbox().finishAll(List.of(
+                new InboxQueue.Handled(claimed.get(1), InboundHandler.HandlingResult.done("not an appeal")),
+                new InboxQueue.Handled(claimed.get(0), InboundHandler.HandlingResult.held("x".repeat(300))))));
 
         assertThat(statements).isEqualTo(1);
         assertThat(db.queryForMap("SELECT status, outcome, processed_at FROM inbox_message WHERE id = ?", chatter))
@@ -158,7 +151,7 @@ class WorkQueuesIT {
         bulkInbox(100, "PENDING", "'chatty'");
         bulkInbox(500, "PENDING", "'owner-', i");
 
-        long reads = rowsReadBy(() -> assertThat(claimInbox(10)).hasSize(10));
+        long reads = SessionCounters.rowsReadBy(bot, () -> assertThat(claimInbox(10)).hasSize(10));
 
         // Before ix_inbox_queue a claim walked the table from its first handled message, or sorted every waiting
         // one: thousands of rows. Now it reads the waiting ones in id order from the first, stepping over the
@@ -372,7 +365,7 @@ class WorkQueuesIT {
         bulkOutbox(1000, "PENDING", "'group:tw-nanguan'");
         bulkOutbox(20, "PENDING", "'user:staff', i % 5");
 
-        long reads = rowsReadBy(() -> assertThat(claimOutbox(10)).hasSize(6));
+        long reads = SessionCounters.rowsReadBy(bot, () -> assertThat(claimOutbox(10)).hasSize(6));
 
         // Before, each claim stepped through the queued posts checking each for an earlier one to its chat.
         assertThat(reads).isLessThan(200);
@@ -382,9 +375,5 @@ class WorkQueuesIT {
         insertNumbered(count, "outbox_message (idempotency_key, recipient_kind, target, destination, msg_type, content,"
                 + " status, attempts, next_attempt_at, created_at)", "CONCAT('bulk-', UUID()), 'USER', 'u', CONCAT("
                 + destinationExpression + "), 'MARKDOWN', '通知', '" + status + "', 0, ?, ?", now().minusSeconds(1), now());
-    }
-
-    private static long rowsReadBy(Runnable work) {
-        return RowsRead.by(bot, work);
     }
 }

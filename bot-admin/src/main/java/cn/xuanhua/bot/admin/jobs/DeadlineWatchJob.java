@@ -6,6 +6,7 @@ import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import cn.xuanhua.bot.core.watch.DeadlineWatch;
 import cn.xuanhua.bot.core.watch.WatchStage;
+import cn.xuanhua.bot.admin.web.OneLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -98,7 +99,7 @@ public class DeadlineWatchJob {
                 if (DatabaseAway.causes(e)) {
                     // Every other appeal would fail the same way, each after the pool's wait and with a warning.
                     log.warn("deadline watch stopped at {}: the database cannot be reached ({}); the next pass"
-                            + " takes up the rest", appeal.number().value(), e.toString());
+                            + " takes up the rest", appeal.number().value(), OneLine.of(e));
                     break;
                 }
                 log.warn("deadline watch failed for {}: {}", appeal.number().value(), e.toString());

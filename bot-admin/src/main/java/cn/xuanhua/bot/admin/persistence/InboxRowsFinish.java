@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A handled batch's "handled" marks in one UPDATE, each row's status and outcome picked by its id. Plain JDBC with
@@ -36,10 +35,10 @@ final class InboxRowsFinish {
     }
 
     /**
-     * Marks every message of {@code handled} (at most {@link #maxRows()}) with its status and outcome, in id order
-     * (the order claims lock them in).
+     * Marks every message of {@code handled} (at most {@link #maxRows()}) with its status and outcome (cut to the
+     * column, as {@link MybatisInbox#finish} does), in id order (the order claims lock them in).
      */
-    void finishAll(List<InboxQueue.Handled> handled, Function<String, String> outcomeColumn, LocalDateTime at) {
+    void finishAll(List<InboxQueue.Handled> handled, LocalDateTime at) {
         List<InboxQueue.Handled> rows = handled.stream()
                 .sorted(Comparator.comparingLong(h -> h.message().id())).toList();
         jdbc.update(statements[rows.size()], (PreparedStatement ps) -> {
@@ -50,7 +49,7 @@ final class InboxRowsFinish {
             }
             for (InboxQueue.Handled h : rows) {
                 ps.setLong(i++, h.message().id());
-                ps.setString(i++, outcomeColumn.apply(h.result().outcome()));
+                ps.setString(i++, MybatisInbox.truncate(h.result().outcome()));
             }
             ps.setString(i++, MillisecondTimes.bindable(at));
             for (InboxQueue.Handled h : rows) {

@@ -136,8 +136,7 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
     public void finishAll(List<Handled> handled) {
         LocalDateTime now = LocalDateTime.now(clock);
         for (int from = 0; from < handled.size(); from += finishes.maxRows()) {
-            finishes.finishAll(handled.subList(from, Math.min(handled.size(), from + finishes.maxRows())),
-                    MybatisInbox::truncate, now);
+            finishes.finishAll(handled.subList(from, Math.min(handled.size(), from + finishes.maxRows())), now);
         }
     }
 
@@ -175,7 +174,8 @@ public class MybatisInbox implements Inbox, InboxQueue, InboxAttention {
                 r.getSenderUserId(), r.getContent(), r.getResponseUrl(), r.getSentAt().atZone(zone));
     }
 
-    private static String truncate(String s) {
+    /** An outcome or error cut to its 255-character column. */
+    static String truncate(String s) {
         return s == null || s.length() <= 255 ? s : s.substring(0, 252) + "...";
     }
 }

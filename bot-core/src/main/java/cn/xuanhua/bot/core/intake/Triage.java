@@ -127,10 +127,10 @@ public final class Triage {
      * on their own; {@code whole} otherwise (and when there are no such words: {@code begins} ≤ 0).
      */
     private Classification appealAfter(String masked, int begins, Classification whole) {
-        if (begins <= 0 || !OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(begins))) {
+        String rest = begins <= 0 ? "" : masked.substring(begins);
+        if (rest.isEmpty() || !OpenAppealMatcher.enoughToRaiseAMatter(rest)) {
             return whole;
         }
-        String rest = masked.substring(begins);
         Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
         return own.appeal() ? own : whole;
     }
