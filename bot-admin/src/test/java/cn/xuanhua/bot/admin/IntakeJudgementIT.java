@@ -83,8 +83,12 @@ class IntakeJudgementIT {
         String first = driver.groupMessage("wrJudgeNanguan", "boss.he",
                 "我们店门口的下水道堵了,污水漫到路上了,麻烦尽快来疏通一下").msgId();
         assertThat(handled(first)).startsWith("appeal ");
-        String gas = "补一句 门口的燃气管道有股味 怕漏气";
-        String followUp = driver.groupMessage("wrJudgeNanguan", "boss.he", gas).msgId();
+        String drain = bot.db().queryForObject("SELECT number FROM appeal WHERE source_message_id = ?", String.class,
+                "aibot:" + first);
+        // Naming the open appeal by its number ties the words to it, whatever they say: the judge of a new matter,
+        // which reads "补一句 门口的燃气管道有股味" alone as the new problem it is, does not overrule that.
+        String gas = "门口的燃气管道有股味 怕漏气";
+        String followUp = driver.groupMessage("wrJudgeNanguan", "boss.he", drain + " 补一句 " + gas).msgId();
         assertThat(handled(followUp)).startsWith("follow-up");
         Delivery told = Await.value("the answer to the follow-up", WAIT, () -> wecom.deliveries().stream()
                 .filter(d -> d.kind() == Delivery.Kind.REPLY && d.target().equals(followUp)).findFirst().orElse(null));
@@ -97,6 +101,29 @@ class IntakeJudgementIT {
                 String.class, "aibot:" + again)).isEqualTo("gas");
         assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM appeal WHERE requester_user_id = 'boss.he'",
                 Integer.class)).isEqualTo(2);
+    }
+
+    /**
+     * With no marker and an opening on the open appeal, the act rules take the next problem for a follow-up; the judge
+     * of a new matter, trained at start-up on the messages written beside open appeals, files it as an appeal of its
+     * own, routed on its own words, and /rules shows what it learned from.
+     */
+    @Test
+    void theJudgeOfANewMatterFilesANewProblemWrittenAfterTheOpenOne() throws Exception {
+        String first = driver.groupMessage("wrJudgeNanguan", "boss.ma", "我们农机补贴款说发了 一直没到账 麻烦农业农村局给查查")
+                .msgId();
+        assertThat(handled(first)).startsWith("appeal ");
+        String next = driver.groupMessage("wrJudgeNanguan", "boss.ma",
+                "农机补贴还等着呢 门口的电线杆让大车撞斜了 看着随时要倒").msgId();
+        assertThat(handled(next)).startsWith("appeal ");
+        JsonNode appeal = JSON.readTree(bot.admin().get("/api/appeals/" + bot.db().queryForObject(
+                "SELECT number FROM appeal WHERE source_message_id = ?", String.class, "aibot:" + next)).body());
+        assertThat(appeal.get("departmentCode").asText()).isNotEqualTo("agri");
+        assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM appeal WHERE requester_user_id = 'boss.ma'",
+                Integer.class)).isEqualTo(2);
+
+        String rules = bot.admin().getHtml("/rules").body();
+        assertThat(rules).containsPattern("id=\"model-new-matter\">\\s*<td>新诉求还是补充</td>\\s*<td>[1-9][0-9]{2,}<");
     }
 
     @Test

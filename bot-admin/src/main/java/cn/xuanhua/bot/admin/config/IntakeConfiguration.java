@@ -4,6 +4,7 @@ import cn.xuanhua.bot.admin.learning.AppealTrainer;
 import cn.xuanhua.bot.admin.learning.LabelledExample;
 import cn.xuanhua.bot.admin.learning.LabelledHistory;
 import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
+import cn.xuanhua.bot.admin.learning.NewMatterTrainer;
 import cn.xuanhua.bot.admin.learning.RoutingTrainer;
 import cn.xuanhua.bot.admin.persistence.CorrectionMapper;
 import cn.xuanhua.bot.core.Snapshot;
@@ -35,8 +36,8 @@ public class IntakeConfiguration {
                                          Snapshot<WorkCalendar> calendar, Groups groups, Clock clock) {
         LabelledHistory history = new LabelledHistory(() -> corrections.corrections().stream()
                 .map(c -> LabelledExample.correction(c.text(), c.groupCode(), c.departmentCode())).toList());
-        return new LearnedRoutingService(history, new RoutingTrainer(clock), new AppealTrainer(clock), dictionaries,
-                calendar::get, groups);
+        return new LearnedRoutingService(history, new RoutingTrainer(clock), new AppealTrainer(clock),
+                new NewMatterTrainer(clock), dictionaries, calendar::get, groups);
     }
 
     /** Rebuilt with the dictionaries and calendar of the moment and the routing model in use, and after each training. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,11 @@ import java.util.function.Supplier;
  */
 public class LabelledHistory {
     static final String CORPUS = "classpath*:intake/history/*.json";
+    /**
+     * Labelled messages of owners who wrote while an appeal of theirs was open, each beside it: what the judge of a new
+     * matter learns from besides the corpus's own such messages (sql/turns; docs/intake.md).
+     */
+    static final String BESIDE_OPEN = "classpath*:intake/turns/*.json";
 
     private final Supplier<List<LabelledExample>> corrections;
     private final ObjectMapper json = new ObjectMapper();
@@ -35,6 +41,41 @@ public class LabelledHistory {
         List<LabelledExample> all = new ArrayList<>(corpus());
         all.addAll(corrections.get());
         return all;
+    }
+
+    /**
+     * Every owner's labelled message written beside an open appeal of theirs, from the corpus and from the sets of
+     * such messages, in file order; files whose name {@code fileKept} refuses are left out (to measure a set held
+     * out).
+     */
+    public List<BesideOpenExample> besideOpen(Predicate<String> fileKept) {
+        List<BesideOpenExample> out = new ArrayList<>();
+        for (String pattern : List.of(CORPUS, BESIDE_OPEN)) {
+            try {
+                Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
+                Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+                for (Resource file : files) {
+                    if (!fileKept.test(file.getFilename())) {
+                        continue;
+                    }
+                    try (InputStream in = file.getInputStream()) {
+                        for (JsonNode m : json.readTree(in).path("messages")) {
+                            JsonNode open = m.path("openAppeal");
+                            if (open.isMissingNode() || open.isNull()
+                                    || !"OWNER".equals(m.path("speaker").asText("OWNER"))) {
+                                continue;
+                            }
+                            out.add(new BesideOpenExample(m.path("text").asText(), m.path("groupCode").asText(),
+                                    open.path("number").asText(), open.path("text").asText(),
+                                    open.path("department").asText(null), m.path("appeal").asBoolean()));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the labelled messages beside open appeals", e);
+            }
+        }
+        return out;
     }
 
     /** Every labelled message of the shipped corpus, in file order. */

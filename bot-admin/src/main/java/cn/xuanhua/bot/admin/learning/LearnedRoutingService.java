@@ -5,6 +5,7 @@ import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.IntakeDictionary;
 import cn.xuanhua.bot.core.learning.Learned;
 import cn.xuanhua.bot.core.learning.LearnedAppeal;
+import cn.xuanhua.bot.core.learning.LearnedNewMatter;
 import cn.xuanhua.bot.core.learning.LearnedRouting;
 import cn.xuanhua.bot.core.learning.TrainingReport;
 import cn.xuanhua.bot.core.org.ChatGroup;
@@ -36,6 +37,7 @@ public class LearnedRoutingService implements SmartLifecycle {
     private final LabelledHistory history;
     private final RoutingTrainer routingTrainer;
     private final AppealTrainer appealTrainer;
+    private final NewMatterTrainer newMatterTrainer;
     private final IntakeDictionarySource dictionaries;
     private final Supplier<WorkCalendar> calendar;
     private final Groups groups;
@@ -44,10 +46,12 @@ public class LearnedRoutingService implements SmartLifecycle {
     private volatile boolean running;
 
     public LearnedRoutingService(LabelledHistory history, RoutingTrainer routingTrainer, AppealTrainer appealTrainer,
-                                 IntakeDictionarySource dictionaries, Supplier<WorkCalendar> calendar, Groups groups) {
+                                 NewMatterTrainer newMatterTrainer, IntakeDictionarySource dictionaries,
+                                 Supplier<WorkCalendar> calendar, Groups groups) {
         this.history = history;
         this.routingTrainer = routingTrainer;
         this.appealTrainer = appealTrainer;
+        this.newMatterTrainer = newMatterTrainer;
         this.dictionaries = dictionaries;
         this.calendar = calendar;
         this.groups = groups;
@@ -69,12 +73,15 @@ public class LearnedRoutingService implements SmartLifecycle {
         Intake rulesOnly = new Intake(dictionary, calendar.get());
         Map<String, ChatGroup> byCode = groups.all().stream().collect(Collectors.toMap(ChatGroup::code, Function.identity()));
         List<LabelledExample> examples = history.all();
-        current = TrainedModels.trainedOn(examples, dictionary, byCode.values(), () -> {
+        List<BesideOpenExample> besideOpen = history.besideOpen(file -> true);
+        current = TrainedModels.trainedOn(examples, besideOpen, dictionary, byCode.values(), () -> {
             LearnedRouting routing = routingTrainer.train(examples, rulesOnly.triage(), byCode);
             LearnedAppeal appeal = appealTrainer.train(examples, rulesOnly.triage(), byCode);
+            LearnedNewMatter newMatter = newMatterTrainer.train(besideOpen, examples, rulesOnly.triage(), byCode);
             logged("routing", routing.report());
             logged("appeal-or-not", appeal.report());
-            return new Learned(routing, appeal);
+            logged("new-matter", newMatter.report());
+            return new Learned(routing, appeal, newMatter);
         });
         listeners.forEach(Runnable::run);
         return current;

@@ -30,9 +30,9 @@ final class TrainedModels {
     }
 
     /** The models for this history, trained now unless the same history was trained on before. */
-    static Learned trainedOn(List<LabelledExample> examples, IntakeDictionary dictionary, Collection<ChatGroup> groups,
-                             Supplier<Learned> train) {
-        int key = Objects.hash(examples, dictionary, groups.stream()
+    static Learned trainedOn(List<LabelledExample> examples, List<BesideOpenExample> besideOpen,
+                             IntakeDictionary dictionary, Collection<ChatGroup> groups, Supplier<Learned> train) {
+        int key = Objects.hash(examples, besideOpen, dictionary, groups.stream()
                 .map(g -> g.code() + "|" + g.kind() + "|" + g.leadDepartmentCode()).toList());
         synchronized (LAST) {
             Learned known = LAST.get(key);

@@ -8,6 +8,7 @@ import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
 import cn.xuanhua.bot.core.learning.Learned;
 import cn.xuanhua.bot.core.learning.LearnedAppeal;
+import cn.xuanhua.bot.core.learning.LearnedNewMatter;
 import cn.xuanhua.bot.core.learning.LearnedRouting;
 import cn.xuanhua.bot.core.learning.TrainingReport;
 import cn.xuanhua.bot.core.org.ChatGroup;
@@ -56,10 +57,17 @@ class IntakeEvaluationTest {
         List<LabelledExample> corpus = new LabelledHistory(List::of).corpus();
         LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
         LearnedAppeal appeal = new AppealTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
-        learned = new Learned(routing, appeal);
+        String leftOut = System.getProperty("intake.turns.leaveOut", "");
+        List<BesideOpenExample> beside = new LabelledHistory(List::of)
+                .besideOpen(file -> leftOut.isBlank() || !file.contains(leftOut));
+        LearnedNewMatter newMatter = new NewMatterTrainer(Clock.systemUTC()).train(beside, corpus, rulesOnly.triage(),
+                groups);
+        learned = new Learned(routing, appeal, newMatter);
         intake = new Intake(dictionary, OfficialCalendar.calendar(), learned);
         print("routing", routing.report(), routing.blend());
         print("appeal-or-not", appeal.report(), "above " + appeal.appealAbove() + ", below " + appeal.noiseBelow());
+        print("new-matter" + (leftOut.isBlank() ? "" : " (" + leftOut + " left out)"), newMatter.report(),
+                "above " + newMatter.newAbove() + ", below " + newMatter.aboutBelow());
     }
 
     private static void print(String model, TrainingReport r, Object blend) {
@@ -140,10 +148,17 @@ class IntakeEvaluationTest {
         assertAtLeast(s, 0.97, 0.96, 0.94, 0.89);
     }
 
+    /*
+     * blind10, blind11, blind12, open-a and open-b are the judge of a new matter's training data (sql/turns) since
+     * 2026-11-28's night session: scored with a judge trained on them they read almost perfectly, which is no evidence.
+     * Their figures held out are printed by scripts/eval-intake --leave-out NAME (docs/intake.md); the floors below are
+     * the rules' figures from before, kept as guards.
+     */
+
     @Test
     void theTenthBlindSetOfOwnersWithAnOpenAppeal() {
-        Scorecard s = blindSet("blind10 (never tuned on; every writer has an open appeal)",
-                "/intake/messages-blind10.json", 150);
+        Scorecard s = blindSet("blind10 (every writer has an open appeal; the judge of a new matter trained on it)",
+                "/intake/turns/messages-blind10.json", 150);
         // Its first measurement (committed unchanged before it, models of A-X): precision 92.9%, recall 17.3%: 124 of
         // its 150 new problems were added to the writer's open appeal, 109 because the message opened with that
         // appeal's matter ("暖气那个… 另外…"). Only the reasons intake gave were counted, no message was read; the fix
@@ -159,8 +174,8 @@ class IntakeEvaluationTest {
 
     @Test
     void theEleventhBlindSetOfOwnersWithAnOpenAppeal() {
-        Scorecard s = blindSet("blind11 (never tuned on; every writer has an open appeal, another writer)",
-                "/intake/messages-blind11.json", 150);
+        Scorecard s = blindSet("blind11 (every writer has an open appeal, another writer; the judge of a new matter trained on it)",
+                "/intake/turns/messages-blind11.json", 150);
         // Its first measurement (committed unchanged before it, at the start of 2026-11-28's last session and again
         // after that session's routing of a new matter on its own words): precision 90.2%, recall 36.7% (95 of 150 new
         // problems added to the open appeal, 73 of them because the message opened with that appeal's matter), unit
@@ -178,8 +193,8 @@ class IntakeEvaluationTest {
 
     @Test
     void theTwelfthBlindSetOfOwnersWithAnOpenAppeal() {
-        Scorecard s = blindSet("blind12 (never tuned on; every writer has an open appeal, a third writer)",
-                "/intake/messages-blind12.json", 120);
+        Scorecard s = blindSet("blind12 (every writer has an open appeal, a third writer; the judge of a new matter trained on it)",
+                "/intake/turns/messages-blind12.json", 120);
         // Its first measurement (committed as delivered, then put in this format mechanically, measured on 7386ded's
         // intake): precision 96.8%, recall 75.0% (30 of 120 new problems missed, 20 of them added to the open appeal
         // because the message opened with its matter: act.follow-up.names-matter), unit 83.3% / 92.5% acceptable,
@@ -243,7 +258,7 @@ class IntakeEvaluationTest {
      */
     @Test
     void theTrainingSetOfOwnersWithAnOpenAppeal() {
-        Scorecard s = score("open-a (tuned on; every writer has an open appeal)", "/intake/messages-open-a.json", true);
+        Scorecard s = score("open-a (tuned on, and the judge of a new matter trained on it; every writer has an open appeal)", "/intake/turns/messages-open-a.json", true);
         assertThat(s.leaks).isZero();
         assertThat(s.appeals).isEqualTo(240);
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.94);
@@ -262,8 +277,8 @@ class IntakeEvaluationTest {
      */
     @Test
     void theSecondTrainingSetOfOwnersOpeningWithTheirOpenAppeal() {
-        Scorecard s = score("open-b (tuned on; every message opens with the open appeal's matter, no marker)",
-                "/intake/messages-open-b.json", true);
+        Scorecard s = score("open-b (tuned on, and the judge of a new matter trained on it; every message opens with the open appeal's matter, no marker)",
+                "/intake/turns/messages-open-b.json", true);
         assertThat(s.leaks).isZero();
         assertThat(s.appeals).isEqualTo(150);
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.89);

@@ -453,6 +453,26 @@ final class OpenAppealMatcher {
         return clauseEnd.find() ? clauseEnd.end() : -1;
     }
 
+    /** The longest first clause read as an opening on an open appeal when it follows none of its set shapes. */
+    private static final int OPENING_CLAUSE_MAX = 16;
+
+    /**
+     * Where the words after a short first clause that speaks of one of the writer's open appeals begin ("停电供电所说线路要改
+     * 我们去年报的…", "上回报的河堤还没人修 渔场的养殖证…"); -1 when the first clause is long, the message one clause, or the
+     * clause about none of them. Looser than {@link #afterOpeningClauseOnOne}: it only says where a new matter's words
+     * would begin once something else has judged that there is one.
+     */
+    static int afterFirstClauseOnOne(String text, SenderContext sender) {
+        String trimmed = text.stripLeading();
+        int offset = text.length() - trimmed.length();
+        Matcher clauseEnd = CLAUSE_BREAK.matcher(trimmed);
+        if (!clauseEnd.find() || clauseEnd.start() == 0 || clauseEnd.start() > OPENING_CLAUSE_MAX
+                || clauseEnd.end() >= trimmed.length()) {
+            return -1;
+        }
+        return speaksOfOne(trimmed.substring(0, clauseEnd.start()), sender) ? offset + clauseEnd.end() : -1;
+    }
+
     /** Whether the words after a marker are enough to raise a matter ("另外门口井盖丢了"; not "再问一下"). */
     static boolean enoughToRaiseAMatter(String words) {
         return words.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()

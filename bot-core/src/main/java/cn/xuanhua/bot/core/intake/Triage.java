@@ -39,6 +39,9 @@ public final class Triage {
     private final ActClassifier acts;
     private final Assignment assignment;
     private final Learned learned;
+    /** The reasons of an act the judge of a new matter decided against the rules. */
+    static final String MODEL_NEW_MATTER = "model.new-matter";
+    static final String MODEL_ABOUT_OPEN = "model.about-open";
 
     /** Without learned models: the catalogue, the cue rules and the fallback decide. */
     public Triage(IntakeDictionary dictionary) {
@@ -54,6 +57,11 @@ public final class Triage {
         this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
                 dictionary.dispatcherDepartmentCode(), dictionary.townships());
         this.learned = learned;
+    }
+
+    /** {@code text} with personal numbers masked, as intake stores and reads it. */
+    public String mask(String text) {
+        return masker.mask(text == null ? "" : text).masked();
     }
 
     /** Reads one owner's message, with no open appeal of theirs in the group. */
@@ -76,10 +84,15 @@ public final class Triage {
         if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
             classification = appealAfterAnOpeningClause(masked, classification, sender);
         }
-        boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null;
+        boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null
+                || learned.newMatter().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
-        ActReading act = judged(masked, ngrams, topic, classification,
-                acts.read(masked, classification, sender, category.category().code(), reading));
+        ActReading rulesAct = acts.read(masked, classification, sender, category.category().code(), reading);
+        ActReading act = judged(masked, ngrams, topic, classification, rulesAct);
+        if (learned.newMatter().classifier() != null && sender.speaker() == Speaker.OWNER && !sender.open().isEmpty()) {
+            act = judgedBesideOpen(besideOpen(masked, ngrams, classification, rulesAct, reading, keywords, group,
+                    sender), act);
+        }
         int newMatter = act.act() == ConversationAct.APPEAL ? act.newMatterAt() : -1;
         CatalogueReading newMatterReading = newMatter > 0 ? catalogue.read(masked.substring(newMatter)) : null;
         if (newMatterReading != null && (namesAMatter(newMatterReading)
@@ -133,6 +146,122 @@ public final class Triage {
         }
         Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
         return own.appeal() ? own : whole;
+    }
+
+    /**
+     * What the judge of a new matter reads of a message beside the writer's open appeal (the one it names, else the
+     * one it has most words in common with, else the newest), and where the words of a new matter would begin.
+     *
+     * @param features     the judge's features
+     * @param open         the open appeal it was read beside
+     * @param newMatterAt  where the words after a turn or an opening clause on the open appeal begin; -1 when none
+     * @param rulesAlone   whether the message names an open appeal by its number: the rules' reading stands
+     */
+    record BesideOpen(Features features, SenderContext.OpenAppeal open, int newMatterAt, boolean rulesAlone) {
+    }
+
+    private BesideOpen besideOpen(String masked, Features ngrams, Classification classification, ActReading rulesAct,
+                                  CatalogueReading reading, CategoryMatch keywords, ChatGroup group,
+                                  SenderContext sender) {
+        SenderContext.OpenAppeal open = nearestOpen(masked, rulesAct, sender);
+        CatalogueReading openReading = catalogue.read(open.maskedText() == null ? "" : open.maskedText());
+        var openMatter = openReading.placed() && openReading.score() >= OpenAppealMatcher.CLEAR_MATTER
+                ? openReading.matter() : null;
+        String routed = assignment.decide(masked, reading, keywords, group, Optional.empty(),
+                LearnedRouting.Blend.RULES_ONLY).departmentCode();
+        OpenAppealMatcher.Turn turn = OpenAppealMatcher.turnToAnotherMatter(new String(TextFold.fold(masked)));
+        int restAt = turn != null ? turn.begins() : OpenAppealMatcher.afterOpeningClauseOnOne(masked, sender);
+        if (restAt < 0) {
+            restAt = OpenAppealMatcher.afterFirstClauseOnOne(masked, sender);
+        }
+        // "暖气那个还不热 热力的人说管子得换 店的营业执照…": clauses that still speak of the open appeal belong to it.
+        for (int more = 0; restAt > 0 && more < 3; more++) {
+            int next = OpenAppealMatcher.afterFirstClauseOnOne(masked.substring(restAt), sender);
+            if (next < 0) {
+                break;
+            }
+            restAt += next;
+        }
+        if (restAt >= masked.length()) {
+            restAt = -1;
+        }
+        CatalogueReading rest = restAt > 0 ? catalogue.read(masked.substring(restAt)) : CatalogueReading.NONE;
+        boolean restAppeal = restAt > 0 && appealAfter(masked, restAt, Classification.noise("noise.no-cue")).appeal();
+        Features features = NewMatterFeatures.of(masked, ngrams == null ? IntakeFeatures.ngrams(masked) : ngrams,
+                classification, rulesAct, reading, routed, open, openMatter, turn, restAt, rest, restAppeal);
+        // A new matter the judge finds is routed on the words after the opening on the open appeal: read whole, the
+        // open appeal's words pulled it to the open appeal's unit ("农机补贴还等着呢 门口的电线杆让大车撞斜了" → agri).
+        int newMatterAt = restAt > 0 && OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(restAt)) ? restAt : -1;
+        return new BesideOpen(features, open, newMatterAt, ActClassifier.namedAppeal(masked, sender) != null);
+    }
+
+    /** The open appeal a message is judged beside: the one the rules found it about, else the most alike, else the newest. */
+    private static SenderContext.OpenAppeal nearestOpen(String masked, ActReading rulesAct, SenderContext sender) {
+        SenderContext.OpenAppeal best = sender.open().get(0);
+        if (rulesAct.appealNumber() != null) {
+            for (SenderContext.OpenAppeal o : sender.open()) {
+                if (o.number().endsWith(rulesAct.appealNumber())) {
+                    return o;
+                }
+            }
+        }
+        double bestSimilarity = -1;
+        for (SenderContext.OpenAppeal o : sender.open()) {
+            double similarity = cn.xuanhua.bot.core.text.TextSimilarity.of(masked, o.maskedText() == null ? ""
+                    : o.maskedText());
+            if (similarity > bestSimilarity) {
+                best = o;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The judge of a new matter's verdict on what the rules (and the appeal-or-not judge) made of an owner's message
+     * beside an open appeal: an appeal of its own, or words about the open one (a 补充 to it). It overrules only when
+     * sure enough (thresholds chosen by cross-validation), and never a message that names an open appeal by number.
+     */
+    private ActReading judgedBesideOpen(BesideOpen beside, ActReading act) {
+        boolean rulesSayNew = act.act() == ConversationAct.APPEAL;
+        if (beside.rulesAlone()) {
+            return act;
+        }
+        boolean verdict = learned.newMatter().judge(beside.features(), rulesSayNew);
+        if (verdict == rulesSayNew) {
+            return act;
+        }
+        return verdict ? new ActReading(ConversationAct.APPEAL, null, List.of(MODEL_NEW_MATTER), beside.newMatterAt())
+                : new ActReading(ConversationAct.FOLLOW_UP, beside.open().number(), List.of(MODEL_ABOUT_OPEN));
+    }
+
+    /**
+     * What training the judge of a new matter needs of one labelled message beside an open appeal: the features it
+     * reads (the same as at prediction) and what the rules alone made of the message.
+     *
+     * @param rulesSayNew whether the rules alone make it an appeal of its own
+     * @param rulesAlone  whether the message names an open appeal by number, where the judge does not overrule
+     */
+    public record NewMatterView(Features features, boolean rulesSayNew, boolean rulesAlone) {
+    }
+
+    /** The judge of a new matter's view of {@code text} from an owner with the open appeals of {@code sender}. */
+    public NewMatterView newMatterView(String text, ChatGroup group, SenderContext sender) {
+        String masked = masker.mask(text == null ? "" : text).masked();
+        CategoryMatch keywords = categories.match(masked);
+        CatalogueReading reading = catalogue.read(masked);
+        CategoryMatch category = categoryOf(reading, keywords);
+        Classification classification = classifier.classify(masked, strongerTopic(keywords, reading));
+        if (!classification.appeal()) {
+            classification = appealAfterAMarker(masked, classification);
+        }
+        if (!classification.appeal()) {
+            classification = appealAfterAnOpeningClause(masked, classification, sender);
+        }
+        ActReading rulesAct = acts.read(masked, classification, sender, category.category().code(), reading);
+        BesideOpen beside = besideOpen(masked, IntakeFeatures.ngrams(masked), classification, rulesAct, reading,
+                keywords, group, sender);
+        return new NewMatterView(beside.features(), rulesAct.act() == ConversationAct.APPEAL, beside.rulesAlone());
     }
 
     private static boolean namesAMatter(CatalogueReading reading) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Collects a message's features, each key once (the first value stays), in the order they were added, in primitive
  * arrays: a message yields a few hundred features and intake runs on every message.
  */
-final class FeatureSet {
+public final class FeatureSet {
     private long[] keys = new long[256];
     private float[] values = new float[256];
     private long[] seen = new long[512];
@@ -14,7 +14,7 @@ final class FeatureSet {
     private boolean hasZero;
 
     /** Adds a feature unless its key is there already. */
-    void put(long key, float value) {
+    public void put(long key, float value) {
         if (!firstTime(key)) {
             return;
         }
@@ -27,14 +27,14 @@ final class FeatureSet {
     }
 
     /** Adds features already free of repeats (another set's), after this set's own. */
-    void putAll(Features other) {
+    public void putAll(Features other) {
         for (int i = 0; i < other.size(); i++) {
             put(other.keys()[i], other.values()[i]);
         }
     }
 
     /** Adds a feature, or raises its value to {@code value} if it is there with less. */
-    void putMax(long key, float value) {
+    public void putMax(long key, float value) {
         for (int i = 0; i < size; i++) {
             if (keys[i] == key) {
                 values[i] = Math.max(values[i], value);
@@ -44,7 +44,7 @@ final class FeatureSet {
         put(key, value);
     }
 
-    Features build() {
+    public Features build() {
         return new Features(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
     }
 

@@ -109,7 +109,8 @@ public class RulesPageController {
         model.addAttribute("groupKinds", Map.of("INDUSTRY", "行业群", "TOWNSHIP", "乡镇(街道)群"));
         Learned now = learned.current();
         model.addAttribute("models", List.of(model("routing", "承办单位", now.routing().report()),
-                model("appeal", "是否诉求", now.appeal().report())));
+                model("appeal", "是否诉求", now.appeal().report()),
+                model("new-matter", "新诉求还是补充", now.newMatter().report())));
         return "rules";
     }
 

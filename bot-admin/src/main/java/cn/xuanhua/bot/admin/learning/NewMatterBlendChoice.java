@@ -1,0 +1,76 @@
+package cn.xuanhua.bot.admin.learning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses when the judge of a new matter may overrule the act rules: a threshold above which it makes a message an
+ * appeal of its own and one below which it takes an appeal for words about the open one, scored on held-out
+ * (cross-validated) judgements. Both mistakes cost: a new problem taken for a 补充 never reaches its unit; a 补充
+ * taken for a new problem is a public post and a second appeal. So the most accurate blend wins; among blends
+ * within {@link #NEAR_BEST} of it, the one making the fewest false appeals.
+ */
+final class NewMatterBlendChoice {
+    static final double[] NEW_ABOVE = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 2.0};
+    static final double[] ABOUT_BELOW = {-1.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
+    static final double NEAR_BEST = 0.002;
+
+    /** One held-out judgement: the truth, what the rules said, whether they decide alone, the model's probability. */
+    record Held(boolean newMatter, boolean rulesSayNew, boolean rulesAlone, double probability) {
+
+        boolean verdict(double above, double below) {
+            if (rulesAlone) {
+                return rulesSayNew;
+            }
+            return probability >= above || !(probability <= below) && rulesSayNew;
+        }
+    }
+
+    /** The thresholds chosen and the held-out accuracy of the rules alone and of the blend. */
+    record Choice(double newAbove, double aboutBelow, double rulesAccuracy, double accuracy) {
+    }
+
+    private record Scored(double above, double below, double accuracy, int falseNew) {
+    }
+
+    private NewMatterBlendChoice() {
+    }
+
+    static Choice choose(List<Held> held) {
+        List<Scored> grid = new ArrayList<>();
+        for (double above : NEW_ABOVE) {
+            for (double below : ABOUT_BELOW) {
+                if (below < above) {
+                    grid.add(new Scored(above, below, accuracy(held, above, below), falseNew(held, above, below)));
+                }
+            }
+        }
+        double top = grid.stream().mapToDouble(Scored::accuracy).max().orElse(Double.NaN);
+        Scored best = null;
+        for (Scored s : grid) {
+            if (s.accuracy() >= top - NEAR_BEST && (best == null || s.falseNew() < best.falseNew()
+                    || s.falseNew() == best.falseNew() && s.accuracy() > best.accuracy() + 1e-9)) {
+                best = s;
+            }
+        }
+        double rulesAccuracy = accuracy(held, 2.0, -1.0);
+        return best == null ? new Choice(2.0, -1.0, rulesAccuracy, Double.NaN)
+                : new Choice(best.above(), best.below(), rulesAccuracy, best.accuracy());
+    }
+
+    static double accuracy(List<Held> held, double above, double below) {
+        int right = 0;
+        for (Held h : held) {
+            right += h.verdict(above, below) == h.newMatter() ? 1 : 0;
+        }
+        return held.isEmpty() ? Double.NaN : right / (double) held.size();
+    }
+
+    static int falseNew(List<Held> held, double above, double below) {
+        int wrong = 0;
+        for (Held h : held) {
+            wrong += !h.newMatter() && h.verdict(above, below) ? 1 : 0;
+        }
+        return wrong;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.xuanhua.bot.admin.learning;
+
+import cn.xuanhua.bot.core.intake.SenderContext;
+import cn.xuanhua.bot.core.intake.Speaker;
+import cn.xuanhua.bot.core.intake.Triage;
+import cn.xuanhua.bot.core.learning.LearnedNewMatter;
+import cn.xuanhua.bot.core.learning.LinearClassifier;
+import cn.xuanhua.bot.core.learning.TrainingReport;
+import cn.xuanhua.bot.core.org.ChatGroup;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the judge of a new matter (does an owner with an open appeal raise a new matter, or write about the open
+ * one?) on labelled messages beside open appeals, and decides by measurement when it may overrule the act rules:
+ * five-fold cross-validation, a grid of thresholds scored on the held-out judgements ({@link NewMatterBlendChoice}),
+ * then the model retrained on everything. A message that names an open appeal by number is the rules' alone.
+ */
+public final class NewMatterTrainer {
+    private static final long SEED = 13L;
+
+    private final Clock clock;
+
+    public NewMatterTrainer(Clock clock) {
+        this.clock = clock;
+    }
+
+    private record Seen(TribuoLinearModels.Row row, boolean truth, Triage.NewMatterView rules) {
+    }
+
+    /**
+     * @param besideOpen labelled messages written beside an open appeal
+     * @param corpus     the labelled corpus: its owners' messages, each set beside an appeal of another writer and
+     *                   another unit, teach what a new problem with no tie to the open one looks like, and that chatter
+     *                   is no new matter ({@link BesideOpenPairs})
+     */
+    public LearnedNewMatter train(List<BesideOpenExample> besideOpen, List<LabelledExample> corpus, Triage triage,
+                                  Map<String, ChatGroup> groups) {
+        List<BesideOpenExample> examples = new ArrayList<>(besideOpen);
+        examples.addAll(BesideOpenPairs.of(corpus, besideOpen, BesideOpenPairs.MAX));
+        return train(examples, triage, groups);
+    }
+
+    public LearnedNewMatter train(List<BesideOpenExample> examples, Triage triage, Map<String, ChatGroup> groups) {
+        long started = System.nanoTime();
+        List<Seen> seen = new ArrayList<>();
+        for (BesideOpenExample e : examples) {
+            Triage.NewMatterView view = triage.newMatterView(e.text(), groups.get(e.groupCode()), senderOf(e, triage));
+            seen.add(new Seen(new TribuoLinearModels.Row(view.features(),
+                    e.newMatter() ? LearnedNewMatter.NEW : LearnedNewMatter.NOT_NEW), e.newMatter(), view));
+        }
+        long news = seen.stream().filter(Seen::truth).count();
+        if (seen.size() < RoutingTrainer.MIN_EXAMPLES || news == 0 || news == seen.size()) {
+            return new LearnedNewMatter(null, 2.0, -1.0, new TrainingReport(seen.size(), 0, 2, Double.NaN,
+                    Double.NaN, Double.NaN, clock.instant(), millisSince(started)));
+        }
+        List<NewMatterBlendChoice.Held> held = crossValidate(seen);
+        NewMatterBlendChoice.Choice choice = NewMatterBlendChoice.choose(held);
+        double modelAccuracy = held.stream().filter(h -> (h.probability() >= 0.5) == h.newMatter()).count()
+                / (double) held.size();
+        LinearClassifier model = TribuoLinearModels.train(seen.stream().map(Seen::row).toList());
+        return new LearnedNewMatter(model, choice.newAbove(), choice.aboutBelow(), new TrainingReport(seen.size(), 0, 2,
+                modelAccuracy, choice.rulesAccuracy(), choice.accuracy(), clock.instant(), millisSince(started)));
+    }
+
+    /** The writer as intake sees them: an owner with this one appeal open, its text masked as stored. */
+    static SenderContext senderOf(BesideOpenExample e, Triage triage) {
+        String openText = triage.mask(e.openText());
+        return new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal(e.openNumber(), openText, null,
+                e.openDepartment())));
+    }
+
+    /** Each message judged by a model trained on the other folds, beside what the rules said of it. */
+    private static List<NewMatterBlendChoice.Held> crossValidate(List<Seen> seen) {
+        return Folds.crossValidate(seen.size(), SEED, (training, test) -> {
+            LinearClassifier model = TribuoLinearModels.train(training.stream().map(i -> seen.get(i).row()).toList());
+            return test.stream().map(seen::get).map(s -> new NewMatterBlendChoice.Held(s.truth(),
+                    s.rules().rulesSayNew(), s.rules().rulesAlone(),
+                    model.probability(s.row().features(), LearnedNewMatter.NEW))).toList();
+        });
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
