@@ -1,6 +1,5 @@
 package cn.xuanhua.bot.admin.learning;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,10 +28,16 @@ final class AppealBlendChoice {
      * it is an appeal.
      */
     record Held(boolean appeal, boolean rulesSayAppeal, boolean rulesDecideAlone, boolean clearlyNoise,
-                boolean plainRequest, double probability) {
+                boolean plainRequest, double probability) implements ThresholdPairs.Judged {
+
+        @Override
+        public boolean truth() {
+            return appeal;
+        }
 
         /** Appeal or not with these thresholds: the rules' verdict unless the model is sure enough to overrule it. */
-        boolean verdict(double above, double below) {
+        @Override
+        public boolean verdict(double above, double below) {
             if (rulesDecideAlone) {
                 return rulesSayAppeal;
             }
@@ -47,48 +52,18 @@ final class AppealBlendChoice {
     private AppealBlendChoice() {
     }
 
-    /** One pair of thresholds with how it did on the held-out judgements. */
-    private record Scored(double above, double below, double accuracy, int falseAppeals) {
-    }
-
     static Choice choose(List<Held> held) {
-        // The grid holds the rules alone (above 2.0, below -1.0), so they compete on the same terms.
-        List<Scored> grid = new ArrayList<>();
-        for (double above : APPEAL_ABOVE) {
-            for (double below : NOISE_BELOW) {
-                if (below < above) {
-                    grid.add(new Scored(above, below, accuracy(held, above, below), falseAppeals(held, above, below)));
-                }
-            }
-        }
-        double top = grid.stream().mapToDouble(Scored::accuracy).max().orElse(Double.NaN);
-        Scored best = null;
-        for (Scored s : grid) {
-            if (s.accuracy() >= top - NEAR_BEST && (best == null || s.falseAppeals() < best.falseAppeals()
-                    || s.falseAppeals() == best.falseAppeals() && s.accuracy() > best.accuracy() + 1e-9)) {
-                best = s;
-            }
-        }
-        double rulesAccuracy = accuracy(held, 2.0, -1.0);
-        return best == null ? new Choice(2.0, -1.0, rulesAccuracy, Double.NaN)
-                : new Choice(best.above(), best.below(), rulesAccuracy, best.accuracy());
+        ThresholdPairs.Choice c = ThresholdPairs.choose(held, APPEAL_ABOVE, NOISE_BELOW, NEAR_BEST);
+        return new Choice(c.above(), c.below(), c.rulesAccuracy(), c.accuracy());
     }
 
     /** The share judged right with these thresholds. */
     static double accuracy(List<Held> held, double above, double below) {
-        int right = 0;
-        for (Held h : held) {
-            right += h.verdict(above, below) == h.appeal() ? 1 : 0;
-        }
-        return held.isEmpty() ? Double.NaN : right / (double) held.size();
+        return ThresholdPairs.accuracy(held, above, below);
     }
 
     /** How many messages that are no appeal these thresholds take for one. */
     static int falseAppeals(List<Held> held, double above, double below) {
-        int wrong = 0;
-        for (Held h : held) {
-            wrong += !h.appeal() && h.verdict(above, below) ? 1 : 0;
-        }
-        return wrong;
+        return ThresholdPairs.falseYes(held, above, below);
     }
 }

@@ -1,6 +1,5 @@
 package cn.xuanhua.bot.admin.learning;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,9 +15,16 @@ final class NewMatterBlendChoice {
     static final double NEAR_BEST = 0.002;
 
     /** One held-out judgement: the truth, what the rules said, whether they decide alone, the model's probability. */
-    record Held(boolean newMatter, boolean rulesSayNew, boolean rulesAlone, double probability) {
+    record Held(boolean newMatter, boolean rulesSayNew, boolean rulesAlone, double probability)
+            implements ThresholdPairs.Judged {
 
-        boolean verdict(double above, double below) {
+        @Override
+        public boolean truth() {
+            return newMatter;
+        }
+
+        @Override
+        public boolean verdict(double above, double below) {
             if (rulesAlone) {
                 return rulesSayNew;
             }
@@ -30,47 +36,11 @@ final class NewMatterBlendChoice {
     record Choice(double newAbove, double aboutBelow, double rulesAccuracy, double accuracy) {
     }
 
-    private record Scored(double above, double below, double accuracy, int falseNew) {
-    }
-
     private NewMatterBlendChoice() {
     }
 
     static Choice choose(List<Held> held) {
-        List<Scored> grid = new ArrayList<>();
-        for (double above : NEW_ABOVE) {
-            for (double below : ABOUT_BELOW) {
-                if (below < above) {
-                    grid.add(new Scored(above, below, accuracy(held, above, below), falseNew(held, above, below)));
-                }
-            }
-        }
-        double top = grid.stream().mapToDouble(Scored::accuracy).max().orElse(Double.NaN);
-        Scored best = null;
-        for (Scored s : grid) {
-            if (s.accuracy() >= top - NEAR_BEST && (best == null || s.falseNew() < best.falseNew()
-                    || s.falseNew() == best.falseNew() && s.accuracy() > best.accuracy() + 1e-9)) {
-                best = s;
-            }
-        }
-        double rulesAccuracy = accuracy(held, 2.0, -1.0);
-        return best == null ? new Choice(2.0, -1.0, rulesAccuracy, Double.NaN)
-                : new Choice(best.above(), best.below(), rulesAccuracy, best.accuracy());
-    }
-
-    static double accuracy(List<Held> held, double above, double below) {
-        int right = 0;
-        for (Held h : held) {
-            right += h.verdict(above, below) == h.newMatter() ? 1 : 0;
-        }
-        return held.isEmpty() ? Double.NaN : right / (double) held.size();
-    }
-
-    static int falseNew(List<Held> held, double above, double below) {
-        int wrong = 0;
-        for (Held h : held) {
-            wrong += !h.newMatter() && h.verdict(above, below) ? 1 : 0;
-        }
-        return wrong;
+        ThresholdPairs.Choice c = ThresholdPairs.choose(held, NEW_ABOVE, ABOUT_BELOW, NEAR_BEST);
+        return new Choice(c.above(), c.below(), c.rulesAccuracy(), c.accuracy());
     }
 }
