@@ -76,10 +76,11 @@ class IntakeJudgementIT {
 
     /**
      * A new problem intake adds to the writer's open appeal is not lost: the answer in the group names the appeal and
-     * the way back, and 新诉求 files the same words as an appeal of their own unit.
+     * the way back, and 新诉求 files the same words as an appeal of their own unit; the judge of a new matter learns
+     * from it.
      */
     @Test
-    void aNewProblemTakenForAFollowUpCanBeFiledAnewWithXinSuQiu() {
+    void aNewProblemTakenForAFollowUpCanBeFiledAnewWithXinSuQiuAndIsLearnedAsACorrection() {
         String first = driver.groupMessage("wrJudgeNanguan", "boss.he",
                 "我们店门口的下水道堵了,污水漫到路上了,麻烦尽快来疏通一下").msgId();
         assertThat(handled(first)).startsWith("appeal ");
@@ -101,6 +102,11 @@ class IntakeJudgementIT {
                 String.class, "aibot:" + again)).isEqualTo("gas");
         assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM appeal WHERE requester_user_id = 'boss.he'",
                 Integer.class)).isEqualTo(2);
+
+        // The 补充 filed again with 新诉求 is the district's correction of the judge of a new matter.
+        assertThat(bot.admin().postForm("/rules/model/retrain", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(bot.admin().getHtml("/rules").body())
+                .containsPattern("id=\"model-new-matter\">[\\s\\S]*?class=\"corrections\">1<");
     }
 
     /**

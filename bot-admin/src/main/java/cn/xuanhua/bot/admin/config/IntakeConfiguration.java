@@ -1,6 +1,7 @@
 package cn.xuanhua.bot.admin.config;
 
 import cn.xuanhua.bot.admin.learning.AppealTrainer;
+import cn.xuanhua.bot.admin.learning.BesideOpenExample;
 import cn.xuanhua.bot.admin.learning.LabelledExample;
 import cn.xuanhua.bot.admin.learning.LabelledHistory;
 import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
@@ -35,7 +36,9 @@ public class IntakeConfiguration {
     LearnedRoutingService learnedRouting(CorrectionMapper corrections, IntakeDictionarySource dictionaries,
                                          Snapshot<WorkCalendar> calendar, Groups groups, Clock clock) {
         LabelledHistory history = new LabelledHistory(() -> corrections.corrections().stream()
-                .map(c -> LabelledExample.correction(c.text(), c.groupCode(), c.departmentCode())).toList());
+                .map(c -> LabelledExample.correction(c.text(), c.groupCode(), c.departmentCode())).toList(),
+                () -> corrections.newMatterCorrections().stream().map(c -> BesideOpenExample.correction(c.text(),
+                        c.groupCode(), c.openNumber(), c.openText(), c.openDepartment())).toList());
         return new LearnedRoutingService(history, new RoutingTrainer(clock), new AppealTrainer(clock),
                 new NewMatterTrainer(clock), dictionaries, calendar::get, groups);
     }

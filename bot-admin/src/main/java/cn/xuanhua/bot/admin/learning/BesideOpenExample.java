@@ -10,7 +10,20 @@ package cn.xuanhua.bot.admin.learning;
  * @param openText       what the open appeal said
  * @param openDepartment the unit handling the open appeal (null when not labelled)
  * @param newMatter      whether the message raises a new matter
+ * @param correction     whether it is the district's own correction (a 补充 its writer filed again with 新诉求)
  */
 public record BesideOpenExample(String text, String groupCode, String openNumber, String openText,
-                                String openDepartment, boolean newMatter) {
+                                String openDepartment, boolean newMatter, boolean correction) {
+
+    /** A labelled message of the shipped sets. */
+    public BesideOpenExample(String text, String groupCode, String openNumber, String openText, String openDepartment,
+                             boolean newMatter) {
+        this(text, groupCode, openNumber, openText, openDepartment, newMatter, false);
+    }
+
+    /** A 补充 its writer then filed with 新诉求: a new matter beside the appeal it was added to. */
+    public static BesideOpenExample correction(String text, String groupCode, String openNumber, String openText,
+                                               String openDepartment) {
+        return new BesideOpenExample(text, groupCode, openNumber, openText, openDepartment, true, true);
+    }
 }

@@ -29,11 +29,22 @@ public class LabelledHistory {
     static final String BESIDE_OPEN = "classpath*:intake/turns/*.json";
 
     private final Supplier<List<LabelledExample>> corrections;
+    private final Supplier<List<BesideOpenExample>> newMatterCorrections;
     private final ObjectMapper json = new ObjectMapper();
 
     /** @param corrections the district's corrections as they are now (read at each training) */
     public LabelledHistory(Supplier<List<LabelledExample>> corrections) {
+        this(corrections, List::of);
+    }
+
+    /**
+     * @param corrections          the district's corrections of routing as they are now (read at each training)
+     * @param newMatterCorrections owners' 补充 they then filed with 新诉求: new matters the judge missed
+     */
+    public LabelledHistory(Supplier<List<LabelledExample>> corrections,
+                           Supplier<List<BesideOpenExample>> newMatterCorrections) {
         this.corrections = corrections;
+        this.newMatterCorrections = newMatterCorrections;
     }
 
     /** The corpus, then the corrections. */
@@ -45,8 +56,8 @@ public class LabelledHistory {
 
     /**
      * Every owner's labelled message written beside an open appeal of theirs, from the corpus and from the sets of
-     * such messages, in file order; files whose name {@code fileKept} refuses are left out (to measure a set held
-     * out).
+     * such messages, in file order, then the district's corrections (a 补充 filed again with 新诉求); files whose name
+     * {@code fileKept} refuses are left out (to measure a set held out).
      */
     public List<BesideOpenExample> besideOpen(Predicate<String> fileKept) {
         List<BesideOpenExample> out = new ArrayList<>();
@@ -75,6 +86,7 @@ public class LabelledHistory {
                 throw new UncheckedIOException("cannot read the labelled messages beside open appeals", e);
             }
         }
+        out.addAll(newMatterCorrections.get());
         return out;
     }
 

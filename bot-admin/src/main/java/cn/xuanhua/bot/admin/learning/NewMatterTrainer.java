@@ -53,8 +53,9 @@ public final class NewMatterTrainer {
                     e.newMatter() ? LearnedNewMatter.NEW : LearnedNewMatter.NOT_NEW), e.newMatter(), view));
         }
         long news = seen.stream().filter(Seen::truth).count();
+        int corrections = (int) examples.stream().filter(BesideOpenExample::correction).count();
         if (seen.size() < RoutingTrainer.MIN_EXAMPLES || news == 0 || news == seen.size()) {
-            return new LearnedNewMatter(null, 2.0, -1.0, new TrainingReport(seen.size(), 0, 2, Double.NaN,
+            return new LearnedNewMatter(null, 2.0, -1.0, new TrainingReport(seen.size(), corrections, 2, Double.NaN,
                     Double.NaN, Double.NaN, clock.instant(), millisSince(started)));
         }
         List<NewMatterBlendChoice.Held> held = crossValidate(seen);
@@ -62,7 +63,8 @@ public final class NewMatterTrainer {
         double modelAccuracy = held.stream().filter(h -> (h.probability() >= 0.5) == h.newMatter()).count()
                 / (double) held.size();
         LinearClassifier model = TribuoLinearModels.train(seen.stream().map(Seen::row).toList());
-        return new LearnedNewMatter(model, choice.newAbove(), choice.aboutBelow(), new TrainingReport(seen.size(), 0, 2,
+        return new LearnedNewMatter(model, choice.newAbove(), choice.aboutBelow(), new TrainingReport(seen.size(),
+                corrections, 2,
                 modelAccuracy, choice.rulesAccuracy(), choice.accuracy(), clock.instant(), millisSince(started)));
     }
 

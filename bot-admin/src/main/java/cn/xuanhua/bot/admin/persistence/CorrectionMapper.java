@@ -25,4 +25,25 @@ public interface CorrectionMapper {
             + "     IN ('TRANSFERRED', 'REASSIGNED')"
             + " ORDER BY a.id")
     List<Correction> corrections();
+
+    /** A message intake added to an open appeal as a 补充 that its writer then filed with 新诉求: a new matter. */
+    record NewMatterCorrection(String text, String groupCode, String openNumber, String openText,
+                               String openDepartment) {
+    }
+
+    /**
+     * Owners' 补充 whose words the same owner then filed in the same group with 新诉求 (the appeal's creation carries the
+     * reason command.new-appeal, and its text is in the 补充): the district's own corrections of the judge of a new
+     * matter, each beside the appeal the words were wrongly added to.
+     */
+    @Select("SELECT s.note AS text, n.group_code AS groupCode, o.number AS openNumber, o.masked_text AS openText,"
+            + " o.department_code AS openDepartment"
+            + " FROM appeal n"
+            + " JOIN appeal_event c ON c.appeal_id = n.id AND c.type = 'CREATED' AND c.note LIKE '%command.new-appeal%'"
+            + " JOIN appeal o ON o.group_code = n.group_code AND o.requester_user_id = n.requester_user_id"
+            + "      AND o.id <> n.id"
+            + " JOIN appeal_event s ON s.appeal_id = o.id AND s.type = 'SUPPLEMENTED'"
+            + "      AND s.actor = n.requester_user_id AND s.at <= n.created_at AND LOCATE(n.masked_text, s.note) > 0"
+            + " ORDER BY n.id, s.id")
+    List<NewMatterCorrection> newMatterCorrections();
 }
