@@ -14,8 +14,11 @@ final class NewMatterBlendChoice {
     static final double[] ABOUT_BELOW = {-1.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
     static final double NEAR_BEST = 0.002;
 
-    /** One held-out judgement: the truth, what the rules said, whether they decide alone, the model's probability. */
-    record Held(boolean newMatter, boolean rulesSayNew, boolean rulesAlone, double probability)
+    /**
+     * One held-out judgement: the truth, what the rules said, whether they decide alone, whether the message is tied
+     * to the open appeal (only then may the judge take an appeal for words about it), the model's probability.
+     */
+    record Held(boolean newMatter, boolean rulesSayNew, boolean rulesAlone, boolean tied, double probability)
             implements ThresholdPairs.Judged {
 
         @Override
@@ -28,7 +31,7 @@ final class NewMatterBlendChoice {
             if (rulesAlone) {
                 return rulesSayNew;
             }
-            return probability >= above || !(probability <= below) && rulesSayNew;
+            return probability >= above || (!(probability <= below) || !tied) && rulesSayNew;
         }
     }
 

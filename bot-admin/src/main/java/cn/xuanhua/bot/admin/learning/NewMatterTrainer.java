@@ -80,7 +80,7 @@ public final class NewMatterTrainer {
         return Folds.crossValidate(seen.size(), SEED, (training, test) -> {
             LinearClassifier model = TribuoLinearModels.train(training.stream().map(i -> seen.get(i).row()).toList());
             return test.stream().map(seen::get).map(s -> new NewMatterBlendChoice.Held(s.truth(),
-                    s.rules().rulesSayNew(), s.rules().rulesAlone(),
+                    s.rules().rulesSayNew(), s.rules().rulesAlone(), s.rules().tied(),
                     model.probability(s.row().features(), LearnedNewMatter.NEW))).toList();
         });
     }

@@ -13,7 +13,7 @@ class NewMatterBlendChoiceTest {
     private static List<NewMatterBlendChoice.Held> times(int n, boolean truth, boolean rules, boolean alone, double p) {
         List<NewMatterBlendChoice.Held> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(new NewMatterBlendChoice.Held(truth, rules, alone, p));
+            out.add(new NewMatterBlendChoice.Held(truth, rules, alone, true, p));
         }
         return out;
     }
@@ -47,7 +47,13 @@ class NewMatterBlendChoiceTest {
 
     @Test
     void aMessageNamingItsAppealByNumberIsTheRulesWhateverTheJudgeSays() {
-        NewMatterBlendChoice.Held named = new NewMatterBlendChoice.Held(true, false, true, 0.99);
+        NewMatterBlendChoice.Held named = new NewMatterBlendChoice.Held(true, false, true, true, 0.99);
         assertThat(named.verdict(0.5, -1.0)).isFalse();
+    }
+
+    @Test
+    void anAppealSharingNothingWithTheOpenOneIsNotTakenForItsFollowUp() {
+        assertThat(new NewMatterBlendChoice.Held(true, true, false, false, 0.01).verdict(0.95, 0.5)).isTrue();
+        assertThat(new NewMatterBlendChoice.Held(false, true, false, true, 0.01).verdict(0.95, 0.5)).isFalse();
     }
 }

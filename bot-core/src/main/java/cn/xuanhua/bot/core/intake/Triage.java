@@ -14,6 +14,7 @@ import cn.xuanhua.bot.core.routing.ResponsibilityCatalogue;
 import cn.xuanhua.bot.core.routing.Router;
 import cn.xuanhua.bot.core.routing.RoutingDecision;
 import cn.xuanhua.bot.core.text.TextFold;
+import cn.xuanhua.bot.core.text.TextSimilarity;
 
 import java.util.List;
 import java.util.Map;
@@ -156,8 +157,11 @@ public final class Triage {
      * @param open         the open appeal it was read beside
      * @param newMatterAt  where the words after a turn or an opening clause on the open appeal begin; -1 when none
      * @param rulesAlone   whether the message names an open appeal by its number: the rules' reading stands
+     * @param tied         whether the message shares a word of the open appeal's matter or opens on it: only then may
+     *                     the judge take an appeal the rules made for words about the open one
      */
-    record BesideOpen(Features features, SenderContext.OpenAppeal open, int newMatterAt, boolean rulesAlone) {
+    record BesideOpen(Features features, SenderContext.OpenAppeal open, int newMatterAt, boolean rulesAlone,
+                      boolean tied) {
     }
 
     private BesideOpen besideOpen(String masked, Features ngrams, Classification classification, ActReading rulesAct,
@@ -192,7 +196,9 @@ public final class Triage {
         // A new matter the judge finds is routed on the words after the opening on the open appeal: read whole, the
         // open appeal's words pulled it to the open appeal's unit ("农机补贴还等着呢 门口的电线杆让大车撞斜了" → agri).
         int newMatterAt = restAt > 0 && OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(restAt)) ? restAt : -1;
-        return new BesideOpen(features, open, newMatterAt, ActClassifier.namedAppeal(masked, sender) != null);
+        boolean tied = TextSimilarity.sharedMatterPairs(masked, open.maskedText() == null ? "" : open.maskedText()) > 0
+                || OpenAppealMatcher.namedMatter(masked, new SenderContext(Speaker.OWNER, List.of(open))) != null;
+        return new BesideOpen(features, open, newMatterAt, ActClassifier.namedAppeal(masked, sender) != null, tied);
     }
 
     /** The open appeal a message is judged beside: the one the rules found it about, else the most alike, else the newest. */
@@ -207,7 +213,7 @@ public final class Triage {
         }
         double bestSimilarity = -1;
         for (SenderContext.OpenAppeal o : sender.open()) {
-            double similarity = cn.xuanhua.bot.core.text.TextSimilarity.of(masked, o.maskedText() == null ? ""
+            double similarity = TextSimilarity.of(masked, o.maskedText() == null ? ""
                     : o.maskedText());
             if (similarity > bestSimilarity) {
                 best = o;
@@ -227,7 +233,9 @@ public final class Triage {
         if (beside.rulesAlone()) {
             return act;
         }
-        boolean verdict = learned.newMatter().judge(beside.features(), rulesSayNew);
+        // A plain new problem that shares no word with the open appeal ("我们这条街的井盖丢了两个了…麻烦街道尽快补上"
+        // beside "胡同里堆了好多垃圾…麻烦街道尽快管管") stays an appeal of its own, however sure the judge is.
+        boolean verdict = learned.newMatter().judge(beside.features(), rulesSayNew, beside.tied());
         if (verdict == rulesSayNew) {
             return act;
         }
@@ -241,8 +249,9 @@ public final class Triage {
      *
      * @param rulesSayNew whether the rules alone make it an appeal of its own
      * @param rulesAlone  whether the message names an open appeal by number, where the judge does not overrule
+     * @param tied        whether it shares a word of the open appeal's matter or opens on it (see BesideOpen)
      */
-    public record NewMatterView(Features features, boolean rulesSayNew, boolean rulesAlone) {
+    public record NewMatterView(Features features, boolean rulesSayNew, boolean rulesAlone, boolean tied) {
     }
 
     /** The judge of a new matter's view of {@code text} from an owner with the open appeals of {@code sender}. */
@@ -261,7 +270,8 @@ public final class Triage {
         ActReading rulesAct = acts.read(masked, classification, sender, category.category().code(), reading);
         BesideOpen beside = besideOpen(masked, IntakeFeatures.ngrams(masked), classification, rulesAct, reading,
                 keywords, group, sender);
-        return new NewMatterView(beside.features(), rulesAct.act() == ConversationAct.APPEAL, beside.rulesAlone());
+        return new NewMatterView(beside.features(), rulesAct.act() == ConversationAct.APPEAL, beside.rulesAlone(),
+                beside.tied());
     }
 
     private static boolean namesAMatter(CatalogueReading reading) {

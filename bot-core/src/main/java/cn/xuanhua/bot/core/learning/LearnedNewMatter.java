@@ -20,8 +20,13 @@ public record LearnedNewMatter(LinearClassifier classifier, double newAbove, dou
     /** No judge: the act rules decide alone. */
     public static final LearnedNewMatter NONE = new LearnedNewMatter(null, 2.0, -1.0, TrainingReport.NONE);
 
-    /** Whether the message raises a new matter: the judge's verdict when it is sure enough, else the rules'. */
-    public boolean judge(Features features, boolean rulesSayNew) {
+    /**
+     * Whether the message raises a new matter: the judge's verdict when it is sure enough, else the rules'.
+     *
+     * @param tied whether the message shares a word of the open appeal's matter or opens on it: without a tie the
+     *             judge may not take what the rules made an appeal for words about the open one
+     */
+    public boolean judge(Features features, boolean rulesSayNew, boolean tied) {
         if (classifier == null) {
             return rulesSayNew;
         }
@@ -29,6 +34,6 @@ public record LearnedNewMatter(LinearClassifier classifier, double newAbove, dou
         if (p >= newAbove) {
             return true;
         }
-        return !(p <= aboutBelow) && rulesSayNew;
+        return (!(p <= aboutBelow) || !tied) && rulesSayNew;
     }
 }

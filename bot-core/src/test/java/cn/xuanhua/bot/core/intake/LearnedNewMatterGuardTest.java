@@ -50,15 +50,25 @@ class LearnedNewMatterGuardTest {
     }
 
     @Test
-    void anAppealTheJudgeIsSureIsAboutTheOpenOneBecomesItsFollowUp() {
-        String text = "门口路灯坏了好几天了 晚上黑乎乎的 麻烦给修一下";
-        assertThat(assess(new Intake(SeedDictionary.load(), OfficialCalendar.calendar()), text, WITH_HEATING_OPEN)
+    void anAppealTheJudgeIsSureIsAboutTheOpenOneBecomesItsFollowUpWhenItSharesAWordOfItsMatter() {
+        SenderContext.OpenAppeal lamp = new SenderContext.OpenAppeal("XH20261120-0009", "门口的路灯坏了三天了 晚上黑乎乎的",
+                null, "urban");
+        SenderContext withLampOpen = new SenderContext(Speaker.OWNER, List.of(lamp));
+        String text = "门口的井盖丢了 晚上路过很危险 麻烦城管尽快补上";
+        assertThat(assess(new Intake(SeedDictionary.load(), OfficialCalendar.calendar()), text, withLampOpen)
                 .appeal()).isTrue();
-        IntakeDraft judged = assess(judgeSure(false), text, WITH_HEATING_OPEN);
+        IntakeDraft judged = assess(judgeSure(false), text, withLampOpen);
         assertThat(judged.appeal()).isFalse();
         assertThat(judged.act().act()).isEqualTo(ConversationAct.FOLLOW_UP);
-        assertThat(judged.act().appealNumber()).isEqualTo(HEATING.number());
+        assertThat(judged.act().appealNumber()).isEqualTo(lamp.number());
         assertThat(judged.act().reasons()).containsExactly(Triage.MODEL_ABOUT_OPEN);
+    }
+
+    @Test
+    void aPlainNewProblemSharingNothingWithTheOpenOneStaysAnAppealHoweverSureTheJudge() {
+        IntakeDraft judged = assess(judgeSure(false), "门口路灯坏了好几天了 晚上黑乎乎的 麻烦给修一下", WITH_HEATING_OPEN);
+        assertThat(judged.appeal()).isTrue();
+        assertThat(judged.act().reasons()).doesNotContain(Triage.MODEL_ABOUT_OPEN);
     }
 
     @Test
