@@ -16,9 +16,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Everything the routing model learns from: the labelled corpus shipped with the bot (classpath
- * {@code intake/history/*.json}, written by hand for Xuanhua's units; see docs/intake.md) and the district's own
- * corrections, read from the appeals each time the model is trained.
+ * Everything the learned models learn from: the labelled corpus shipped with the bot (classpath
+ * {@code intake/history/*.json}, written by hand for Xuanhua's units; see docs/intake.md), the sets of owners' messages
+ * written beside an open appeal ({@code intake/turns/*.json}), and the district's own corrections, read from the
+ * appeals each time the models are trained. The shipped files cannot change while the application runs: they are
+ * read once, the first time they are asked for, and kept.
  */
 public class LabelledHistory {
     static final String CORPUS = "classpath*:intake/history/*.json";
@@ -31,6 +33,15 @@ public class LabelledHistory {
     private final Supplier<List<LabelledExample>> corrections;
     private final Supplier<List<BesideOpenExample>> newMatterCorrections;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile Shipped shipped;
+
+    /** A message written beside an open appeal, with the file it came from (to hold a set out). */
+    private record FromFile(String file, BesideOpenExample example) {
+    }
+
+    /** The shipped files as read: the corpus, and every owner's message written beside an open appeal. */
+    private record Shipped(List<LabelledExample> corpus, List<FromFile> besideOpen) {
+    }
 
     /** @param corrections the district's corrections as they are now (read at each training) */
     public LabelledHistory(Supplier<List<LabelledExample>> corrections) {
@@ -61,29 +72,9 @@ public class LabelledHistory {
      */
     public List<BesideOpenExample> besideOpen(Predicate<String> fileKept) {
         List<BesideOpenExample> out = new ArrayList<>();
-        for (String pattern : List.of(CORPUS, BESIDE_OPEN)) {
-            try {
-                Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
-                Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-                for (Resource file : files) {
-                    if (!fileKept.test(file.getFilename())) {
-                        continue;
-                    }
-                    try (InputStream in = file.getInputStream()) {
-                        for (JsonNode m : json.readTree(in).path("messages")) {
-                            JsonNode open = m.path("openAppeal");
-                            if (open.isMissingNode() || open.isNull()
-                                    || !"OWNER".equals(m.path("speaker").asText("OWNER"))) {
-                                continue;
-                            }
-                            out.add(new BesideOpenExample(m.path("text").asText(), m.path("groupCode").asText(),
-                                    open.path("number").asText(), open.path("text").asText(),
-                                    open.path("department").asText(null), m.path("appeal").asBoolean()));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the labelled messages beside open appeals", e);
+        for (FromFile m : shipped().besideOpen()) {
+            if (fileKept.test(m.file())) {
+                out.add(m.example());
             }
         }
         out.addAll(newMatterCorrections.get());
@@ -92,24 +83,61 @@ public class LabelledHistory {
 
     /** Every labelled message of the shipped corpus, in file order. */
     public List<LabelledExample> corpus() {
-        List<LabelledExample> out = new ArrayList<>();
+        return shipped().corpus();
+    }
+
+    private Shipped shipped() {
+        Shipped read = shipped;
+        if (read == null) {
+            List<LabelledExample> corpus = new ArrayList<>();
+            List<FromFile> besideOpen = new ArrayList<>();
+            forEachMessage(CORPUS, (file, m) -> {
+                String department = m.path("department").asText("");
+                boolean appeal = m.path("appeal").asBoolean();
+                corpus.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
+                        appeal && !department.isBlank() ? department : null, byOwner(m), false));
+                besideOpenOf(file, m, besideOpen);
+            });
+            forEachMessage(BESIDE_OPEN, (file, m) -> besideOpenOf(file, m, besideOpen));
+            read = new Shipped(List.copyOf(corpus), List.copyOf(besideOpen));
+            shipped = read;
+        }
+        return read;
+    }
+
+    /** Adds {@code m} to {@code out} when an owner wrote it beside an open appeal of theirs. */
+    private static void besideOpenOf(String file, JsonNode m, List<FromFile> out) {
+        JsonNode open = m.path("openAppeal");
+        if (open.isMissingNode() || open.isNull() || !byOwner(m)) {
+            return;
+        }
+        out.add(new FromFile(file, new BesideOpenExample(m.path("text").asText(), m.path("groupCode").asText(),
+                open.path("number").asText(), open.path("text").asText(), open.path("department").asText(null),
+                m.path("appeal").asBoolean())));
+    }
+
+    private static boolean byOwner(JsonNode m) {
+        return "OWNER".equals(m.path("speaker").asText("OWNER"));
+    }
+
+    private interface MessageVisitor {
+        void visit(String file, JsonNode message);
+    }
+
+    /** Every message of the files {@code pattern} finds, in file-name order. */
+    private void forEachMessage(String pattern, MessageVisitor visitor) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources(CORPUS);
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
                     for (JsonNode m : json.readTree(in).path("messages")) {
-                        String department = m.path("department").asText("");
-                        boolean appeal = m.path("appeal").asBoolean();
-                        out.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
-                                appeal && !department.isBlank() ? department : null,
-                                "OWNER".equals(m.path("speaker").asText("OWNER")), false));
+                        visitor.visit(file.getFilename(), m);
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the labelled corpus", e);
+            throw new UncheckedIOException("cannot read the labelled corpus (" + pattern + ")", e);
         }
-        return out;
     }
 }

@@ -1,5 +1,7 @@
 package cn.xuanhua.bot.admin.learning;
 
+import cn.xuanhua.bot.core.learning.LearnedNewMatter;
+
 import java.util.List;
 
 /**
@@ -31,7 +33,7 @@ final class NewMatterBlendChoice {
             if (rulesAlone) {
                 return rulesSayNew;
             }
-            return probability >= above || (!(probability <= below) || !tied) && rulesSayNew;
+            return LearnedNewMatter.verdict(probability, above, below, rulesSayNew, tied);
         }
     }
 

@@ -54,12 +54,12 @@ class IntakeEvaluationTest {
         IntakeDictionary dictionary = SeedDictionary.load();
         groups = SeedDictionary.groups();
         Intake rulesOnly = new Intake(dictionary, OfficialCalendar.calendar());
-        List<LabelledExample> corpus = new LabelledHistory(List::of).corpus();
+        LabelledHistory history = new LabelledHistory(List::of);
+        List<LabelledExample> corpus = history.corpus();
         LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
         LearnedAppeal appeal = new AppealTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
         String leftOut = System.getProperty("intake.turns.leaveOut", "");
-        List<BesideOpenExample> beside = new LabelledHistory(List::of)
-                .besideOpen(file -> leftOut.isBlank() || !file.contains(leftOut));
+        List<BesideOpenExample> beside = history.besideOpen(file -> leftOut.isBlank() || !file.contains(leftOut));
         LearnedNewMatter newMatter = new NewMatterTrainer(Clock.systemUTC()).train(beside, corpus, rulesOnly.triage(),
                 groups);
         learned = new Learned(routing, appeal, newMatter);

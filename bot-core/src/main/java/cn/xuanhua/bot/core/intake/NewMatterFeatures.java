@@ -37,15 +37,18 @@ final class NewMatterFeatures {
      * @param reading    the catalogue's reading of the message
      * @param routed     the unit the rules route the message to
      * @param open       the open appeal it is judged beside
+     * @param openText   its masked text ("" when none)
      * @param openMatter the catalogue's clear matter of the open appeal (null when none)
      * @param turn       the turn to another matter found in it, null when none
      * @param restAt     where the words after a turn or an opening clause on the open appeal begin; -1 when none
      * @param rest       the catalogue's reading of those words (NONE when none)
      * @param restAppeal whether those words are an appeal read on their own
+     * @param opensOnIt  whether the message opens on the open appeal's matter (暖气那个…)
      */
     static Features of(String masked, Features ngrams, Classification c, ActReading rules, CatalogueReading reading,
-                       String routed, SenderContext.OpenAppeal open, Matter openMatter, OpenAppealMatcher.Turn turn,
-                       int restAt, CatalogueReading rest, boolean restAppeal) {
+                       String routed, SenderContext.OpenAppeal open, String openText, Matter openMatter,
+                       OpenAppealMatcher.Turn turn, int restAt, CatalogueReading rest, boolean restAppeal,
+                       boolean opensOnIt) {
         FeatureSet f = new FeatureSet();
         f.putAll(ngrams);
         f.put(FeatureKeys.of("nm:act:", rules.act().name()), 1f);
@@ -60,7 +63,6 @@ final class NewMatterFeatures {
         }
         f.put(APPEAL_WEIGHT, Math.min(c.appealScore(), 20) / 5f);
         f.put(NOISE_WEIGHT, Math.min(c.noiseScore(), 20) / 5f);
-        String openText = open.maskedText() == null ? "" : open.maskedText();
         double similarity = TextSimilarity.of(masked, openText);
         f.put(SIMILARITY, (float) similarity);
         f.put(FeatureKeys.of("nm:sim-band:", Integer.toString((int) Math.min(4, similarity * 5))), 1f);
@@ -87,7 +89,7 @@ final class NewMatterFeatures {
                 f.put(FeatureKeys.of("nm:rest-appeal"), 1f);
             }
         }
-        if (OpenAppealMatcher.namedMatter(masked, new SenderContext(Speaker.OWNER, java.util.List.of(open))) != null) {
+        if (opensOnIt) {
             f.put(FeatureKeys.of("nm:opens-on-it"), 1f);
         }
         int length = masked.strip().length();

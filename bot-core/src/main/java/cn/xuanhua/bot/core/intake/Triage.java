@@ -74,25 +74,18 @@ public final class Triage {
     public TriageResult assess(String text, ChatGroup group, SenderContext sender) {
         MaskResult mask = masker.mask(text);
         String masked = mask.masked();
-        CategoryMatch keywords = categories.match(masked);
-        CatalogueReading reading = catalogue.read(masked);
-        CategoryMatch category = categoryOf(reading, keywords);
-        CategoryMatch topic = strongerTopic(keywords, reading);
-        Classification classification = classifier.classify(masked, topic);
-        if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
-            classification = appealAfterAMarker(masked, classification);
-        }
-        if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
-            classification = appealAfterAnOpeningClause(masked, classification, sender);
-        }
+        RulesReading rules = readByRules(masked, sender);
+        CategoryMatch keywords = rules.keywords();
+        CatalogueReading reading = rules.reading();
+        CategoryMatch category = rules.category();
+        Classification classification = rules.classification();
         boolean models = learned.routing().classifier() != null || learned.appeal().classifier() != null
                 || learned.newMatter().classifier() != null;
         Features ngrams = models ? IntakeFeatures.ngrams(masked) : null;
-        ActReading rulesAct = acts.read(masked, classification, sender, category.category().code(), reading);
-        ActReading act = judged(masked, ngrams, topic, classification, rulesAct);
-        if (learned.newMatter().classifier() != null && sender.speaker() == Speaker.OWNER && !sender.open().isEmpty()) {
-            act = judgedBesideOpen(besideOpen(masked, ngrams, classification, rulesAct, reading, keywords, group,
-                    sender), act);
+        ActReading act = judged(masked, ngrams, rules.topic(), classification, rules.act());
+        if (learned.newMatter().classifier() != null && sender.speaker() == Speaker.OWNER && !sender.open().isEmpty()
+                && ActClassifier.namedAppeal(masked, sender) == null) {
+            act = judgedBesideOpen(besideOpen(masked, ngrams, rules, group, sender), act);
         }
         int newMatter = act.act() == ConversationAct.APPEAL ? act.newMatterAt() : -1;
         CatalogueReading newMatterReading = newMatter > 0 ? catalogue.read(masked.substring(newMatter)) : null;
@@ -113,6 +106,30 @@ public final class Triage {
         Assignment.Decision decision = route(masked, ngrams, reading, keywords, group);
         return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
                 new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+    }
+
+    /**
+     * What the rules alone make of a masked message: the category keywords, the catalogue's reading, the category and
+     * the stronger topic of the two, appeal or not, and the conversation act.
+     */
+    private record RulesReading(CategoryMatch keywords, CatalogueReading reading, CategoryMatch category,
+                                CategoryMatch topic, Classification classification, ActReading act) {
+    }
+
+    private RulesReading readByRules(String masked, SenderContext sender) {
+        CategoryMatch keywords = categories.match(masked);
+        CatalogueReading reading = catalogue.read(masked);
+        CategoryMatch category = categoryOf(reading, keywords);
+        CategoryMatch topic = strongerTopic(keywords, reading);
+        Classification classification = classifier.classify(masked, topic);
+        if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
+            classification = appealAfterAMarker(masked, classification);
+        }
+        if (!classification.appeal() && !sender.openAppeals().isEmpty()) {
+            classification = appealAfterAnOpeningClause(masked, classification, sender);
+        }
+        ActReading act = acts.read(masked, classification, sender, category.category().code(), reading);
+        return new RulesReading(keywords, reading, category, topic, classification, act);
     }
 
     /**
@@ -164,14 +181,14 @@ public final class Triage {
                       boolean tied) {
     }
 
-    private BesideOpen besideOpen(String masked, Features ngrams, Classification classification, ActReading rulesAct,
-                                  CatalogueReading reading, CategoryMatch keywords, ChatGroup group,
+    private BesideOpen besideOpen(String masked, Features ngrams, RulesReading rules, ChatGroup group,
                                   SenderContext sender) {
-        SenderContext.OpenAppeal open = nearestOpen(masked, rulesAct, sender);
-        CatalogueReading openReading = catalogue.read(open.maskedText() == null ? "" : open.maskedText());
+        SenderContext.OpenAppeal open = nearestOpen(masked, rules.act(), sender);
+        String openText = open.maskedText() == null ? "" : open.maskedText();
+        CatalogueReading openReading = catalogue.read(openText);
         var openMatter = openReading.placed() && openReading.score() >= OpenAppealMatcher.CLEAR_MATTER
                 ? openReading.matter() : null;
-        String routed = assignment.decide(masked, reading, keywords, group, Optional.empty(),
+        String routed = assignment.decide(masked, rules.reading(), rules.keywords(), group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY).departmentCode();
         OpenAppealMatcher.Turn turn = OpenAppealMatcher.turnToAnotherMatter(new String(TextFold.fold(masked)));
         int restAt = turn != null ? turn.begins() : OpenAppealMatcher.afterOpeningClauseOnOne(masked, sender);
@@ -191,13 +208,14 @@ public final class Triage {
         }
         CatalogueReading rest = restAt > 0 ? catalogue.read(masked.substring(restAt)) : CatalogueReading.NONE;
         boolean restAppeal = restAt > 0 && appealAfter(masked, restAt, Classification.noise("noise.no-cue")).appeal();
+        boolean opensOnIt = OpenAppealMatcher.namedMatter(masked, new SenderContext(Speaker.OWNER, List.of(open))) != null;
         Features features = NewMatterFeatures.of(masked, ngrams == null ? IntakeFeatures.ngrams(masked) : ngrams,
-                classification, rulesAct, reading, routed, open, openMatter, turn, restAt, rest, restAppeal);
+                rules.classification(), rules.act(), rules.reading(), routed, open, openText, openMatter, turn, restAt,
+                rest, restAppeal, opensOnIt);
         // A new matter the judge finds is routed on the words after the opening on the open appeal: read whole, the
         // open appeal's words pulled it to the open appeal's unit ("农机补贴还等着呢 门口的电线杆让大车撞斜了" → agri).
         int newMatterAt = restAt > 0 && OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(restAt)) ? restAt : -1;
-        boolean tied = TextSimilarity.sharedMatterPairs(masked, open.maskedText() == null ? "" : open.maskedText()) > 0
-                || OpenAppealMatcher.namedMatter(masked, new SenderContext(Speaker.OWNER, List.of(open))) != null;
+        boolean tied = opensOnIt || TextSimilarity.sharedMatterPairs(masked, openText) > 0;
         return new BesideOpen(features, open, newMatterAt, ActClassifier.namedAppeal(masked, sender) != null, tied);
     }
 
@@ -213,8 +231,7 @@ public final class Triage {
         }
         double bestSimilarity = -1;
         for (SenderContext.OpenAppeal o : sender.open()) {
-            double similarity = TextSimilarity.of(masked, o.maskedText() == null ? ""
-                    : o.maskedText());
+            double similarity = TextSimilarity.of(masked, o.maskedText() == null ? "" : o.maskedText());
             if (similarity > bestSimilarity) {
                 best = o;
                 bestSimilarity = similarity;
@@ -226,13 +243,11 @@ public final class Triage {
     /**
      * The judge of a new matter's verdict on what the rules (and the appeal-or-not judge) made of an owner's message
      * beside an open appeal: an appeal of its own, or words about the open one (a 补充 to it). It overrules only when
-     * sure enough (thresholds chosen by cross-validation), and never a message that names an open appeal by number.
+     * sure enough (thresholds chosen by cross-validation). A message that names an open appeal by number is not
+     * brought to it ({@link #assess}).
      */
     private ActReading judgedBesideOpen(BesideOpen beside, ActReading act) {
         boolean rulesSayNew = act.act() == ConversationAct.APPEAL;
-        if (beside.rulesAlone()) {
-            return act;
-        }
         // A plain new problem that shares no word with the open appeal ("我们这条街的井盖丢了两个了…麻烦街道尽快补上"
         // beside "胡同里堆了好多垃圾…麻烦街道尽快管管") stays an appeal of its own, however sure the judge is.
         boolean verdict = learned.newMatter().judge(beside.features(), rulesSayNew, beside.tied());
@@ -256,23 +271,13 @@ public final class Triage {
 
     /** The judge of a new matter's view of {@code text} from an owner with the open appeals of {@code sender}. */
     public NewMatterView newMatterView(String text, ChatGroup group, SenderContext sender) {
-        String masked = masker.mask(text == null ? "" : text).masked();
-        CategoryMatch keywords = categories.match(masked);
-        CatalogueReading reading = catalogue.read(masked);
-        CategoryMatch category = categoryOf(reading, keywords);
-        Classification classification = classifier.classify(masked, strongerTopic(keywords, reading));
-        if (!classification.appeal()) {
-            classification = appealAfterAMarker(masked, classification);
-        }
-        if (!classification.appeal()) {
-            classification = appealAfterAnOpeningClause(masked, classification, sender);
-        }
-        ActReading rulesAct = acts.read(masked, classification, sender, category.category().code(), reading);
-        BesideOpen beside = besideOpen(masked, IntakeFeatures.ngrams(masked), classification, rulesAct, reading,
-                keywords, group, sender);
-        return new NewMatterView(beside.features(), rulesAct.act() == ConversationAct.APPEAL, beside.rulesAlone(),
+        String masked = mask(text);
+        RulesReading rules = readByRules(masked, sender);
+        BesideOpen beside = besideOpen(masked, IntakeFeatures.ngrams(masked), rules, group, sender);
+        return new NewMatterView(beside.features(), rules.act().act() == ConversationAct.APPEAL, beside.rulesAlone(),
                 beside.tied());
     }
+
 
     private static boolean namesAMatter(CatalogueReading reading) {
         return reading.placed() && reading.score() >= OpenAppealMatcher.NAMES_A_MATTER;
@@ -296,7 +301,7 @@ public final class Triage {
      * what the rules alone would decide, with how sure the catalogue was, so that the blend of both can be measured.
      */
     public TrainingView trainingView(String text, ChatGroup group) {
-        String masked = masker.mask(text == null ? "" : text).masked();
+        String masked = mask(text);
         CategoryMatch keywords = categories.match(masked);
         CatalogueReading reading = catalogue.read(masked);
         Assignment.Decision rules = assignment.decide(masked, reading, keywords, group, Optional.empty(),

@@ -30,10 +30,14 @@ public record LearnedNewMatter(LinearClassifier classifier, double newAbove, dou
         if (classifier == null) {
             return rulesSayNew;
         }
-        double p = classifier.probability(features, NEW);
-        if (p >= newAbove) {
-            return true;
-        }
-        return (!(p <= aboutBelow) || !tied) && rulesSayNew;
+        return verdict(classifier.probability(features, NEW), newAbove, aboutBelow, rulesSayNew, tied);
+    }
+
+    /**
+     * The verdict for a probability {@code p} of a new matter under the thresholds {@code newAbove} and
+     * {@code aboutBelow}: one rule for judging and for choosing the thresholds in training.
+     */
+    public static boolean verdict(double p, double newAbove, double aboutBelow, boolean rulesSayNew, boolean tied) {
+        return p >= newAbove || (!(p <= aboutBelow) || !tied) && rulesSayNew;
     }
 }
