@@ -35,12 +35,23 @@ public final class NewMatterTrainer {
      * @param besideOpen labelled messages written beside an open appeal
      * @param corpus     the labelled corpus: its owners' messages, each set beside an appeal of another writer and
      *                   another unit, teach what a new problem with no tie to the open one looks like, and that chatter
-     *                   is no new matter ({@link BesideOpenPairs})
+     *                   is no new matter ({@link BesideOpenPairs}); and both, made to open with a word on the open
+     *                   appeal, teach that such an opening decides nothing ({@link OpeningClauseVariants})
      */
     public LearnedNewMatter train(List<BesideOpenExample> besideOpen, List<LabelledExample> corpus, Triage triage,
                                   Map<String, ChatGroup> groups) {
+        return train(besideOpen, corpus, triage, groups, OpeningClauseVariants.MAX_PER_SIDE);
+    }
+
+    /**
+     * As above, with at most {@code openingVariants} messages a side made to open on the open appeal
+     * ({@link OpeningClauseVariants}); the evaluation measures other numbers with it.
+     */
+    LearnedNewMatter train(List<BesideOpenExample> besideOpen, List<LabelledExample> corpus, Triage triage,
+                           Map<String, ChatGroup> groups, int openingVariants) {
         List<BesideOpenExample> examples = new ArrayList<>(besideOpen);
         examples.addAll(BesideOpenPairs.of(corpus, besideOpen, BesideOpenPairs.MAX));
+        examples.addAll(OpeningClauseVariants.of(examples, triage.catalogue(), openingVariants));
         return train(examples, triage, groups);
     }
 

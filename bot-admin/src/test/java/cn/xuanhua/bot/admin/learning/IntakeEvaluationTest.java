@@ -60,8 +60,9 @@ class IntakeEvaluationTest {
         LearnedAppeal appeal = new AppealTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
         String leftOut = System.getProperty("intake.turns.leaveOut", "");
         List<BesideOpenExample> beside = history.besideOpen(file -> leftOut.isBlank() || !file.contains(leftOut));
+        // -Dintake.openingVariants=N measures another number of messages made to open on the open appeal.
         LearnedNewMatter newMatter = new NewMatterTrainer(Clock.systemUTC()).train(beside, corpus, rulesOnly.triage(),
-                groups);
+                groups, Integer.getInteger("intake.openingVariants", OpeningClauseVariants.MAX_PER_SIDE));
         learned = new Learned(routing, appeal, newMatter);
         intake = new Intake(dictionary, OfficialCalendar.calendar(), learned);
         print("routing", routing.report(), routing.blend());
@@ -202,6 +203,19 @@ class IntakeEvaluationTest {
         // With the turns to another matter read (built on the training set open-a): precision 95.9% (1 false appeal
         // more), recall 78.3% (4 new problems more), unit 83.3% / 92.5%, deadlines 93.3%. Floors under that: a guard.
         assertAtLeast(s, 0.95, 0.76, 0.92, 0.93);
+    }
+
+    @Test
+    void theThirteenthBlindSetOfOwnersWithAnOpenAppealWrittenAfterTheJudge() {
+        Scorecard s = blindSet("blind13 (every writer has an open appeal; written after the judge of a new matter, never tuned on)",
+                "/intake/messages-blind13.json", 150);
+        // Written by a helper who saw only the unit list and public duties, committed unchanged (31cfc4d), first
+        // measured on 3169479 (the judge of a new matter as it landed): precision 91.9% (13 false appeals), recall
+        // 98.7% (2 missed), unit 83.3% / 92.7% acceptable, deadlines 97.3%. With the judge also trained on messages
+        // opening with a word on the open appeal (OpeningClauseVariants, built before that measurement; how many chosen
+        // on the other five sets held out): 93.6% (10 false appeals, all follow-ups), 97.3%, 83.3% / 92.7%, 97.3%.
+        // Only figures and error counts by kind were read, no message. Floors under that.
+        assertAtLeast(s, 0.92, 0.96, 0.91, 0.96);
     }
 
     /**

@@ -51,6 +51,10 @@ public final class Scorecard {
     public int actCases;
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
+    /** False appeals counted by the act their writer meant and by intake's reason, no message named. */
+    private final Map<String, Integer> falseAppealKinds = new TreeMap<>();
+    /** Missed appeals counted by the act intake read and its reason, no message named. */
+    private final Map<String, Integer> missedKinds = new TreeMap<>();
 
     public static Scorecard score(List<LabelledMessage> set, Function<LabelledMessage, Prediction> intake) {
         Scorecard s = new Scorecard();
@@ -66,6 +70,7 @@ public final class Scorecard {
                 truePositive++;
             } else {
                 falseNegative++;
+                missedKinds.merge(p.act() + " " + reasonOf(p.why()), 1, Integer::sum);
                 misses.add(m.id() + " appeal missed (" + p.act() + " " + p.why() + "): " + m.text() + besideOpen(m));
             }
             appeals++;
@@ -98,6 +103,7 @@ public final class Scorecard {
             }
         } else if (p.appeal()) {
             falsePositive++;
+            falseAppealKinds.merge(m.act() + " " + reasonOf(p.why()), 1, Integer::sum);
             misses.add(m.id() + " false appeal (" + m.act() + ", " + m.speaker() + "): " + m.text() + besideOpen(m));
         } else {
             trueNegative++;
@@ -170,18 +176,35 @@ public final class Scorecard {
                         + "%d false deadlines on the %d without one%n", deadlineRight, deadlineCases, 100 * deadlines(),
                 statedDeadlinesRight, statedDeadlines, falseDeadlines, deadlineCases - statedDeadlines));
         sb.append(String.format(Locale.ROOT, "  acts right: %d/%d; leaks: %d%n", actRight, actCases, leaks));
+        sb.append("  false appeals (labelled act, intake's reason): ").append(falseAppealKinds).append('\n');
+        sb.append("  missed (intake's act and reason): ").append(missedKinds).append('\n');
         sb.append("  confusion (labelled -> chosen instead):\n");
         confusion.forEach((label, chosen) -> sb.append("    ").append(label).append(" -> ").append(chosen).append('\n'));
         return sb.toString();
     }
 
-    /** Every miss, message by message: only for sets one may tune on. */
+    /**
+     * The first reason code of intake's account of a message ("model.new-matter", "act.follow-up.same-matter"), or
+     * "rules" when it gives none: enough to count a blind set's errors by kind without reading a message.
+     */
+    private static String reasonOf(String why) {
+        if (why != null) {
+            for (String token : why.strip().split("[\\s,]+")) {
+                if (token.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
+                    return token;
+                }
+            }
+        }
+        return "rules";
+    }
+
     /** The writer's open appeal, shown after a miss: " || open: 暖气不热 (heating)"; empty when there is none. */
     private static String besideOpen(LabelledMessage m) {
         return m.openAppeal() == null ? ""
                 : " || open: " + m.openAppeal().text() + " (" + m.openAppeal().department() + ")";
     }
 
+    /** Every miss, message by message: only for sets one may tune on. */
     public List<String> misses() {
         return List.copyOf(misses);
     }
