@@ -207,14 +207,15 @@ class IntakeEvaluationTest {
 
     @Test
     void theThirteenthBlindSetOfOwnersWithAnOpenAppealWrittenAfterTheJudge() {
-        Scorecard s = blindSet("blind13 (every writer has an open appeal; written after the judge of a new matter, never tuned on)",
-                "/intake/messages-blind13.json", 150);
+        Scorecard s = blindSet("blind13 (every writer has an open appeal, written after the judge of a new matter; the judge trained on it since)",
+                "/intake/turns/messages-blind13.json", 150);
         // Written by a helper who saw only the unit list and public duties, committed unchanged (31cfc4d), first
         // measured on 3169479 (the judge of a new matter as it landed): precision 91.9% (13 false appeals), recall
         // 98.7% (2 missed), unit 83.3% / 92.7% acceptable, deadlines 97.3%. With the judge also trained on messages
         // opening with a word on the open appeal (OpeningClauseVariants, built before that measurement; how many chosen
         // on the other five sets held out): 93.6% (10 false appeals, all follow-ups), 97.3%, 83.3% / 92.7%, 97.3%.
-        // Only figures and error counts by kind were read, no message. Floors under that.
+        // Only figures and error counts by kind were read, no message. Floors under that. Since then it is training data
+        // of the judge (sql/turns), like blind10-12; its held-out figures: scripts/eval-intake --leave-out blind13.
         assertAtLeast(s, 0.92, 0.96, 0.91, 0.96);
     }
 
