@@ -254,7 +254,7 @@ class ConsoleBrowserIT {
     private static void submit(By button) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(button).click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        waiting().until(Browser.gone(before));
     }
 
     private static String flash(String css) {

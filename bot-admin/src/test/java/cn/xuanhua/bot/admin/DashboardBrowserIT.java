@@ -217,7 +217,7 @@ class DashboardBrowserIT extends ProdProfileContext {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, week);
         browser.findElement(By.cssSelector("#pickers button[type=submit]")).click();
         // The next look-up must see the new page, not the one being left (a stale element otherwise).
-        waiting().until(ExpectedConditions.stalenessOf(input));
+        waiting().until(Browser.gone(input));
         waiting().until(ExpectedConditions.urlContains("week=" + week));
     }
 
