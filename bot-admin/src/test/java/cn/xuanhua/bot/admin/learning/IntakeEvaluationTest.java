@@ -219,6 +219,19 @@ class IntakeEvaluationTest {
         assertAtLeast(s, 0.92, 0.96, 0.91, 0.96);
     }
 
+    @Test
+    void theFifteenthBlindSetOfOwnersWithAnOpenAppealWrittenAfterBlind13Joined() {
+        Scorecard s = blindSet("blind15 (every writer has an open appeal; written after blind13 joined the judge's training, never tuned on)",
+                "/intake/messages-blind15.json", 60);
+        // Written by a helper who saw only the unit list and public duties, committed unchanged (d58c463), measured once
+        // on each of this session's three intakes (only figures and error counts by kind read, no message):
+        // 3169479 (the judge as it landed) precision 96.7% (2 false appeals), recall 98.3% (1 missed); 45809cd (openings
+        // taught both ways) 95.2% (3), 100.0% (0); 57081b1 (blind13 in the training data, as shipped) 92.2% (5), 98.3%
+        // (1), three of the five false appeals the judge's new matters. Unit 80.0% / 90.0% acceptable, deadlines 93.3%
+        // on all three. Floors under the last.
+        assertAtLeast(s, 0.90, 0.96, 0.88, 0.92);
+    }
+
     /**
      * Every blind set's messages scored as one set: a set of ~200 appeals puts a single message at half a point, so one
      * set's 97.6% and another's 99.0% may both come from the same intake. Together (1,175 appeals on 2026-11-28) the
