@@ -220,6 +220,18 @@ class IntakeEvaluationTest {
     }
 
     @Test
+    void theFourteenthBlindSetOfOwnersWithAnOpenAppealWrittenAfterBlind13Joined() {
+        Scorecard s = blindSet("blind14 (every writer has an open appeal; written after blind13 joined the judge's training, never tuned on)",
+                "/intake/messages-blind14.json", 150);
+        // Written by a helper who saw only the unit list and public duties (new problems in five forms, 30 each),
+        // committed unchanged (bf7519a), measured once as shipped (9ab7658) and once on 3169479 (the judge as it
+        // landed); only figures and error counts by kind read, no message: 3169479 precision 94.4% (8 false appeals),
+        // recall 90.7% (14 missed); 9ab7658 94.7% (8), 96.0% (6). Unit 86.0% / 92.0% acceptable, deadlines 95.3% on
+        // both. Floors under the last.
+        assertAtLeast(s, 0.93, 0.94, 0.90, 0.94);
+    }
+
+    @Test
     void theFifteenthBlindSetOfOwnersWithAnOpenAppealWrittenAfterBlind13Joined() {
         Scorecard s = blindSet("blind15 (every writer has an open appeal; written after blind13 joined the judge's training, never tuned on)",
                 "/intake/messages-blind15.json", 60);
