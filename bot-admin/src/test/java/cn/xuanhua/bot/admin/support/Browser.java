@@ -67,8 +67,7 @@ public final class Browser {
             } catch (StaleElementReferenceException e) {
                 return true;
             } catch (WebDriverException e) {
-                String message = String.valueOf(e.getMessage());
-                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                     return true;
                 }
                 throw e;

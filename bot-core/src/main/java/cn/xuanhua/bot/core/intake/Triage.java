@@ -173,12 +173,10 @@ public final class Triage {
      * @param features     the judge's features
      * @param open         the open appeal it was read beside
      * @param newMatterAt  where the words after a turn or an opening clause on the open appeal begin; -1 when none
-     * @param rulesAlone   whether the message names an open appeal by its number: the rules' reading stands
      * @param tied         whether the message shares a word of the open appeal's matter or opens on it: only then may
      *                     the judge take an appeal the rules made for words about the open one
      */
-    record BesideOpen(Features features, SenderContext.OpenAppeal open, int newMatterAt, boolean rulesAlone,
-                      boolean tied) {
+    record BesideOpen(Features features, SenderContext.OpenAppeal open, int newMatterAt, boolean tied) {
     }
 
     private BesideOpen besideOpen(String masked, Features ngrams, RulesReading rules, ChatGroup group,
@@ -216,7 +214,7 @@ public final class Triage {
         // open appeal's words pulled it to the open appeal's unit ("农机补贴还等着呢 门口的电线杆让大车撞斜了" → agri).
         int newMatterAt = restAt > 0 && OpenAppealMatcher.enoughToRaiseAMatter(masked.substring(restAt)) ? restAt : -1;
         boolean tied = opensOnIt || TextSimilarity.sharedMatterPairs(masked, openText) > 0;
-        return new BesideOpen(features, open, newMatterAt, ActClassifier.namedAppeal(masked, sender) != null, tied);
+        return new BesideOpen(features, open, newMatterAt, tied);
     }
 
     /** The open appeal a message is judged beside: the one the rules found it about, else the most alike, else the newest. */
@@ -274,10 +272,9 @@ public final class Triage {
         String masked = mask(text);
         RulesReading rules = readByRules(masked, sender);
         BesideOpen beside = besideOpen(masked, IntakeFeatures.ngrams(masked), rules, group, sender);
-        return new NewMatterView(beside.features(), rules.act().act() == ConversationAct.APPEAL, beside.rulesAlone(),
-                beside.tied());
+        return new NewMatterView(beside.features(), rules.act().act() == ConversationAct.APPEAL,
+                ActClassifier.namedAppeal(masked, sender) != null, beside.tied());
     }
-
 
     private static boolean namesAMatter(CatalogueReading reading) {
         return reading.placed() && reading.score() >= OpenAppealMatcher.NAMES_A_MATTER;

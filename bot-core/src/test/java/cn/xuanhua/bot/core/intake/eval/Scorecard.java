@@ -50,6 +50,8 @@ public final class Scorecard {
     public int actRight;
     public int actCases;
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    /** A reason code as intake writes it: "model.new-matter", "act.follow-up.same-matter". */
+    private static final Pattern REASON_CODE = Pattern.compile("[a-z]+(\\.[a-z0-9-]+)+");
     private final List<String> misses = new ArrayList<>();
     /** False appeals counted by the act their writer meant and by intake's reason, no message named. */
     private final Map<String, Integer> falseAppealKinds = new TreeMap<>();
@@ -190,7 +192,7 @@ public final class Scorecard {
     private static String reasonOf(String why) {
         if (why != null) {
             for (String token : why.strip().split("[\\s,]+")) {
-                if (token.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
+                if (REASON_CODE.matcher(token).matches()) {
                     return token;
                 }
             }
