@@ -229,6 +229,28 @@ class ConsoleBrowserIT {
         assertThat(auditEntries(subsidy)).contains("诉求拆单 状态: 已结案 → 待受理; 并入: " + licence + " → (空)");
     }
 
+    /**
+     * An owner with an open appeal in the group makes a second: its page names the first as possibly the same matter
+     * and offers it first to merge into; an appeal whose requester has no other open one names none.
+     */
+    @Test
+    void anAppealNamesItsRequestersOtherOpenAppealsInTheGroupFirst() {
+        String second = appealOf(new WeComDriver(bot.port(), wecom.baseUrl()), "owner.li",
+                "店门口的下水井盖丢了一个 晚上有人差点踩进去 麻烦尽快补上");
+        logIn("admin", BotInstance.ADMIN_PASSWORD);
+        browser.get(base + "/appeals/" + second);
+        assertThat(browser.findElement(By.id("same-requester")).getText()).contains("同一诉求人", licence)
+                .doesNotContain(number, subsidy);
+        assertThat(browser.findElements(By.cssSelector("#merge-candidates option")))
+                .extracting(o -> o.getDomAttribute("value")).first().isEqualTo(licence);
+        assertThat(browser.findElements(By.cssSelector("#merge-candidates option")))
+                .extracting(o -> o.getDomAttribute("value")).contains(number).doesNotContain(second);
+
+        browser.get(base + "/appeals/" + number);
+        assertThat(browser.findElements(By.cssSelector("#merge-candidates option"))).isNotEmpty();
+        assertThat(browser.findElements(By.id("same-requester"))).isEmpty();
+    }
+
     @Test
     void staffOfAnotherDepartmentMayNotMergeItsAppeals() {
         String department = column("department_code", subsidy);

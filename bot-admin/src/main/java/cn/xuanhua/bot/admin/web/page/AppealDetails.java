@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -55,11 +56,13 @@ public class AppealDetails {
 
     /**
      * 并单 and 拆单 on this page (docs/api.md, "Console pages"): {@code mayMerge} when the user may merge this appeal
-     * into another, with the group's other open appeals to pick from; {@code mergedInto} the appeal a 并单 closed
-     * this one into, and {@code maySplit} whether the user may undo it.
+     * into another, with the group's other open appeals to pick from (those of the same requester first);
+     * {@code sameRequester} those of them a requester of this one reported too, {@code mergedInto} the appeal a 并单
+     * closed this one into, and {@code maySplit} whether the user may undo it.
      */
-    public record Merging(boolean mayMerge, List<String> candidates, String mergedInto, boolean maySplit) {
-        static final Merging NONE = new Merging(false, List.of(), null, false);
+    public record Merging(boolean mayMerge, List<String> candidates, List<String> sameRequester, String mergedInto,
+                          boolean maySplit) {
+        static final Merging NONE = new Merging(false, List.of(), List.of(), null, false);
     }
 
     /** At most this many appeals are offered to merge into; the number can always be typed. */
@@ -105,19 +108,27 @@ public class AppealDetails {
 
     /**
      * 拆单 only for an appeal a 并单 closed (the policy alone would offer it on every closed one); the appeals to
-     * merge into are the group's open ones, as the command allows no other.
+     * merge into are the group's open ones, as the command allows no other. Those a requester of this appeal reported
+     * too come first and are named on the page: an owner who chases an open problem in other words than its own (no
+     * word in common, so intake cannot tell it from a new problem, docs/intake.md) makes a second appeal, and the
+     * person who merges it should not have to find the first among the group's.
      */
     private Merging merging(Actor by, Appeal appeal) {
         String mergedInto = appeal.mergedInto().map(AppealNumber::value).orElse(null);
         boolean maySplit = mergedInto != null && AppealPolicy.allows(AppealAction.SPLIT, by, appeal);
         if (!AppealPolicy.allows(AppealAction.MERGE, by, appeal)) {
-            return new Merging(false, List.of(), mergedInto, maySplit);
+            return new Merging(false, List.of(), List.of(), mergedInto, maySplit);
         }
         AppealFilter open = new AppealFilter(null, appeal.facts().groupCode(), null, null, null, null, null, null,
                 null, null, LocalDateTime.now(clock));
-        List<String> candidates = listings.find(open, 1, CANDIDATES).items().stream().map(AppealListing::number)
-                .filter(n -> !n.equals(appeal.number().value())).toList();
-        return new Merging(true, candidates, mergedInto, maySplit);
+        List<AppealListing> others = listings.find(open, 1, CANDIDATES).items().stream()
+                .filter(l -> !l.number().equals(appeal.number().value())).toList();
+        List<String> sameRequester = others.stream()
+                .filter(l -> l.requesters().stream().anyMatch(appeal.requesters()::contains))
+                .map(AppealListing::number).toList();
+        List<String> candidates = new ArrayList<>(sameRequester);
+        others.stream().map(AppealListing::number).filter(n -> !sameRequester.contains(n)).forEach(candidates::add);
+        return new Merging(true, candidates, sameRequester, mergedInto, maySplit);
     }
 
     private EventRow row(TimelineEntry e, AppealListing a, boolean original) {
