@@ -179,12 +179,13 @@ public final class MessageClassifier {
 
     /**
      * A message that opens by addressing a fellow member, not a unit: an @ of a member ("@幸福面馆 灭火器去…"), a
-     * familiar name ("老程, 废机油那个…", "小李 秤那个…") or a title among traders ("高哥 我们去年也是…", "钱经理 预付卡…").
+     * familiar name ("老程, 废机油那个…", "小李 秤那个…", "阿兰 天然气报装…") or a title among traders ("高哥 我们去年也是…",
+     * "钱经理 预付卡…", "陶院长, 养老院食堂…": the head of a private clinic or care home, members of the groups too).
      * Members talk to each other so; the government is addressed by its units and officials, which {@link #OFFICIAL}
      * tells apart ("@南关街道 营商专员 陈 …", "王科长 …").
      */
     private static final Pattern PEER_ADDRESS = Pattern.compile("^\\s*(@[^\\s@]{1,20}|[老小]" + Surnames.COMMON
-            + "|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板|社长|大夫|叔|婶|嫂|厂长|场长|工))[\\s,:]");
+            + "|阿\\p{IsHan}|" + IN_CLAUSE + "{1,3}?(哥|姐|总|经理|老板|社长|院长|大夫|叔|婶|嫂|厂长|场长|工))[\\s,:]");
     private static final Pattern OFFICIAL = Pattern.compile(
             "街道|局|所|镇|乡|村|社区|办|中心|群主|专员|主任|书记|科|队|站|政府|领导|公司|委|助手|网格|营商|管家|老师|同志|师傅|客服");
     static final String PEER_ADDRESS_REASON = "noise.reply";

@@ -236,7 +236,8 @@ class MessageClassifierTest {
         @ParameterizedTest
         @ValueSource(strings = {"@幸福面馆 灭火器去消防队对面那家 一个八块", "高哥 我们去年也是拖了小半年才到",
                 "老程，废机油那个我知道一家正规的", "钱经理 预付卡备案在单用途卡系统", "小李 秤那个你得要求复检",
-                "王厂长 清欠去年工信局收过一轮", "孙场长 粪污设施的验收是畜牧站和环保一起来", "邹工 每年都要重新评"})
+                "王厂长 清欠去年工信局收过一轮", "孙场长 粪污设施的验收是畜牧站和环保一起来", "邹工 每年都要重新评",
+                "阿兰 天然气报装我家用了十来天", "陶院长,养老院食堂也得办 去区政务中心办"})
         void openingByAddressingAnotherMemberCountsAgainst(String text) {
             Classification c = classifier.classify(text, topic(6));
             assertThat(c.reasons()).contains("noise.reply");
