@@ -7,6 +7,7 @@ import cn.xuanhua.bot.core.intake.ConversationAct;
 import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.intake.SenderContext;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
+import cn.xuanhua.bot.core.intake.eval.AppealAfterAnother;
 import cn.xuanhua.bot.core.intake.eval.HandledMessage;
 import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
@@ -17,6 +18,7 @@ import cn.xuanhua.bot.core.learning.LearnedRouting;
 import cn.xuanhua.bot.core.learning.TrainingReport;
 import cn.xuanhua.bot.core.org.ChatGroup;
 import cn.xuanhua.bot.core.seed.SeedDictionary;
+import cn.xuanhua.bot.core.seed.SeedSql;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -347,12 +349,10 @@ class IntakeEvaluationTest {
      * passing on what the open appeal's unit said follows it up (OpenAppealMatcher.answeredByItsUnit).
      */
     @Test
-    void theTrainingWritersMessagesBesideAnOpenAppeal() throws java.io.IOException {
+    void theTrainingWritersMessagesBesideAnOpenAppeal() {
         List<LabelledMessage> beside = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(cn.xuanhua.bot.core.seed.SeedSql.historyDir())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                LabelledMessage.read(file).stream().filter(m -> m.openAppeal() != null).forEach(beside::add);
-            }
+        for (Path file : SeedSql.historyFiles()) {
+            LabelledMessage.read(file).stream().filter(m -> m.openAppeal() != null).forEach(beside::add);
         }
         Scorecard s = Scorecard.score(beside, IntakeEvaluationTest::predict);
         System.out.println(s.report("history-open (tuned on; the training writers' messages beside an open appeal)"));
@@ -371,34 +371,24 @@ class IntakeEvaluationTest {
      * sets each message beside another unit's appeal).
      */
     @Test
-    void aNewProblemForTheOpenAppealsOwnUnitIsRarelyFoldedIntoIt() throws java.io.IOException {
+    void aNewProblemForTheOpenAppealsOwnUnitIsRarelyFoldedIntoIt() {
         int appeals = 0;
         int folded = 0;
-        try (var files = java.nio.file.Files.list(cn.xuanhua.bot.core.seed.SeedSql.historyDir())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Map<String, LabelledMessage> previousInGroup = new java.util.HashMap<>();
-                for (LabelledMessage m : LabelledMessage.read(file)) {
-                    if (!m.appeal() || !"OWNER".equals(m.speaker()) || m.department() == null
-                            || m.openAppeal() != null) {
-                        continue;
-                    }
-                    LabelledMessage open = previousInGroup.put(m.groupCode(), m);
-                    ChatGroup group = groups.get(m.groupCode());
-                    if (open == null || !open.department().equals(m.department())
-                            || !intake.assess(m.text(), m.sentAt(), group, SenderContext.OWNER).appeal()) {
-                        continue;
-                    }
-                    appeals++;
-                    IntakeDraft beside = intake.assess(m.text(), m.sentAt(), group, new SenderContext(Speaker.OWNER,
-                            List.of(new SenderContext.OpenAppeal("XH20261126-0001", intake.triage().mask(open.text()),
-                                    null, open.department()))));
-                    if (beside.act().act() != ConversationAct.APPEAL) {
-                        folded++;
-                        if (SHOW_TUNING_MISSES) {
-                            System.out.println("  folded " + beside.act().reasons() + " " + open.text() + "  =>  "
-                                    + m.text());
-                        }
-                    }
+        for (AppealAfterAnother pair : AppealAfterAnother.inTheTrainingCorpus()) {
+            LabelledMessage open = pair.previous();
+            LabelledMessage m = pair.message();
+            ChatGroup group = groups.get(m.groupCode());
+            if (!pair.sameUnit() || !intake.assess(m.text(), m.sentAt(), group, SenderContext.OWNER).appeal()) {
+                continue;
+            }
+            appeals++;
+            IntakeDraft beside = intake.assess(m.text(), m.sentAt(), group, new SenderContext(Speaker.OWNER,
+                    List.of(new SenderContext.OpenAppeal("XH20261126-0001", intake.triage().mask(open.text()), null,
+                            open.department()))));
+            if (beside.act().act() != ConversationAct.APPEAL) {
+                folded++;
+                if (SHOW_TUNING_MISSES) {
+                    System.out.println("  folded " + beside.act().reasons() + " " + open.text() + "  =>  " + m.text());
                 }
             }
         }

@@ -48,11 +48,9 @@ class ClassificationCorpusTest {
     }
 
     @Test
-    void theRulesAloneOnTheCorpusTheyWereTunedOn() throws java.io.IOException {
+    void theRulesAloneOnTheCorpusTheyWereTunedOn() {
         List<LabelledMessage> tuned = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(SeedSql.historyDir())) {
-            files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> tuned.addAll(LabelledMessage.read(f)));
-        }
+        SeedSql.historyFiles().forEach(f -> tuned.addAll(LabelledMessage.read(f)));
         Scorecard s = score("history", tuned);
         if (SHOW_TUNING_MISSES) {
             s.misses().forEach(miss -> System.out.println("  miss " + miss));

@@ -155,6 +155,15 @@ public final class SeedSql {
         return migrationDir().resolveSibling("history");
     }
 
+    /** Every labelled file of sql/history, in name order (writers A-X, then v4). */
+    public static List<Path> historyFiles() {
+        try (var files = Files.list(historyDir())) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + historyDir(), e);
+        }
+    }
+
     /** The migration folder, whether tests run from bot-core or from the top level. */
     public static Path migrationDir() {
         for (Path candidate : List.of(Path.of("..", "sql", "migration"), Path.of("sql", "migration"))) {

@@ -26,7 +26,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What {@code /appeals/{number}} shows: the facts, the text (the original only to the handling department's staff
@@ -121,14 +123,13 @@ public class AppealDetails {
         }
         AppealFilter open = new AppealFilter(null, appeal.facts().groupCode(), null, null, null, null, null, null,
                 null, null, LocalDateTime.now(clock));
-        List<AppealListing> others = listings.find(open, 1, CANDIDATES).items().stream()
-                .filter(l -> !l.number().equals(appeal.number().value())).toList();
-        List<String> sameRequester = others.stream()
-                .filter(l -> l.requesters().stream().anyMatch(appeal.requesters()::contains))
-                .map(AppealListing::number).toList();
-        List<String> candidates = new ArrayList<>(sameRequester);
-        others.stream().map(AppealListing::number).filter(n -> !sameRequester.contains(n)).forEach(candidates::add);
-        return new Merging(true, candidates, sameRequester, mergedInto, maySplit);
+        Map<Boolean, List<String>> byRequester = listings.find(open, 1, CANDIDATES).items().stream()
+                .filter(l -> !l.number().equals(appeal.number().value()))
+                .collect(Collectors.partitioningBy(l -> l.requesters().stream().anyMatch(appeal.requesters()::contains),
+                        Collectors.mapping(AppealListing::number, Collectors.toList())));
+        List<String> candidates = new ArrayList<>(byRequester.get(true));
+        candidates.addAll(byRequester.get(false));
+        return new Merging(true, candidates, byRequester.get(true), mergedInto, maySplit);
     }
 
     private EventRow row(TimelineEntry e, AppealListing a, boolean original) {
