@@ -275,9 +275,9 @@ class IntakeEvaluationTest {
     }
 
     /**
-     * Second labellers (docs/intake.md, "How much of a unit is judgement"): for nine blind sets another helper, who
-     * read only the unit list and public duties and each appeal's text and group, chose the unit to receive each
-     * appeal first, never seeing the writer's label. Scored against the writers as intake is, they show what a careful
+     * Second labellers (docs/intake.md, "How much of a unit is judgement"): for eight blind sets another helper (two
+     * for blind16), who read only the unit list and public duties and each appeal's text and group, chose the unit to
+     * receive each appeal first, never seeing the writer's label. Scored against the writers as intake is, they show what a careful
      * reader reaches on the same appeals; on the appeals both sent to the same unit (the clear ones) intake's errors
      * are its own, not the labels' judgement. Prints both; the floor is under intake's figure on the clear appeals.
      */

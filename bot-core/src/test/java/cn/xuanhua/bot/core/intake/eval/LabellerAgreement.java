@@ -75,14 +75,6 @@ public final class LabellerAgreement {
         return (double) intakeOnAgreed / agreed;
     }
 
-    public double secondStrictShare() {
-        return (double) secondStrict / appeals;
-    }
-
-    public double intakeStrictShare() {
-        return (double) intakeStrict / appeals;
-    }
-
     public String report(String name) {
         return String.format(Locale.ROOT, "%s: %d appeals; against the writer's units: second labeller %.1f%% strict"
                         + " (%d), %.1f%% acceptable (%d); intake %.1f%% strict (%d), %.1f%% acceptable (%d); intake"
