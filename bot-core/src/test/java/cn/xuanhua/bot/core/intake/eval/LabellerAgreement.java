@@ -63,6 +63,23 @@ public final class LabellerAgreement {
         return a;
     }
 
+    /** Several sets' figures added up, as if they were one set. */
+    public static LabellerAgreement together(List<LabellerAgreement> sets) {
+        LabellerAgreement sum = new LabellerAgreement();
+        for (LabellerAgreement a : sets) {
+            sum.appeals += a.appeals;
+            sum.secondStrict += a.secondStrict;
+            sum.secondAcceptable += a.secondAcceptable;
+            sum.intakeStrict += a.intakeStrict;
+            sum.intakeAcceptable += a.intakeAcceptable;
+            sum.agreed += a.agreed;
+            sum.intakeOnAgreed += a.intakeOnAgreed;
+            sum.intakeAcceptedByEither += a.intakeAcceptedByEither;
+            sum.intakeStrictToSecond += a.intakeStrictToSecond;
+        }
+        return sum;
+    }
+
     /** Two labellers' first choices on the same appeals: how often the same unit. */
     public static int sameFirstChoice(SecondLabels one, SecondLabels other) {
         return (int) one.units().entrySet().stream()
@@ -83,7 +100,7 @@ public final class LabellerAgreement {
                 name, appeals, pct(secondStrict), secondStrict, pct(secondAcceptable), secondAcceptable,
                 pct(intakeStrict), intakeStrict, pct(intakeAcceptable), intakeAcceptable, pct(intakeStrictToSecond),
                 intakeStrictToSecond, pct(intakeAcceptedByEither), intakeAcceptedByEither, agreed,
-                100.0 * intakeOnAgreed / agreed, intakeOnAgreed);
+                100 * intakeOnAgreedShare(), intakeOnAgreed);
     }
 
     private double pct(int n) {

@@ -60,6 +60,18 @@ class LabellerAgreementTest {
     }
 
     @Test
+    void setsTogetherAddUpAsOneSet() {
+        LabellerAgreement a = LabellerAgreement.measure(set, second, m -> intake.get(m.id()));
+
+        LabellerAgreement twice = LabellerAgreement.together(List.of(a, a));
+
+        assertThat(twice.appeals).isEqualTo(8);
+        assertThat(twice.secondStrict).isEqualTo(4);
+        assertThat(twice.intakeAcceptedByEither).isEqualTo(6);
+        assertThat(twice.intakeOnAgreedShare()).isEqualTo(0.5);
+    }
+
+    @Test
     void aSecondLabellerWhoLeftAnAppealOutIsRefused() {
         SecondLabels partial = new SecondLabels("L9", "test", Map.of(
                 "a", new SecondLabels.Unit("urban", List.of()), "b", new SecondLabels.Unit("samr", List.of())));
