@@ -26,7 +26,7 @@ public final class AppealTrainer {
         this.clock = clock;
     }
 
-    private record Seen(TribuoLinearModels.Row row, boolean truth, Triage.TrainingView rules) {
+    private record Seen(TrainingRow row, boolean truth, Triage.TrainingView rules) {
     }
 
     public LearnedAppeal train(List<LabelledExample> examples, Triage triage, Map<String, ChatGroup> groups) {
@@ -37,7 +37,7 @@ public final class AppealTrainer {
                 continue;
             }
             Triage.TrainingView view = triage.trainingView(e.text(), groups.get(e.groupCode()));
-            seen.add(new Seen(new TribuoLinearModels.Row(view.appealFeatures(),
+            seen.add(new Seen(new TrainingRow(view.appealFeatures(),
                     e.appeal() ? LearnedAppeal.APPEAL : LearnedAppeal.NOT_APPEAL), e.appeal(), view));
         }
         long appeals = seen.stream().filter(Seen::truth).count();

@@ -28,7 +28,7 @@ public final class NewMatterTrainer {
         this.clock = clock;
     }
 
-    private record Seen(TribuoLinearModels.Row row, boolean truth, Triage.NewMatterView rules) {
+    private record Seen(TrainingRow row, boolean truth, Triage.NewMatterView rules) {
     }
 
     /**
@@ -60,7 +60,7 @@ public final class NewMatterTrainer {
         List<Seen> seen = new ArrayList<>();
         for (BesideOpenExample e : examples) {
             Triage.NewMatterView view = triage.newMatterView(e.text(), groups.get(e.groupCode()), senderOf(e, triage));
-            seen.add(new Seen(new TribuoLinearModels.Row(view.features(),
+            seen.add(new Seen(new TrainingRow(view.features(),
                     e.newMatter() ? LearnedNewMatter.NEW : LearnedNewMatter.NOT_NEW), e.newMatter(), view));
         }
         long news = seen.stream().filter(Seen::truth).count();

@@ -31,7 +31,7 @@ public final class RoutingTrainer {
     }
 
     /** One example as training sees it: its features, the truth, and what the rules alone decide. */
-    private record Seen(TribuoLinearModels.Row row, ChatGroup group, String truth, Triage.TrainingView rules) {
+    private record Seen(TrainingRow row, ChatGroup group, String truth, Triage.TrainingView rules) {
     }
 
     /** What the cross-validated model said of one example. */
@@ -48,7 +48,7 @@ public final class RoutingTrainer {
             }
             ChatGroup group = groups.get(e.groupCode());
             Triage.TrainingView view = triage.trainingView(e.text(), group);
-            seen.add(new Seen(new TribuoLinearModels.Row(view.features(),
+            seen.add(new Seen(new TrainingRow(view.features(),
                     triage.labelOf(e.departmentCode(), group, view.maskedText())), group,
                     e.departmentCode(), view));
             corrections += e.correction() ? 1 : 0;
@@ -68,7 +68,7 @@ public final class RoutingTrainer {
         }
         double modelAccuracy = held.stream().filter(h -> h.modelDepartment().equals(h.seen().truth())).count()
                 / (double) held.size();
-        LinearClassifier model = TribuoLinearModels.train(seen.stream().map(Seen::row).toList());
+        LinearClassifier model = LiblinearModels.train(seen.stream().map(Seen::row).toList());
         return new LearnedRouting(model, best, new TrainingReport(seen.size(), corrections, model.labelCount(),
                 modelAccuracy, rulesAccuracy, bestAccuracy, clock.instant(), millisSince(started)));
     }
@@ -76,11 +76,11 @@ public final class RoutingTrainer {
     /** Every example predicted by a model trained on the other folds. */
     private static List<Held> crossValidate(List<Seen> seen, Triage triage) {
         return Folds.crossValidate(seen.size(), SEED, (training, test) -> {
-            List<TribuoLinearModels.Row> rows = training.stream().map(i -> seen.get(i).row()).toList();
-            if (rows.stream().map(TribuoLinearModels.Row::label).distinct().count() < 2) {
+            List<TrainingRow> rows = training.stream().map(i -> seen.get(i).row()).toList();
+            if (rows.stream().map(TrainingRow::label).distinct().count() < 2) {
                 return List.<Held>of();
             }
-            LinearClassifier model = TribuoLinearModels.train(rows);
+            LinearClassifier model = LiblinearModels.train(rows);
             return test.stream().map(seen::get).map(s -> {
                 LinearClassifier.Guess g = model.best(s.row().features());
                 return new Held(s, triage.resolveLabel(g.label(), s.group(), s.rules().maskedText()), g.probability());

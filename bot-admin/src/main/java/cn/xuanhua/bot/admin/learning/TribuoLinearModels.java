@@ -42,15 +42,11 @@ final class TribuoLinearModels {
     private TribuoLinearModels() {
     }
 
-    /** A labelled feature vector. */
-    record Row(Features features, String label) {
-    }
-
-    static LinearClassifier train(List<Row> rows) {
+    static LinearClassifier train(List<TrainingRow> rows) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("labelled history", factory),
                 factory);
-        for (Row row : rows) {
+        for (TrainingRow row : rows) {
             Features f = row.features();
             String[] names = new String[f.size()];
             double[] values = new double[f.size()];
