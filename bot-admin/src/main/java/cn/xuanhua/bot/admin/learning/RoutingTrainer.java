@@ -17,7 +17,7 @@ import java.util.Map;
  * it; every blend of a small grid (how sure the catalogue must be to decide alone, how sure the model must be to
  * overrule it) is scored on those predictions, and the centre of the best plateau is kept ({@link RoutingBlendChoice});
  * the catalogue alone and the model alone are scored the same way for the console. The model that is used is then
- * trained on everything.
+ * trained on everything. Every model here is trained by {@link LiblinearModels}.
  */
 public final class RoutingTrainer {
     /** Below this there is nothing to learn from: the catalogue decides alone. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class LiblinearModelsTest {
 
@@ -62,7 +63,7 @@ class LiblinearModelsTest {
         assertThat(customer.label()).isEqualTo("justice");
         // mirrored halves: the two labels' probabilities of one text add up to one, as a logistic model's do
         assertThat(model.probability(words("欠款", "学校"), "finance")
-                + model.probability(words("欠款", "学校"), "justice")).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+                + model.probability(words("欠款", "学校"), "justice")).isCloseTo(1.0, offset(1e-9));
         assertThat(school.probability()).isGreaterThan(0.5).isLessThan(1.0);
     }
 
