@@ -297,7 +297,10 @@ class IntakeEvaluationTest {
         // many voice-typed without punctuation), committed with it and measured the same way. As it stood: precision
         // 100.0%, recall 99.4% (1 missed), unit 93.7% strict / 97.7% acceptable, deadlines 94.9% (61 of 62 stated
         // read right; 8 false deadlines on the 113 without one), nothing leaked. By liblinear: unit 93.1% / 97.7%.
-        assertAtLeast(s, 0.98, 0.98, 0.95, 0.93);
+        // Its writer had not been given the contract's convention for orders, cutoffs and things still to come (its
+        // brief's fault); re-read to it by a helper who saw no reader output (78eb7d9: 7 labels of blind18 none → a
+        // date, none of blind17), deadlines 97.7% (67 of 69 stated read right, 2 false on the 106 without one).
+        assertAtLeast(s, 0.98, 0.98, 0.95, 0.96);
     }
 
     /**
