@@ -77,27 +77,34 @@ final class LiblinearModels {
     private static LinearClassifier weightsOf(Model model, List<String> labelNames, long[] featureKeys) {
         int[] classIds = model.getLabels();
         int classes = classIds.length;
-        // with two classes liblinear keeps one weight vector, for the first of its labels; halved and mirrored, the
-        // softmax of the two scores is exactly the logistic probability of that vector
-        int columns = classes == 2 ? 1 : classes;
         double[] w = model.getFeatureWeights();
         List<String> labels = new ArrayList<>(classes);
         for (int classId : classIds) {
             labels.add(labelNames.get(classId));
         }
         float[] weights = new float[featureKeys.length * classes];
-        float[] biases = new float[classes];
-        for (int row = 0; row <= featureKeys.length; row++) {
+        for (int row = 0; row < featureKeys.length; row++) {
             for (int j = 0; j < classes; j++) {
-                double v = columns == 1 ? (j == 0 ? w[row] / 2 : -w[row] / 2) : w[row * columns + j];
-                if (row < featureKeys.length) {
-                    weights[row * classes + j] = (float) v;
-                } else {
-                    biases[j] = (float) v;
-                }
+                weights[row * classes + j] = (float) weightOf(w, row, j, classes);
             }
         }
+        float[] biases = new float[classes];
+        for (int j = 0; j < classes; j++) {
+            biases[j] = (float) weightOf(w, featureKeys.length, j, classes);
+        }
         return new LinearClassifier(labels, featureKeys, weights, biases);
+    }
+
+    /**
+     * The weight of one row (a feature, or the bias after the last) for one class. With two classes liblinear keeps
+     * one weight vector, for the first of its labels; halved and mirrored, the softmax of the two scores is exactly
+     * the logistic probability of that vector.
+     */
+    private static double weightOf(double[] w, int row, int label, int classes) {
+        if (classes == 2) {
+            return label == 0 ? w[row] / 2 : -w[row] / 2;
+        }
+        return w[row * classes + label];
     }
 
     private static Feature[] withBias(Feature[] nodes, int biasColumn) {
