@@ -309,12 +309,27 @@ class IntakeEvaluationTest {
                 "/intake/messages-blind19.json", 175);
         // Written by a helper who saw only the unit list, the public duties, the contract's rules for speakers and
         // deadlines, the deadline convention and the holiday table (300 messages, 25 代报, 10 from group owners, 22 new
-        // problems beside an open appeal, 64 stated deadlines), committed unchanged (31665b8) and measured on the
-        // intake as it stood (0bf8eba) and without V23: the same figures on both, only figures and confusion counts
-        // read, no message. Precision 99.4% (1 false appeal), recall 97.7% (4 missed), unit 95.4% strict / 98.3%
-        // acceptable, deadlines 95.4% (57 of 64 stated read right, 1 false on the 111 without one), nothing leaked.
+        // problems beside an open appeal, 64 stated deadlines), committed unchanged (31665b8) and measured with and
+        // without the seeded group rule for construction arrears (docs/intake.md, "Learned models"): the same figures
+        // on both, only figures and confusion counts read, no message. Precision 99.4% (1 false appeal), recall 97.7%
+        // (4 missed), unit 95.4% strict / 98.3% acceptable, deadlines 95.4% (57 of 64 stated read right, 1 false on
+        // the 111 without one), nothing leaked. Floors under it.
         assertAtLeast(s, 0.98, 0.97, 0.97, 0.95);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.94);
+    }
+
+    @Test
+    void theTwentiethBlindSetWrittenBesideTheNineteenth() {
+        Scorecard s = blindSet("blind20 (the groups as they write, half township and half industry groups; written 2026-11-29, never tuned on)",
+                "/intake/messages-blind20.json", 175);
+        // Written beside blind19 by another helper with the same brief (300 messages, 25 代报, 24 from group owners, 24
+        // new problems beside an open appeal, 63 stated deadlines, 100 appeals with a defensible second unit),
+        // committed unchanged (28ee496) and measured the same way. As shipped (the seeded group rule kept): precision
+        // 98.3% (3 false appeals), recall 99.4% (1 missed), unit 92.6% strict / 97.7% acceptable, deadlines 96.6% (59
+        // of 63 stated read right, 2 false on the 112 without one), nothing leaked. Without the rule: precision 97.8%
+        // (4), the rest the same. Floors under it.
+        assertAtLeast(s, 0.98, 0.98, 0.97, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.92);
     }
 
     /**
