@@ -65,9 +65,47 @@
     });
   }
 
+  /*
+   * <form data-upload> sends its chosen file as the request's body (the console takes no multipart forms) with the
+   * page's CSRF token, and shows the page the server answers in place of this one.
+   */
+  function uploads() {
+    document.querySelectorAll('form[data-upload]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var file = form.querySelector('input[type=file]').files[0];
+        if (!file) {
+          return;
+        }
+        var headers = {'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'};
+        var token = document.querySelector('meta[name=_csrf]');
+        var header = document.querySelector('meta[name=_csrf_header]');
+        if (token && header) {
+          headers[header.getAttribute('content')] = token.getAttribute('content');
+        }
+        var button = form.querySelector('button[type=submit]');
+        button.disabled = true;
+        button.textContent = '试算中…';
+        fetch(form.action, {method: 'POST', body: file, headers: headers, credentials: 'same-origin'})
+          .then(function (response) { return response.text(); })
+          .then(function (html) {
+            document.open();
+            document.write(html);
+            document.close();
+          })
+          .catch(function () {
+            button.disabled = false;
+            button.textContent = '上传并试算';
+            window.alert('上传失败, 请检查网络后重试');
+          });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     foldingNavigation();
     confirmations();
     filters();
+    uploads();
   });
 })();

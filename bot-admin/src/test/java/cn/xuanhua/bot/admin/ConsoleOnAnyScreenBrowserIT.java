@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console of issue 14 in headless Chromium at a desk (1400 px) and on a phone (390 px): the audit page, every
  * page of the navigation without sideways scrolling and with a folding menu, the rules try-box, the confirmation
- * before a delete, the staff search, and 批准延期 offered only while an extension waits.
+ * before a delete, the staff search, 批准延期 offered only while an extension waits, and a catalogue workbook
+ * uploaded, measured and imported.
  */
 class ConsoleOnAnyScreenBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -187,6 +188,40 @@ class ConsoleOnAnyScreenBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#try-result .try-due")).getText())
                 .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d.*");
         screenshot("rules-try.png");
+    }
+
+    @Test
+    void aCatalogueWorkbookUploadedOnThePageIsMeasuredThenImportedAfterAsking() throws Exception {
+        byte[] exported = bot.admin().getBytes("/rules/catalogue.xlsx").body();
+        Path edited = Files.createTempFile("catalogue", ".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exported));
+             var out = Files.newOutputStream(edited)) {
+            for (var row : book.getSheet("派单事项")) {
+                if ("street-lights".equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(1).setCellValue("城区路灯 (浏览器导入)");
+                }
+            }
+            book.write(out);
+        }
+        browser.get(base + "/rules/catalogue");
+        browser.findElement(By.cssSelector("#import-catalogue input[type=file]")).sendKeys(edited.toString());
+        browser.findElement(By.cssSelector("#import-catalogue button[type=submit]")).click();
+
+        WebElement plan = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-plan")));
+        assertThat(plan.getText()).contains("新增事项 0 个, 修改 1 个, 删除 0 个");
+        assertThat(browser.findElement(By.id("measure-all")).getText()).contains("条正确");
+        assertThat(bot.db().queryForObject("SELECT name FROM responsibility_matter WHERE code = 'street-lights'",
+                String.class)).isEqualTo("城区路灯");
+
+        browser.findElement(By.cssSelector("#import-confirm button[type=submit]")).click();
+        Alert asked = waiting().until(ExpectedConditions.alertIsPresent());
+        assertThat(asked.getText()).contains("替换整个派单目录");
+        asked.accept();
+        WebElement notice = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.ok")));
+        assertThat(notice.getText()).contains("已导入派单目录", "修改 1 个");
+        assertThat(bot.db().queryForObject("SELECT name FROM responsibility_matter WHERE code = 'street-lights'",
+                String.class)).isEqualTo("城区路灯 (浏览器导入)");
+        Files.delete(edited);
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.xuanhua.bot.admin.config;
 
 import cn.xuanhua.bot.admin.learning.AppealTrainer;
 import cn.xuanhua.bot.admin.learning.BesideOpenExample;
+import cn.xuanhua.bot.admin.learning.CatalogueTrial;
 import cn.xuanhua.bot.admin.learning.LabelledExample;
 import cn.xuanhua.bot.admin.learning.LabelledHistory;
 import cn.xuanhua.bot.admin.learning.LearnedRoutingService;
@@ -32,15 +33,25 @@ public class IntakeConfiguration {
                 properties.intake().refreshInterval(), clock);
     }
 
+    /** The shipped labelled corpus and the district's own corrections, read from the database when asked. */
     @Bean
-    LearnedRoutingService learnedRouting(CorrectionMapper corrections, IntakeDictionarySource dictionaries,
-                                         Snapshot<WorkCalendar> calendar, Groups groups, Clock clock) {
-        LabelledHistory history = new LabelledHistory(() -> corrections.corrections().stream()
+    LabelledHistory labelledHistory(CorrectionMapper corrections) {
+        return new LabelledHistory(() -> corrections.corrections().stream()
                 .map(c -> LabelledExample.correction(c.text(), c.groupCode(), c.departmentCode())).toList(),
                 () -> corrections.newMatterCorrections().stream().map(c -> BesideOpenExample.correction(c.text(),
                         c.groupCode(), c.openNumber(), c.openText(), c.openDepartment())).toList());
+    }
+
+    @Bean
+    LearnedRoutingService learnedRouting(LabelledHistory history, IntakeDictionarySource dictionaries,
+                                         Snapshot<WorkCalendar> calendar, Groups groups, Clock clock) {
         return new LearnedRoutingService(history, new RoutingTrainer(clock), new AppealTrainer(clock),
                 new NewMatterTrainer(clock), dictionaries, calendar::get, groups);
+    }
+
+    @Bean
+    CatalogueTrial catalogueTrial(LabelledHistory history, IntakeDictionarySource dictionaries, Groups groups) {
+        return new CatalogueTrial(history, dictionaries, groups);
     }
 
     /** Rebuilt with the dictionaries and calendar of the moment and the routing model in use, and after each training. */

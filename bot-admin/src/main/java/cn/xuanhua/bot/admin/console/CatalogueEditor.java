@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public class CatalogueEditor {
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LIST = 4000;
+    /** How the console and the workbook write {@link Matter#LOCAL}. */
+    static final String LOCAL_NAME = "属地";
 
     private final CatalogueMatters matters;
     private final AgencyPhrases agencies;
@@ -66,6 +68,21 @@ public class CatalogueEditor {
 
     /** Adds the matter, or changes it when its code exists. */
     public void save(ConsoleUser by, MatterForm f) {
+        CatalogueMatters.Entry matter = checked(f);
+        String code = matter.code();
+        CatalogueMatters.Entry before = matters.byCode(code).orElse(null);
+        audit.run(by, before == null ? "添加派单事项" : "修改派单事项", "事项 " + code, changes -> {
+            stored(() -> matters.save(matter));
+            compare(changes, before, matter);
+        });
+    }
+
+    /**
+     * The matter a form describes, checked as the console checks it (also every row of an imported workbook).
+     *
+     * @throws InvalidInputException naming the first field that is wrong
+     */
+    CatalogueMatters.Entry checked(MatterForm f) {
         String code = text(f.code(), 64, "代码").toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new InvalidInputException("代码只用小写字母、数字和连字符, 如 street-lights");
@@ -78,14 +95,14 @@ public class CatalogueEditor {
         if (terms.isEmpty()) {
             throw new InvalidInputException("至少要有一个词");
         }
-        CatalogueMatters.Entry matter = new CatalogueMatters.Entry(code, name, categoryCode, ownerCode,
+        return new CatalogueMatters.Entry(code, name, categoryCode, ownerCode,
                 outsideTownship, limited(MatterTerms.format(terms), "词"), list(f.needs()), list(f.unless()),
                 f.note() == null || f.note().isBlank() ? null : text(f.note(), 1000, "说明"));
-        CatalogueMatters.Entry before = matters.byCode(code).orElse(null);
-        audit.run(by, before == null ? "添加派单事项" : "修改派单事项", "事项 " + code, changes -> {
-            stored(() -> matters.save(matter));
-            compare(changes, before, matter);
-        });
+    }
+
+    /** A way of naming a unit, checked as the console checks it. */
+    Agency checkedAgency(String phrase, String unit) {
+        return new Agency(text(phrase, 64, "称呼"), owner(unit));
     }
 
     public void delete(ConsoleUser by, String code) {
@@ -97,7 +114,7 @@ public class CatalogueEditor {
     }
 
     /** A matter's fields before (null: new) and after. */
-    private static void compare(Changes changes, CatalogueMatters.Entry before, CatalogueMatters.Entry after) {
+    static void compare(Changes changes, CatalogueMatters.Entry before, CatalogueMatters.Entry after) {
         boolean added = before == null;
         changes.field("名称", added ? null : before.name(), after.name())
                 .field("类别", added ? null : before.categoryCode(), after.categoryCode())
@@ -114,7 +131,7 @@ public class CatalogueEditor {
     }
 
     public void addAgency(ConsoleUser by, String phrase, String departmentCode) {
-        Agency agency = new Agency(text(phrase, 64, "称呼"), owner(departmentCode));
+        Agency agency = checkedAgency(phrase, departmentCode);
         audit.run(by, "添加单位称呼", "单位 " + agency.departmentCode(), changes -> {
             stored(() -> agencies.add(agency));
             changes.note("称呼「" + agency.phrase() + "」");
@@ -129,16 +146,17 @@ public class CatalogueEditor {
         });
     }
 
-    private String category(String code) {
-        if (code == null || categories.byCode(code).isEmpty()) {
-            throw new InvalidInputException("未知的类别: " + code);
-        }
-        return code;
+    /** A category by its code or its name (a workbook names it). */
+    private String category(String value) {
+        String v = value == null ? "" : value.strip();
+        return categories.byCode(v).map(c -> c.code())
+                .or(() -> categories.all().stream().filter(c -> c.name().equals(v)).map(c -> c.code()).findFirst())
+                .orElseThrow(() -> new InvalidInputException("未知的类别: " + value));
     }
 
     /** A unit by code or name, or LOCAL (the township office of the group). */
     private String owner(String value) {
-        if (value != null && value.strip().equalsIgnoreCase(Matter.LOCAL)) {
+        if (value != null && (value.strip().equalsIgnoreCase(Matter.LOCAL) || value.strip().equals(LOCAL_NAME))) {
             return Matter.LOCAL;
         }
         return departments.find(value == null ? "" : value.strip())

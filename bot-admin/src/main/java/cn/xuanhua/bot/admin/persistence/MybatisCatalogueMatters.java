@@ -5,7 +5,11 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** {@link CatalogueMatters} on the {@code responsibility_matter} table, unique on code, ordered by sort_order. */
@@ -46,14 +50,7 @@ public class MybatisCatalogueMatters implements CatalogueMatters {
             r.setCode(m.code());
             r.setSortOrder(nextSortOrder());
         }
-        r.setName(m.name());
-        r.setCategoryCode(m.categoryCode());
-        r.setOwnerCode(m.ownerCode());
-        r.setOutsideTownshipCode(m.outsideTownshipCode());
-        r.setTerms(m.terms());
-        r.setNeeds(m.needs());
-        r.setUnlessWords(m.unlessWords());
-        r.setNote(m.note());
+        filled(r, m);
         if (!added) {
             mapper.updateById(r);
             return true;
@@ -69,6 +66,44 @@ public class MybatisCatalogueMatters implements CatalogueMatters {
     @Override
     public void delete(String code) {
         mapper.delete(new LambdaQueryWrapper<MatterRecord>().eq(MatterRecord::getCode, code));
+    }
+
+    @Override
+    public void replaceAll(List<Entry> matters) {
+        Map<String, MatterRecord> stored = new HashMap<>();
+        mapper.selectList(null).forEach(r -> stored.put(r.getCode(), r));
+        Set<String> kept = new HashSet<>();
+        matters.forEach(m -> kept.add(m.code()));
+        stored.values().stream().filter(r -> !kept.contains(r.getCode())).forEach(mapper::deleteById);
+        int sortOrder = 0;
+        for (Entry m : matters) {
+            sortOrder += SORT_STEP;
+            MatterRecord r = stored.get(m.code());
+            boolean added = r == null;
+            if (added) {
+                r = new MatterRecord();
+                r.setCode(m.code());
+            }
+            r.setSortOrder(sortOrder);
+            filled(r, m);
+            if (added) {
+                mapper.insert(r);
+            } else {
+                mapper.updateById(r);
+            }
+        }
+    }
+
+    /** Everything of the entry but its code and place in the catalogue. */
+    private static void filled(MatterRecord r, Entry m) {
+        r.setName(m.name());
+        r.setCategoryCode(m.categoryCode());
+        r.setOwnerCode(m.ownerCode());
+        r.setOutsideTownshipCode(m.outsideTownshipCode());
+        r.setTerms(m.terms());
+        r.setNeeds(m.needs());
+        r.setUnlessWords(m.unlessWords());
+        r.setNote(m.note());
     }
 
     private MatterRecord row(String code) {

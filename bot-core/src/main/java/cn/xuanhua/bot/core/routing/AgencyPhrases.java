@@ -23,4 +23,7 @@ public interface AgencyPhrases {
     boolean add(Agency agency);
 
     void remove(long id);
+
+    /** Makes the stored phrases exactly {@code agencies} (checked, phrases unique). The caller runs it in one transaction. */
+    void replaceAll(List<Agency> agencies);
 }

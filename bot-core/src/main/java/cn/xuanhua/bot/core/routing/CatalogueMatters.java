@@ -36,4 +36,10 @@ public interface CatalogueMatters {
     boolean save(Entry matter);
 
     void delete(String code);
+
+    /**
+     * Makes the catalogue exactly {@code matters}, in their order (the order breaks ties between matters): a matter
+     * of a code not among them is deleted, the others are changed or added. The caller runs it in one transaction.
+     */
+    void replaceAll(List<Entry> matters);
 }

@@ -25,7 +25,7 @@ import java.util.List;
  */
 @RestController
 public class AppealReportController {
-    static final MediaType XLSX =
+    public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final AppealQueries appeals;
     private final ConsoleNames names;
