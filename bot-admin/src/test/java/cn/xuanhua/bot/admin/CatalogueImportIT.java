@@ -220,6 +220,30 @@ class CatalogueImportIT {
     }
 
     @Test
+    void twoImportsOfOneTrialAtOnceStoreItOnce() throws Exception {
+        byte[] edited = edit(export(), matters -> find(matters, "street-lights").getCell(1).setCellValue("城区路灯 (并发)"));
+        Map<String, String> carried = hidden(bot.admin().postBytes("/rules/catalogue/import/trial", edited, XLSX).body());
+        long auditBefore = auditTotal();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Integer>> both = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return bot.admin().postForm("/rules/catalogue/import", carried).statusCode();
+                })).toList();
+        go.countDown();
+
+        assertThat(both).allSatisfy(f -> assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(302));
+        assertThat(auditTotal() - auditBefore).as("the second waited for the first, then found the catalogue changed")
+                .isEqualTo(1);
+        assertThat(bot.db().queryForObject("SELECT name FROM responsibility_matter WHERE code = 'street-lights'",
+                String.class)).isEqualTo("城区路灯 (并发)");
+    }
+
+    @Test
     void aLeaderDownloadsTheWorkbookButOnlyAnAdministratorImports() throws Exception {
         Http leader = Http.at(bot.port()).as("leader.catalogue", LEADER_PASSWORD);
         HttpResponse<byte[]> workbook = leader.getBytes("/rules/catalogue.xlsx");

@@ -162,7 +162,8 @@ public class CatalogueImport {
         Candidate candidate = checkedAgain(carriedCandidate);
         Plan[] done = new Plan[1];
         audit.run(by, "导入派单目录", "派单目录", changes -> {
-            List<CatalogueMatters.Entry> inUse = matters.find(null);
+            // Locked, so that an import made at the same moment waits and then finds the catalogue changed.
+            List<CatalogueMatters.Entry> inUse = matters.lockAll();
             List<AgencyPhrases.Entry> phrasesInUse = agencies.all();
             if (!fingerprint(inUse, phrasesInUse).equals(trialFingerprint)) {
                 throw new ConflictException("试算之后目录又被修改过, 没有导入; 请重新上传试算");

@@ -37,6 +37,13 @@ public class MybatisCatalogueMatters implements CatalogueMatters {
     }
 
     @Override
+    public List<Entry> lockAll() {
+        return mapper.selectList(new LambdaQueryWrapper<MatterRecord>()
+                        .orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId).last("FOR UPDATE"))
+                .stream().map(MybatisCatalogueMatters::toEntry).toList();
+    }
+
+    @Override
     public Optional<Entry> byCode(String code) {
         return Optional.ofNullable(row(code)).map(MybatisCatalogueMatters::toEntry);
     }

@@ -38,6 +38,12 @@ public interface CatalogueMatters {
     void delete(String code);
 
     /**
+     * Every matter in catalogue order, read with row locks held to the end of the caller's transaction: two whole
+     * catalogue changes (imports) made at once then run one after the other, the second seeing the first's result.
+     */
+    List<Entry> lockAll();
+
+    /**
      * Makes the catalogue exactly {@code matters}, in their order (the order breaks ties between matters): a matter
      * of a code not among them is deleted, the others are changed or added. The caller runs it in one transaction.
      */
