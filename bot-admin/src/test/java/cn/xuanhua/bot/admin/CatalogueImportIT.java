@@ -186,6 +186,31 @@ class CatalogueImportIT {
     }
 
     @Test
+    void twoPhrasesTheDatabaseHoldsForOneAreRefusedWithNothingChanged() throws Exception {
+        byte[] exported = export();
+        byte[] widths;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet phrases = book.getSheet("单位称呼");
+            int last = phrases.getLastRowNum();
+            phrases.createRow(last + 1).createCell(0).setCellValue("ETC办理点");
+            phrases.getRow(last + 1).createCell(1).setCellValue("城管局");
+            phrases.createRow(last + 2).createCell(0).setCellValue("ＥＴＣ办理点");
+            phrases.getRow(last + 2).createCell(1).setCellValue("城管局");
+            book.write(out);
+            widths = out.toByteArray();
+        }
+        String before = catalogueState();
+        HttpResponse<String> trial = bot.admin().postBytes("/rules/catalogue/import/trial", widths, XLSX);
+        assertThat(trial.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = bot.admin().postForm("/rules/catalogue/import", hidden(trial.body()));
+
+        assertThat(refused.statusCode()).as("a clear refusal, not a 500").isEqualTo(302);
+        assertThat(catalogueState()).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatIsNoWorkbookOrNoFileAtAllGetsAClearError() {
         HttpResponse<String> text = bot.admin().postBytes("/rules/catalogue/import/trial",
                 "代码,名称\nstreet-lights,路灯".getBytes(), XLSX);

@@ -13,6 +13,7 @@ import cn.xuanhua.bot.core.routing.Agency;
 import cn.xuanhua.bot.core.routing.AgencyPhrases;
 import cn.xuanhua.bot.core.routing.CatalogueMatters;
 import cn.xuanhua.bot.core.routing.Categories;
+import cn.xuanhua.bot.core.routing.Category;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.MatterTerms;
 import org.springframework.stereotype.Service;
@@ -149,8 +150,8 @@ public class CatalogueEditor {
     /** A category by its code or its name (a workbook names it). */
     private String category(String value) {
         String v = value == null ? "" : value.strip();
-        return categories.byCode(v).map(c -> c.code())
-                .or(() -> categories.all().stream().filter(c -> c.name().equals(v)).map(c -> c.code()).findFirst())
+        return categories.byCode(v).map(Category::code)
+                .or(() -> categories.all().stream().filter(c -> c.name().equals(v)).map(Category::code).findFirst())
                 .orElseThrow(() -> new InvalidInputException("未知的类别: " + value));
     }
 

@@ -15,6 +15,7 @@ import cn.xuanhua.bot.core.routing.CatalogueMatters;
 import cn.xuanhua.bot.core.routing.Matter;
 import cn.xuanhua.bot.core.routing.MatterTerms;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -169,9 +170,14 @@ public class CatalogueImport {
                 throw new ConflictException("试算之后目录又被修改过, 没有导入; 请重新上传试算");
             }
             Plan plan = plan(canonical(inUse), phrasesInUse, candidate);
-            matters.replaceAll(candidate.matters());
-            if (candidate.agencies() != null) {
-                agencies.replaceAll(candidate.agencies());
+            try {
+                matters.replaceAll(candidate.matters());
+                if (candidate.agencies() != null) {
+                    agencies.replaceAll(candidate.agencies());
+                }
+            } catch (DuplicateKeyException e) {
+                // The database compares phrases as its collation does (full-width ＥＴＣ is ETC): rolled back whole.
+                throw new InvalidInputException("工作簿里有两个称呼在数据库看来是同一个 (如全角与半角), 没有导入");
             }
             changes.note(summary(plan, inUse.size(), candidate));
             done[0] = plan;

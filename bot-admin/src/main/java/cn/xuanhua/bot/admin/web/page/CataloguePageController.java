@@ -4,15 +4,15 @@ import cn.xuanhua.bot.admin.account.ConsoleUser;
 import cn.xuanhua.bot.admin.console.CatalogueEditor;
 import cn.xuanhua.bot.admin.console.CatalogueImport;
 import cn.xuanhua.bot.admin.console.CatalogueWorkbook;
+import cn.xuanhua.bot.admin.web.ConsoleNames;
 import cn.xuanhua.bot.admin.web.api.AppealReportController;
+import cn.xuanhua.bot.core.error.ConflictException;
+import cn.xuanhua.bot.core.error.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import cn.xuanhua.bot.admin.web.ConsoleNames;
-import cn.xuanhua.bot.core.error.ConflictException;
-import cn.xuanhua.bot.core.error.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +30,9 @@ import java.time.LocalDate;
 
 /**
  * {@code /rules/catalogue}: the responsibility catalogue (派单目录): search, open and edit a matter, add or delete
- * one, and the phrases by which people name a unit. Reading is for administrators, dispatchers and leaders;
- * changes for administrators (the security configuration), each at once in effect.
+ * one, and the phrases by which people name a unit; the whole catalogue exported as a workbook, and a workbook
+ * imported after a trial (docs/intake.md, "The catalogue as a workbook"). Reading is for administrators, dispatchers
+ * and leaders; changes for administrators (the security configuration), each at once in effect.
  */
 @Controller
 public class CataloguePageController {
