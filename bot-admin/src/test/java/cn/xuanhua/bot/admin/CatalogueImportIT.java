@@ -97,6 +97,7 @@ class CatalogueImportIT {
                 .contains("承办: urban → LOCAL").contains("试算: 已标注诉求按规则派单").contains("确认导入");
         // The labelled street-light appeals of street groups now go to the street office: the trial lists them.
         assertThat(trial.body()).containsPattern("派往的单位变了的诉求: [1-9]\\d* 条");
+        assertThat(trial.body()).contains("计入写作者也认可的单位");
         assertThat(bot.db().queryForObject("SELECT owner_code FROM responsibility_matter WHERE code = 'street-lights'",
                 String.class)).as("a trial stores nothing").isEqualTo("urban");
         assertThat(auditTotal()).isEqualTo(auditBefore);

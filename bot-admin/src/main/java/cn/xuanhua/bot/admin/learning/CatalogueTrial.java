@@ -52,13 +52,16 @@ public class CatalogueTrial {
      * @param corrections       of them, the district's own corrections
      * @param rightBefore       routed to their unit by the rules on the catalogue in use
      * @param rightAfter        the same on the candidate
+     * @param acceptableBefore  routed to their unit or to another their writer accepts, on the catalogue in use
+     * @param acceptableAfter   the same on the candidate
      * @param correctionsBefore corrections routed right on the catalogue in use
      * @param correctionsAfter  the same on the candidate
      * @param moved             appeals the candidate routes to another unit
      * @param moves             the largest moves, largest first
      * @param examples          up to {@value #SHOWN_EXAMPLES} moved appeals, the district's corrections first
      */
-    public record Result(int appeals, int corrections, int rightBefore, int rightAfter, int correctionsBefore,
+    public record Result(int appeals, int corrections, int rightBefore, int rightAfter, int acceptableBefore,
+                         int acceptableAfter, int correctionsBefore,
                          int correctionsAfter, int moved, List<Move> moves, List<Moved> examples) {
         public double shareBefore() {
             return appeals == 0 ? Double.NaN : rightBefore / (double) appeals;
@@ -66,6 +69,14 @@ public class CatalogueTrial {
 
         public double shareAfter() {
             return appeals == 0 ? Double.NaN : rightAfter / (double) appeals;
+        }
+
+        public double acceptableShareBefore() {
+            return appeals == 0 ? Double.NaN : acceptableBefore / (double) appeals;
+        }
+
+        public double acceptableShareAfter() {
+            return appeals == 0 ? Double.NaN : acceptableAfter / (double) appeals;
         }
     }
 
@@ -86,6 +97,8 @@ public class CatalogueTrial {
         int corrections = 0;
         int rightBefore = 0;
         int rightAfter = 0;
+        int acceptableBefore = 0;
+        int acceptableAfter = 0;
         int correctionsBefore = 0;
         int correctionsAfter = 0;
         Map<List<String>, int[]> moves = new LinkedHashMap<>();
@@ -103,6 +116,8 @@ public class CatalogueTrial {
             appeals++;
             rightBefore += wasRight ? 1 : 0;
             rightAfter += nowRight ? 1 : 0;
+            acceptableBefore += e.accepts(then) ? 1 : 0;
+            acceptableAfter += e.accepts(now) ? 1 : 0;
             if (e.correction()) {
                 corrections++;
                 correctionsBefore += wasRight ? 1 : 0;
@@ -121,7 +136,8 @@ public class CatalogueTrial {
                 .sorted(Comparator.comparingInt(Move::count).reversed()).limit(SHOWN_MOVES).toList();
         List<Moved> shown = moved.stream().sorted(Comparator.comparing(Moved::correction).reversed())
                 .limit(SHOWN_EXAMPLES).toList();
-        return new Result(appeals, corrections, rightBefore, rightAfter, correctionsBefore, correctionsAfter,
+        return new Result(appeals, corrections, rightBefore, rightAfter, acceptableBefore, acceptableAfter,
+                correctionsBefore, correctionsAfter,
                 moved.size(), largest, shown);
     }
 }

@@ -94,8 +94,10 @@ public class LabelledHistory {
             forEachMessage(CORPUS, (file, m) -> {
                 String department = m.path("department").asText("");
                 boolean appeal = m.path("appeal").asBoolean();
+                List<String> alsoAcceptable = new ArrayList<>();
+                m.path("alsoAcceptable").forEach(unit -> alsoAcceptable.add(unit.asText()));
                 corpus.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
-                        appeal && !department.isBlank() ? department : null, byOwner(m), false));
+                        appeal && !department.isBlank() ? department : null, byOwner(m), false, alsoAcceptable));
                 besideOpenOf(file, m, besideOpen);
             });
             forEachMessage(BESIDE_OPEN, (file, m) -> besideOpenOf(file, m, besideOpen));
