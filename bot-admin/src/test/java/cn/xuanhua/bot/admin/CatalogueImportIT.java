@@ -43,12 +43,15 @@ class CatalogueImportIT {
     private static final Pattern HIDDEN = Pattern.compile("name=\"(candidate|fingerprint)\" value=\"([^\"]*)\"");
     private static FakeWeComServer wecom;
     private static BotInstance bot;
+    private static String database;
+    private static String redisNamespace;
 
     @BeforeAll
     static void start() {
         wecom = new FakeWeComServer();
-        bot = BotInstance.start(TestServices.freshMariaDbDatabase("catalogue_import"), TestServices.freshRedisNamespace(),
-                wecom.baseUrl());
+        database = TestServices.freshMariaDbDatabase("catalogue_import");
+        redisNamespace = TestServices.freshRedisNamespace();
+        bot = BotInstance.start(database, redisNamespace, wecom.baseUrl());
         bot.admin().postJson("/api/staff", "{\"userId\":\"leader.catalogue\",\"name\":\"区领导 目录\","
                 + "\"departmentCode\":\"office-nanguan\",\"role\":\"LEADER\"}");
         bot.admin().postForm("/staff/leader.catalogue/account", Map.of("username", "leader.catalogue",
@@ -157,6 +160,42 @@ class CatalogueImportIT {
                 .contains("工作簿与当前目录相同");
         assertThat(bot.db().queryForList("SELECT code FROM responsibility_matter ORDER BY sort_order", String.class))
                 .isEqualTo(codesBefore);
+    }
+
+    @Test
+    void anotherInstanceRoutesByTheImportedCatalogueAndRetrainsOnItWithinItsRefreshInterval() throws Exception {
+        BotInstance second = BotInstance.start(database, redisNamespace, wecom.baseUrl(),
+                "--bot.intake.refresh-interval=PT2S");
+        try {
+            LearnedRoutingService there = second.bean(LearnedRoutingService.class);
+            Learned before = there.current();
+            byte[] edited = edit(export(), matters -> {
+                Row added = matters.createRow(matters.getLastRowNum() + 1);
+                String[] cells = {"kiln-smoke-two", "砖窑冒烟", matters.getRow(1).getCell(2).getStringCellValue(),
+                        "城管局", "", "砖窑冒黑烟:8", "", "", "第二个实例"};
+                for (int c = 0; c < cells.length; c++) {
+                    added.createCell(c).setCellValue(cells[c]);
+                }
+            });
+            HttpResponse<String> trial = bot.admin().postBytes("/rules/catalogue/import/trial", edited, XLSX);
+            assertThat(bot.admin().postForm("/rules/catalogue/import", hidden(trial.body())).statusCode())
+                    .isEqualTo(302);
+
+            // Imported on the first instance: the second reads the catalogue within its refresh interval and trains
+            // its models on it, as the first does, so the two agree.
+            Await.until("the second instance routes by the imported catalogue", Duration.ofSeconds(30),
+                    () -> second.admin().postJson("/api/appeals/preview",
+                            "{\"text\":\"村东头的砖窑冒黑烟好几天了\",\"groupCode\":\"tw-nanguan\"}").body()
+                            .contains("\"matterCode\":\"kiln-smoke-two\""));
+            Await.until("the second instance retrained on it", Duration.ofSeconds(90), () -> there.current() != before);
+            LearnedRoutingService here = bot.bean(LearnedRoutingService.class);
+            Await.until("the first instance retrained on it", Duration.ofSeconds(90),
+                    () -> here.current().routing().report().trainedAt().isAfter(before.routing().report().trainedAt()));
+            assertThat(there.current().routing().report()).usingRecursiveComparison()
+                    .ignoringFields("trainedAt", "trainingMillis").isEqualTo(here.current().routing().report());
+        } finally {
+            second.close();
+        }
     }
 
     @Test

@@ -43,6 +43,8 @@ public class LearnedRoutingService implements SmartLifecycle {
     private final Groups groups;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Learned current = Learned.NONE;
+    /** The key ({@link TrainedModels#keyOf}) of what the models in use were trained on; none before the first. */
+    private int currentKey = 0;
     private volatile boolean running;
 
     public LearnedRoutingService(LabelledHistory history, RoutingTrainer routingTrainer, AppealTrainer appealTrainer,
@@ -67,13 +69,50 @@ public class LearnedRoutingService implements SmartLifecycle {
         return current;
     }
 
+    /** Everything a training reads, as it is now. */
+    private record Inputs(IntakeDictionary dictionary, Map<String, ChatGroup> groups, List<LabelledExample> examples,
+                          List<BesideOpenExample> besideOpen) {
+        int key() {
+            return TrainedModels.keyOf(examples, besideOpen, dictionary, groups.values());
+        }
+    }
+
+    private Inputs inputs() {
+        return new Inputs(dictionaries.load(),
+                groups.all().stream().collect(Collectors.toMap(ChatGroup::code, Function.identity())),
+                history.all(), history.besideOpen(file -> true));
+    }
+
     /** Trains on the history as it is now and puts the new models in use. */
     public synchronized Learned retrain() {
-        IntakeDictionary dictionary = dictionaries.load();
+        return trainedOn(inputs());
+    }
+
+    /**
+     * Retrains only if something training reads changed since the models in use were trained: the catalogue,
+     * dictionaries or groups (edited on this instance or another), or the district's corrections. Run every
+     * {@code bot.intake.refresh-interval} ({@code RoutingModelJob}), so every instance's models follow the
+     * dictionaries it reads within that time and all instances, trained on the same data, keep agreeing.
+     *
+     * @return whether it trained
+     */
+    public synchronized boolean retrainIfChanged() {
+        Inputs now = inputs();
+        if (now.key() == currentKey) {
+            return false;
+        }
+        log.info("what the learned models are trained on changed (catalogue, dictionaries, groups or corrections): "
+                + "training them again");
+        trainedOn(now);
+        return true;
+    }
+
+    private Learned trainedOn(Inputs in) {
+        IntakeDictionary dictionary = in.dictionary();
         Intake rulesOnly = new Intake(dictionary, calendar.get());
-        Map<String, ChatGroup> byCode = groups.all().stream().collect(Collectors.toMap(ChatGroup::code, Function.identity()));
-        List<LabelledExample> examples = history.all();
-        List<BesideOpenExample> besideOpen = history.besideOpen(file -> true);
+        Map<String, ChatGroup> byCode = in.groups();
+        List<LabelledExample> examples = in.examples();
+        List<BesideOpenExample> besideOpen = in.besideOpen();
         current = TrainedModels.trainedOn(examples, besideOpen, dictionary, byCode.values(), () -> {
             LearnedRouting routing = routingTrainer.train(examples, rulesOnly.triage(), byCode);
             LearnedAppeal appeal = appealTrainer.train(examples, rulesOnly.triage(), byCode);
@@ -83,6 +122,7 @@ public class LearnedRoutingService implements SmartLifecycle {
             logged("new-matter", newMatter.report());
             return new Learned(routing, appeal, newMatter);
         });
+        currentKey = in.key();
         listeners.forEach(Runnable::run);
         return current;
     }
@@ -93,7 +133,16 @@ public class LearnedRoutingService implements SmartLifecycle {
                 percent(r.modelAccuracy()), percent(r.rulesAccuracy()), percent(r.blendAccuracy()));
     }
 
-    /** A training that fails keeps the model in use (or none) and says why in one line. */
+    /** {@link #retrainIfChanged()}, a failure said in one line (the models in use stay). */
+    public void retrainIfChangedQuietly() {
+        try {
+            retrainIfChanged();
+        } catch (RuntimeException e) {
+            log.warn("learned models not checked for changed training data, those in use stay: {}", e.toString());
+        }
+    }
+
+        /** A training that fails keeps the model in use (or none) and says why in one line. */
     public void retrainQuietly() {
         try {
             retrain();

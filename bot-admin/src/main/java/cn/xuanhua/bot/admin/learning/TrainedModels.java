@@ -32,8 +32,7 @@ final class TrainedModels {
     /** The models for this history, trained now unless the same history was trained on before. */
     static Learned trainedOn(List<LabelledExample> examples, List<BesideOpenExample> besideOpen,
                              IntakeDictionary dictionary, Collection<ChatGroup> groups, Supplier<Learned> train) {
-        int key = Objects.hash(examples, besideOpen, dictionary, groups.stream()
-                .map(g -> g.code() + "|" + g.kind() + "|" + g.leadDepartmentCode()).toList());
+        int key = keyOf(examples, besideOpen, dictionary, groups);
         synchronized (LAST) {
             Learned known = LAST.get(key);
             if (known != null) {
@@ -45,5 +44,12 @@ final class TrainedModels {
             LAST.put(key, trained);
         }
         return trained;
+    }
+
+    /** What identifies a training: everything it reads. Equal keys, equal models. */
+    static int keyOf(List<LabelledExample> examples, List<BesideOpenExample> besideOpen, IntakeDictionary dictionary,
+                     Collection<ChatGroup> groups) {
+        return Objects.hash(examples, besideOpen, dictionary, groups.stream()
+                .map(g -> g.code() + "|" + g.kind() + "|" + g.leadDepartmentCode()).toList());
     }
 }
