@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Retrains the routing model on a schedule ({@code bot.intake.retrain-interval}, default an hour), so the district's
- * corrections (转办, 改派) are learned without a restart, and sooner when what it is trained on changed. Each instance
+ * corrections (转办, 改派) are learned without a restart, and sooner when the dictionaries it reads changed. Each instance
  * trains its own from the same data.
  */
 @Component
@@ -23,9 +23,9 @@ public class RoutingModelJob {
     }
 
     /**
-     * Between the scheduled trainings: trains again as soon as what training reads has changed (a catalogue
-     * imported or edited here or on another instance, a dictionary, a correction), checked as often as intake
-     * re-reads its dictionaries, so that the models read the dictionaries intake uses and every instance agrees.
+     * Between the scheduled trainings: trains again as soon as the dictionaries, the catalogue or the groups changed
+     * (edited or imported here or on another instance), checked as often as intake re-reads them, so that the models
+     * read the dictionaries intake uses and every instance agrees.
      */
     @Scheduled(initialDelayString = "${bot.intake.refresh-interval:PT1M}", fixedDelayString = "${bot.intake.refresh-interval:PT1M}")
     public void retrainIfChanged() {

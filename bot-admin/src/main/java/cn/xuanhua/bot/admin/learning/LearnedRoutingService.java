@@ -43,8 +43,8 @@ public class LearnedRoutingService implements SmartLifecycle {
     private final Groups groups;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Learned current = Learned.NONE;
-    /** The key ({@link TrainedModels#keyOf}) of what the models in use were trained on; none before the first. */
-    private int currentKey = 0;
+    /** The key of the dictionaries and groups the models in use were trained on; none before the first training. */
+    private int currentDictionaryKey = 0;
     private volatile boolean running;
 
     public LearnedRoutingService(LabelledHistory history, RoutingTrainer routingTrainer, AppealTrainer appealTrainer,
@@ -72,15 +72,14 @@ public class LearnedRoutingService implements SmartLifecycle {
     /** Everything a training reads, as it is now. */
     private record Inputs(IntakeDictionary dictionary, Map<String, ChatGroup> groups, List<LabelledExample> examples,
                           List<BesideOpenExample> besideOpen) {
-        int key() {
-            return TrainedModels.keyOf(examples, besideOpen, dictionary, groups.values());
-        }
     }
 
     private Inputs inputs() {
-        return new Inputs(dictionaries.load(),
-                groups.all().stream().collect(Collectors.toMap(ChatGroup::code, Function.identity())),
-                history.all(), history.besideOpen(file -> true));
+        return new Inputs(dictionaries.load(), groupsByCode(), history.all(), history.besideOpen(file -> true));
+    }
+
+    private Map<String, ChatGroup> groupsByCode() {
+        return groups.all().stream().collect(Collectors.toMap(ChatGroup::code, Function.identity()));
     }
 
     /** Trains on the history as it is now and puts the new models in use. */
@@ -89,21 +88,22 @@ public class LearnedRoutingService implements SmartLifecycle {
     }
 
     /**
-     * Retrains only if something training reads changed since the models in use were trained: the catalogue,
-     * dictionaries or groups (edited on this instance or another), or the district's corrections. Run every
-     * {@code bot.intake.refresh-interval} ({@code RoutingModelJob}), so every instance's models follow the
-     * dictionaries it reads within that time and all instances, trained on the same data, keep agreeing.
+     * Retrains only if the dictionaries, the catalogue or the groups changed since the models in use were trained
+     * (edited or imported on this instance or another). Run every {@code bot.intake.refresh-interval}
+     * ({@code RoutingModelJob}), as often as intake re-reads them, so that every instance's models read the
+     * dictionaries its intake uses and all instances keep agreeing. The district's corrections are learned at the
+     * scheduled training ({@code bot.intake.retrain-interval}): reading them means reading every appeal, too much for
+     * every minute on every instance.
      *
      * @return whether it trained
      */
     public synchronized boolean retrainIfChanged() {
-        Inputs now = inputs();
-        if (now.key() == currentKey) {
+        if (TrainedModels.keyOf(dictionaries.load(), groupsByCode().values()) == currentDictionaryKey) {
             return false;
         }
-        log.info("what the learned models are trained on changed (catalogue, dictionaries, groups or corrections): "
+        log.info("the dictionaries, the catalogue or the groups changed since the learned models were trained: "
                 + "training them again");
-        trainedOn(now);
+        trainedOn(inputs());
         return true;
     }
 
@@ -122,7 +122,7 @@ public class LearnedRoutingService implements SmartLifecycle {
             logged("new-matter", newMatter.report());
             return new Learned(routing, appeal, newMatter);
         });
-        currentKey = in.key();
+        currentDictionaryKey = TrainedModels.keyOf(dictionary, byCode.values());
         listeners.forEach(Runnable::run);
         return current;
     }

@@ -49,7 +49,12 @@ final class TrainedModels {
     /** What identifies a training: everything it reads. Equal keys, equal models. */
     static int keyOf(List<LabelledExample> examples, List<BesideOpenExample> besideOpen, IntakeDictionary dictionary,
                      Collection<ChatGroup> groups) {
-        return Objects.hash(examples, besideOpen, dictionary, groups.stream()
-                .map(g -> g.code() + "|" + g.kind() + "|" + g.leadDepartmentCode()).toList());
+        return Objects.hash(examples, besideOpen, keyOf(dictionary, groups));
+    }
+
+    /** The part of a training's key that the console edits: dictionaries, catalogue, and what training reads of groups. */
+    static int keyOf(IntakeDictionary dictionary, Collection<ChatGroup> groups) {
+        return Objects.hash(dictionary, groups.stream()
+                .map(g -> g.code() + "|" + g.kind() + "|" + g.leadDepartmentCode()).sorted().toList());
     }
 }
