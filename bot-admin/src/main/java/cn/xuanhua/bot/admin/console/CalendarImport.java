@@ -10,8 +10,6 @@ import cn.xuanhua.bot.core.calendar.DayType;
 import cn.xuanhua.bot.core.calendar.WorkCalendar;
 import cn.xuanhua.bot.core.intake.Intake;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -52,15 +50,8 @@ public class CalendarImport {
             String before = summary(arrangements.exceptionsIn(year));
             arrangements.replaceYear(year, parsed, "控制台导入 (" + by.username() + ")", LocalDateTime.now(clock));
             changes.note("替换全年安排: " + before + " → " + summary(parsed));
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                // Reloaded after the commit too, so no reload racing the commit keeps the old year.
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        forget();
-                    }
-                });
-            }
+            // Reloaded after the commit too, so no reload racing the commit keeps the old year.
+            AfterCommit.run(this::forget);
         });
         forget();
         return parsed.size();

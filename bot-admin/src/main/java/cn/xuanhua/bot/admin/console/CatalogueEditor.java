@@ -84,12 +84,22 @@ public class CatalogueEditor {
      * @throws InvalidInputException naming the first field that is wrong
      */
     CatalogueMatters.Entry checked(MatterForm f) {
+        return checked(f, categories.all());
+    }
+
+    /** The categories a form may name, read once for the many rows of a workbook. */
+    List<Category> knownCategories() {
+        return categories.all();
+    }
+
+    /** {@link #checked(MatterForm)} against categories read before. */
+    CatalogueMatters.Entry checked(MatterForm f, List<Category> known) {
         String code = text(f.code(), 64, "代码").toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new InvalidInputException("代码只用小写字母、数字和连字符, 如 street-lights");
         }
         String name = text(f.name(), 128, "名称");
-        String categoryCode = category(f.categoryCode());
+        String categoryCode = category(f.categoryCode(), known);
         String ownerCode = owner(f.ownerCode());
         String outsideTownship = Matter.LOCAL.equals(ownerCode) ? optionalUnit(f.outsideTownship()) : null;
         List<Matter.Term> terms = MatterTerms.terms(f.terms());
@@ -147,11 +157,11 @@ public class CatalogueEditor {
         });
     }
 
-    /** A category by its code or its name (a workbook names it). */
-    private String category(String value) {
+    /** A category by its code (as the database compares it, whatever the case) or its name (a workbook names it). */
+    private static String category(String value, List<Category> known) {
         String v = value == null ? "" : value.strip();
-        return categories.byCode(v).map(Category::code)
-                .or(() -> categories.all().stream().filter(c -> c.name().equals(v)).map(Category::code).findFirst())
+        return known.stream().filter(c -> c.code().equalsIgnoreCase(v)).map(Category::code).findFirst()
+                .or(() -> known.stream().filter(c -> c.name().equals(v)).map(Category::code).findFirst())
                 .orElseThrow(() -> new InvalidInputException("未知的类别: " + value));
     }
 

@@ -12,13 +12,10 @@ import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.routing.Agency;
 import cn.xuanhua.bot.core.routing.AgencyPhrases;
 import cn.xuanhua.bot.core.routing.CatalogueMatters;
-import cn.xuanhua.bot.core.routing.Matter;
-import cn.xuanhua.bot.core.routing.MatterTerms;
+import cn.xuanhua.bot.core.routing.Category;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -147,7 +144,7 @@ public class CatalogueImport {
         List<CatalogueMatters.Entry> inUse = matters.find(null);
         List<AgencyPhrases.Entry> phrasesInUse = agencies.all();
         Plan plan = plan(canonical(inUse), phrasesInUse, candidate);
-        CatalogueTrial.Result measured = trial.measure(candidate.matters().stream().map(CatalogueImport::matter).toList(),
+        CatalogueTrial.Result measured = trial.measure(candidate.matters().stream().map(CatalogueMatters.Entry::toMatter).toList(),
                 candidate.agencies());
         return new Trial(List.of(), 0, plan, measured, write(candidate), fingerprint(inUse, phrasesInUse));
     }
@@ -181,11 +178,12 @@ public class CatalogueImport {
             }
             changes.note(summary(plan, inUse.size(), candidate));
             done[0] = plan;
-            afterCommit(this::forget);
+            AfterCommit.run(this::forget);
         });
         forget();
-        // The models read the catalogue's matters as features: trained again on it, off the request.
-        Thread retraining = new Thread(learned::retrainQuietly, "catalogue-import-retrain");
+        // The models read the catalogue's matters as features: trained again on it now, off the request, rather than
+        // at this instance's next check for changed dictionaries.
+        Thread retraining = new Thread(learned::retrainIfChangedQuietly, "catalogue-import-retrain");
         retraining.setDaemon(true);
         retraining.start();
         return done[0];
@@ -197,9 +195,10 @@ public class CatalogueImport {
      * (stored before a check was added) stays as stored and so counts as changed.
      */
     private List<CatalogueMatters.Entry> canonical(List<CatalogueMatters.Entry> stored) {
+        List<Category> known = editor.knownCategories();
         return stored.stream().map(m -> {
             try {
-                return editor.checked(form(m));
+                return editor.checked(form(m), known);
             } catch (InvalidInputException e) {
                 return m;
             }
@@ -212,11 +211,12 @@ public class CatalogueImport {
     }
 
     private Candidate checked(CatalogueWorkbook.Contents contents, List<RowError> errors) {
+        List<Category> known = editor.knownCategories();
         List<CatalogueMatters.Entry> checkedMatters = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         for (CatalogueWorkbook.MatterRow row : contents.matters()) {
             try {
-                CatalogueMatters.Entry m = editor.checked(row.form());
+                CatalogueMatters.Entry m = editor.checked(row.form(), known);
                 Integer first = codes.putIfAbsent(m.code(), row.line());
                 if (first != null) {
                     throw new InvalidInputException("代码 " + m.code() + " 与第 " + first + " 行重复");
@@ -335,11 +335,6 @@ public class CatalogueImport {
         }
     }
 
-    private static Matter matter(CatalogueMatters.Entry m) {
-        return new Matter(m.code(), m.name(), m.categoryCode(), m.ownerCode(), m.outsideTownshipCode(),
-                MatterTerms.terms(m.terms()), MatterTerms.words(m.needs()), MatterTerms.words(m.unlessWords()));
-    }
-
     /**
      * The candidate as the page carries it: JSON, gzipped, in URL-safe base64. A form field is URL-encoded, which
      * makes a Chinese character nine bytes; compressed, thousands of matters stay far under the container's limit on
@@ -371,18 +366,6 @@ public class CatalogueImport {
             return candidate;
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidInputException("试算结果无法读取, 请重新上传试算");
-        }
-    }
-
-    private void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // Also after the commit, so no snapshot rebuilt while the transaction was open keeps the old catalogue.
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    action.run();
-                }
-            });
         }
     }
 

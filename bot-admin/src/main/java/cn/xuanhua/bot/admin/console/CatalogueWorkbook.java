@@ -47,6 +47,11 @@ public final class CatalogueWorkbook {
     private static final long MAX_PART_BYTES = 16L * 1024 * 1024;
     private static final DataFormatter SHOWN = new DataFormatter();
 
+    static {
+        // POI's limit is process-wide; only this class reads workbooks.
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+
     private CatalogueWorkbook() {
     }
 
@@ -106,7 +111,6 @@ public final class CatalogueWorkbook {
      *                               columns, holds a formula, or has more than {@value #MAX_ROWS} rows
      */
     public static Contents read(byte[] xlsx) {
-        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet matters = book.getSheet(MATTERS);
             if (matters == null) {

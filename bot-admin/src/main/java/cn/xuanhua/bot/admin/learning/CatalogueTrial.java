@@ -108,9 +108,8 @@ public class CatalogueTrial {
             if (!e.appeal() || e.departmentCode() == null || group == null) {
                 continue;
             }
-            Triage.TrainingView was = before.trainingView(e.text(), group);
-            String then = was.rulesDepartment();
-            String now = after.trainingView(e.text(), group).rulesDepartment();
+            String then = before.rulesDepartment(e.text(), group);
+            String now = after.rulesDepartment(e.text(), group);
             boolean wasRight = then.equals(e.departmentCode());
             boolean nowRight = now.equals(e.departmentCode());
             appeals++;
@@ -128,7 +127,8 @@ public class CatalogueTrial {
                 counts[0]++;
                 counts[1] += nowRight ? 1 : 0;
                 counts[2] += wasRight ? 1 : 0;
-                moved.add(new Moved(was.maskedText(), e.groupCode(), e.departmentCode(), then, now, e.correction()));
+                moved.add(new Moved(before.mask(e.text()), e.groupCode(), e.departmentCode(), then, now,
+                        e.correction()));
             }
         }
         List<Move> largest = moves.entrySet().stream()

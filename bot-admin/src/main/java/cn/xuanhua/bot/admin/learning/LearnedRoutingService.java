@@ -74,8 +74,8 @@ public class LearnedRoutingService implements SmartLifecycle {
                           List<BesideOpenExample> besideOpen) {
     }
 
-    private Inputs inputs() {
-        return new Inputs(dictionaries.load(), groupsByCode(), history.all(), history.besideOpen(file -> true));
+    private Inputs inputs(IntakeDictionary dictionary, Map<String, ChatGroup> groups) {
+        return new Inputs(dictionary, groups, history.all(), history.besideOpen(file -> true));
     }
 
     private Map<String, ChatGroup> groupsByCode() {
@@ -84,7 +84,7 @@ public class LearnedRoutingService implements SmartLifecycle {
 
     /** Trains on the history as it is now and puts the new models in use. */
     public synchronized Learned retrain() {
-        return trainedOn(inputs());
+        return trainedOn(inputs(dictionaries.load(), groupsByCode()));
     }
 
     /**
@@ -98,12 +98,14 @@ public class LearnedRoutingService implements SmartLifecycle {
      * @return whether it trained
      */
     public synchronized boolean retrainIfChanged() {
-        if (TrainedModels.keyOf(dictionaries.load(), groupsByCode().values()) == currentDictionaryKey) {
+        IntakeDictionary dictionary = dictionaries.load();
+        Map<String, ChatGroup> byCode = groupsByCode();
+        if (TrainedModels.keyOf(dictionary, byCode.values()) == currentDictionaryKey) {
             return false;
         }
         log.info("the dictionaries, the catalogue or the groups changed since the learned models were trained: "
                 + "training them again");
-        trainedOn(inputs());
+        trainedOn(inputs(dictionary, byCode));
         return true;
     }
 

@@ -26,8 +26,7 @@ public class MybatisCatalogueMatters implements CatalogueMatters {
 
     @Override
     public List<Entry> find(String query) {
-        LambdaQueryWrapper<MatterRecord> q = new LambdaQueryWrapper<MatterRecord>()
-                .orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId);
+        LambdaQueryWrapper<MatterRecord> q = inCatalogueOrder();
         if (query != null && !query.isBlank()) {
             String like = query.strip();
             q.and(w -> w.like(MatterRecord::getCode, like).or().like(MatterRecord::getName, like)
@@ -38,9 +37,8 @@ public class MybatisCatalogueMatters implements CatalogueMatters {
 
     @Override
     public List<Entry> lockAll() {
-        return mapper.selectList(new LambdaQueryWrapper<MatterRecord>()
-                        .orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId).last("FOR UPDATE"))
-                .stream().map(MybatisCatalogueMatters::toEntry).toList();
+        return mapper.selectList(inCatalogueOrder().last("FOR UPDATE")).stream()
+                .map(MybatisCatalogueMatters::toEntry).toList();
     }
 
     @Override
@@ -123,7 +121,12 @@ public class MybatisCatalogueMatters implements CatalogueMatters {
         return last == null ? SORT_STEP : last.getSortOrder() + SORT_STEP;
     }
 
-    private static Entry toEntry(MatterRecord r) {
+    /** Every matter, in the catalogue's order (which breaks ties between matters). */
+    static LambdaQueryWrapper<MatterRecord> inCatalogueOrder() {
+        return new LambdaQueryWrapper<MatterRecord>().orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId);
+    }
+
+    static Entry toEntry(MatterRecord r) {
         return new Entry(r.getCode(), r.getName(), r.getCategoryCode(), r.getOwnerCode(), r.getOutsideTownshipCode(),
                 r.getTerms(), r.getNeeds(), r.getUnlessWords(), r.getNote());
     }

@@ -9,10 +9,8 @@ import cn.xuanhua.bot.core.routing.Agency;
 import cn.xuanhua.bot.core.routing.Category;
 import cn.xuanhua.bot.core.routing.CategoryKeyword;
 import cn.xuanhua.bot.core.routing.Matter;
-import cn.xuanhua.bot.core.routing.MatterTerms;
 import cn.xuanhua.bot.core.routing.RoutingRule;
 import cn.xuanhua.bot.core.routing.TownshipPlaces;
-import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -55,12 +53,8 @@ public class MybatisIntakeDictionarySource implements IntakeDictionarySource {
                         Boolean.TRUE.equals(r.getUseGroupLead()), r.getPriority())).toList();
         List<LexiconEntry> phrases = lexicon.selectList(null).stream()
                 .map(r -> new LexiconEntry(r.getLexicon(), r.getPhrase(), r.getWeight())).toList();
-        List<Matter> catalogue = matters.selectList(new LambdaQueryWrapper<MatterRecord>()
-                        .orderByAsc(MatterRecord::getSortOrder).orderByAsc(MatterRecord::getId)).stream()
-                .map(r -> new Matter(r.getCode(), r.getName(), r.getCategoryCode(), r.getOwnerCode(),
-                        r.getOutsideTownshipCode(), MatterTerms.terms(r.getTerms()), MatterTerms.words(r.getNeeds()),
-                        MatterTerms.words(r.getUnlessWords())))
-                .toList();
+        List<Matter> catalogue = matters.selectList(MybatisCatalogueMatters.inCatalogueOrder()).stream()
+                .map(r -> MybatisCatalogueMatters.toEntry(r).toMatter()).toList();
         List<Agency> named = agencies.selectList(null).stream()
                 .map(r -> new Agency(r.getPhrase(), r.getDepartmentCode())).toList();
         return new IntakeDictionary(cats, words, routing, phrases, catalogue, named, departments.dispatcher().code(),

@@ -294,6 +294,16 @@ public final class Triage {
     }
 
     /**
+     * The unit the rules alone choose for a message (the catalogue, the units named, the category rules, the
+     * fallback), without reading anything the models need: what a change of the catalogue moves.
+     */
+    public String rulesDepartment(String text, ChatGroup group) {
+        String masked = mask(text);
+        return assignment.decide(masked, catalogue.read(masked), categories.match(masked), group, Optional.empty(),
+                LearnedRouting.Blend.RULES_ONLY).departmentCode();
+    }
+
+    /**
      * What training needs of one labelled message: the features the model reads (the same as at prediction) and
      * what the rules alone would decide, with how sure the catalogue was, so that the blend of both can be measured.
      */

@@ -21,6 +21,12 @@ public interface CatalogueMatters {
      */
     record Entry(String code, String name, String categoryCode, String ownerCode, String outsideTownshipCode,
                  String terms, String needs, String unlessWords, String note) {
+
+        /** The matter as intake reads it, its word lists parsed. */
+        public Matter toMatter() {
+            return new Matter(code, name, categoryCode, ownerCode, outsideTownshipCode, MatterTerms.terms(terms),
+                    MatterTerms.words(needs), MatterTerms.words(unlessWords));
+        }
     }
 
     /** The matters whose code, name, owner or terms contain {@code query}, or all of them when it is blank. */
