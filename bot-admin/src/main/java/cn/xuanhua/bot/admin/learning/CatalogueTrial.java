@@ -64,19 +64,23 @@ public class CatalogueTrial {
                          int acceptableAfter, int correctionsBefore,
                          int correctionsAfter, int moved, List<Move> moves, List<Moved> examples) {
         public double shareBefore() {
-            return appeals == 0 ? Double.NaN : rightBefore / (double) appeals;
+            return share(rightBefore);
         }
 
         public double shareAfter() {
-            return appeals == 0 ? Double.NaN : rightAfter / (double) appeals;
+            return share(rightAfter);
         }
 
         public double acceptableShareBefore() {
-            return appeals == 0 ? Double.NaN : acceptableBefore / (double) appeals;
+            return share(acceptableBefore);
         }
 
         public double acceptableShareAfter() {
-            return appeals == 0 ? Double.NaN : acceptableAfter / (double) appeals;
+            return share(acceptableAfter);
+        }
+
+        private double share(int count) {
+            return appeals == 0 ? Double.NaN : count / (double) appeals;
         }
     }
 
