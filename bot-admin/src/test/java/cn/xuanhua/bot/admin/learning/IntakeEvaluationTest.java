@@ -64,7 +64,8 @@ class IntakeEvaluationTest {
      * its first measurement (2026-11-29), while the second labellers scored 95.2% strict and 99.7% acceptable against
      * the writers; 91.6% (1,364) with the routing model trained by liblinear the same day (intake against the writers
      * 88.4% → 89.9% strict, 95.2% → 96.2% acceptable); 92.2% (1,677 of 1,818) once blind19's and blind20's second
-     * labellers joined (L9, L10), 92.4% (1,989 of 2,152) with blind17's and blind18's (L11, L12), the same intake.
+     * labellers joined (L9, L10), 92.4% (1,989 of 2,152) with blind17's and blind18's (L11, L12), 91.6% (2,273 of
+     * 2,481) with blind21's and blind22's (L13, L14; intake 84.2% and 88.4% on their clear appeals), the same intake.
      */
     private static final double CLEAR_APPEALS_FLOOR = 0.905;
     private static Intake intake;
