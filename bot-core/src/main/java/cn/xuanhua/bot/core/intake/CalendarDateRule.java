@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar dates: "2023年8月15日", "8月10日", "十月八号", "元月十号", "本月20号", "下个月15号", "二十号", "2023-08-15".
- * A month and day with no year that is already past this year means next year; a bare day ("二十号") that is
- * past this month means next month. "号" after a number is also a house, line or window number ("3号楼",
+ * A month and day with no year that is already past this year means next year, if that is at most half a year
+ * ahead (else it names this year's past day, and no deadline); a bare day ("二十号") that is past this month means
+ * next month. "号" after a number is also a house, line or window number ("3号楼",
  * "建设路18号"), so a bare day is refused next to such words.
  */
 final class CalendarDateRule implements DeadlineRule {
@@ -24,6 +25,13 @@ final class CalendarDateRule implements DeadlineRule {
     private static final String NOT_BEFORE_BARE_DAY = "路街道巷村组队楼栋区院第编号字排幢弄期周拜月个-#";
     private static final String NOT_AFTER_HAO = "楼线门窗院车文机库仓厂房口位罐炉段路街地桩井柜台令码人店铺馆厅室区栋单元座站桥场棚间池塔泵表杆灯柱牌卡证件字员工组队货船包坑沟渠闸阀";
     private static final String AFTER_BARE_RI = "前之以截为上下中晚早傍";
+    /**
+     * A past month and day read as next year's only when that lands at most this far ahead: across the turn of the
+     * year ("元月十号前" said in December) people leave the year out, but a day more than half a year on is written
+     * with 明年, and one left out is this year's, already past ("3月2号交到住建局", "6月3日冰雹致…受灾"). Measured on
+     * every writer's appeals (docs/deadlines.md): any limit of 3-6 months reads four deadlines more right, none less.
+     */
+    private static final int FURTHEST_ROLLED_FORWARD_MONTHS = 6;
 
     @Override
     public int anchors() {
@@ -99,6 +107,9 @@ final class CalendarDateRule implements DeadlineRule {
         boolean moved = date != null && date.isBefore(scan.today);
         if (moved) {
             date = date(scan.today.getYear() + 1, month, day);
+            if (date != null && date.isAfter(scan.today.plusMonths(FURTHEST_ROLLED_FORWARD_MONTHS))) {
+                return null; // "6月3日冰雹致葡萄受灾" said on 6/5 tells of that day, not of next year's
+            }
         }
         return date == null ? null : Candidate.ofDay(m.start(), m.end(), date, "date.month-day").movedForward(moved);
     }

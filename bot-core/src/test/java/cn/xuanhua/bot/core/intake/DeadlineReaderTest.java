@@ -53,6 +53,17 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void aPastDayWithoutItsYearIsNextYearsOnlyAcrossTheTurnOfTheYear() {
+        ZonedDateTime june5 = ZonedDateTime.parse("2026-06-05T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("6月3日冰雹致葡萄受灾约60亩，请派技术员指导", june5)).isEmpty();
+        assertThat(reader.read("资料3月2号交到住建局，说是20个工作日办结，能不能快点", june5)).isEmpty();
+        ZonedDateTime december10 = ZonedDateTime.parse("2026-12-10T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(read("1月15日之前要交年报材料", december10).at().toLocalDate()).hasToString("2027-01-15");
+        assertThat(read("3月1号前得办下来", december10).at().toLocalDate()).hasToString("2027-03-01");
+        assertThat(dayRead("8月10日前交材料")).hasToString("2023-08-10");
+    }
+
+    @Test
     void theTimeOfAnEventIsNoDeadline() {
         assertThat(reader.read("今天又停电了,冷库里的东西都要坏了", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("明天上午又要停水,能不能提前通知", FRIDAY_10AM)).isEmpty();
