@@ -12,9 +12,12 @@ final class NotTheWritersDeadline {
     /** What follows a month's or year's end said as a deadline: "月底要发工资", "年底就到期", "月底能不能". */
     private static final String[] MUST_OR_ASK = {"要", "得", "必须", "务必", "一定", "能", "给", "截止", "到期", "就",
             "之前", "前"};
-    /** Before a month's or year's end, these ask for it: "最晚月底", "争取年底", "能不能月底". */
+    /**
+     * Before a month's or year's end, these ask for it or set it as a limit: "最晚月底", "争取年底", "能不能月底",
+     * "给的期限是六月底".
+     */
     private static final String[] ASKING_BEFORE = {"截止", "截至", "最晚", "最迟", "争取", "务必", "必须", "能不能",
-            "能否", "麻烦", "请", "希望", "赶在", "在"};
+            "能否", "麻烦", "请", "希望", "赶在", "在", "期限"};
     private static final String[] DAY_WORDS = {"今天", "明天", "后天"};
     /**
      * After a festival's 前/后, these make it the time around the festival, not a date to meet: "年前的汽车以旧换新补贴",

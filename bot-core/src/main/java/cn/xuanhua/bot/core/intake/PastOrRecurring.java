@@ -38,6 +38,8 @@ final class PastOrRecurring {
      * writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.
      */
     private static final String SAID = "说";
+    /** Between a word passing something on and the date, these make it an order given to the writer ("说是违建让年前拆掉"). */
+    private static final String[] ORDERED = {"让", "要求", "责令", "限"};
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
@@ -101,7 +103,8 @@ final class PastOrRecurring {
             }
             for (String word : PROMISED) {
                 if (scan.startsWith(word, i) && c.start() - (i + word.length()) <= SOMEONE_ELSES_REACH) {
-                    return !scan.anyBetween(scan.clauseStart(i), i, OWN_REQUEST);
+                    return !scan.anyBetween(scan.clauseStart(i), i, OWN_REQUEST)
+                            && !scan.anyBetween(i + word.length(), c.start(), ORDERED);
                 }
             }
         }

@@ -64,6 +64,15 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void aLimitOrAnOrderPassedOnIsTheWritersDeadline() {
+        ZonedDateTime may20 = ZonedDateTime.parse("2026-05-20T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(read("水务局说不办取水许可就封井 给的期限是六月底", may20).at().toLocalDate()).hasToString("2026-06-30");
+        assertThat(read("镇里说是违建让年前拆掉，能不能来人核实一下", may20).rule()).isEqualTo("festival.before");
+        assertThat(reader.read("供电所说是月底前给接上", may20)).isEmpty();
+        assertThat(reader.read("月底资金压力大", may20)).isEmpty();
+    }
+
+    @Test
     void theTimeOfAnEventIsNoDeadline() {
         assertThat(reader.read("今天又停电了,冷库里的东西都要坏了", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("明天上午又要停水,能不能提前通知", FRIDAY_10AM)).isEmpty();
