@@ -43,6 +43,8 @@ final class PastOrRecurring {
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
+    /** How far after 不 the 就 of a condition may stand: "不交材料贷款就黄了". */
+    private static final int CONDITION_REACH = 6;
     /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */
     private static final int SOMEONE_ELSES_REACH = 4;
     /** Before that word in the clause, these make it the writer's own request ("能不能让他们周五前修好"). */
@@ -94,7 +96,7 @@ final class PastOrRecurring {
                 break;
             }
         }
-        if (scan.startsWithAny(OBLIGATION, after)) {
+        if (scan.startsWithAny(OBLIGATION, after) || isConditionOnTheWriter(scan, after)) {
             return false;
         }
         for (int i = c.start() - 1; i >= Math.max(0, c.start() - SOMEONE_ELSES_REACH - 2); i--) {
@@ -114,6 +116,22 @@ final class PastOrRecurring {
         if (scan.endsWith(SAID, c.start())) {
             int at = c.start() - SAID.length();
             return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
+        }
+        return false;
+    }
+
+    /**
+     * "说这周五不交钱就不收了", "说一周内不检就得停用": right after the date, what happens unless the writer acts by it
+     * (不 …就, within {@link #CONDITION_REACH} characters of its clause) makes it a cutoff set on the writer.
+     */
+    private static boolean isConditionOnTheWriter(Scan scan, int after) {
+        if (scan.at(after) != '不') {
+            return false;
+        }
+        for (int i = after + 1; i <= after + CONDITION_REACH && !Scan.isClauseEnd(scan.at(i)); i++) {
+            if (scan.at(i) == '就') {
+                return true;
+            }
         }
         return false;
     }

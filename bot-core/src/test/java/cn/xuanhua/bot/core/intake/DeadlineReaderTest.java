@@ -69,6 +69,10 @@ class DeadlineReaderTest {
         assertThat(read("水务局说不办取水许可就封井 给的期限是六月底", may20).at().toLocalDate()).hasToString("2026-06-30");
         assertThat(read("镇里说是违建让年前拆掉，能不能来人核实一下", may20).rule()).isEqualTo("festival.before");
         assertThat(reader.read("供电所说是月底前给接上", may20)).isEmpty();
+        ZonedDateTime april7 = ZonedDateTime.parse("2026-04-07T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(read("收医疗废物的公司说这周五不交钱就不收了", april7).at().toLocalDate()).hasToString("2026-04-10");
+        assertThat(read("应急局来检查说一周内不检就得停用", april7).at().toLocalDate()).hasToString("2026-04-14");
+        assertThat(reader.read("供电所说明天不停电", april7)).isEmpty();
         assertThat(reader.read("月底资金压力大", may20)).isEmpty();
     }
 
