@@ -25,6 +25,8 @@ final class NotTheWritersDeadline {
      */
     private static final String[] AROUND_A_FESTIVAL = {"的", "后", "这段", "那段", "期间", "客流", "订单", "快递",
             "卖", "搞", "进货", "订", "说", "我们想", "才"};
+    /** Words before a span that make it a contract's term: "合同约定…后60天内", "合同上写的…30天内". */
+    private static final String[] CONTRACT_TERMS = {"约定", "合同上写", "合同写", "合同规定", "合同里写", "协议约定", "协议上写"};
     /** At most this many characters between two days of a list: "今天五块明天", "今天清明天". */
     private static final int LIST_GAP = 2;
 
@@ -32,7 +34,15 @@ final class NotTheWritersDeadline {
     }
 
     static boolean applies(Scan scan, Candidate c) {
-        return isSeason(scan, c) || isListOfDays(scan, c) || isAroundAFestival(scan, c);
+        return isSeason(scan, c) || isListOfDays(scan, c) || isAroundAFestival(scan, c) || isContractTerm(scan, c);
+    }
+
+    /**
+     * "合同约定结算审定后60天内付清", "合同上写的收到发票后30天内付款": a span a contract sets from its own event tells the
+     * terms, counted from a day the message does not give, not from the message's day.
+     */
+    static boolean isContractTerm(Scan scan, Candidate c) {
+        return c.rule().endsWith(".within") && scan.anyBetween(scan.clauseStart(c.start()), c.start(), CONTRACT_TERMS);
     }
 
     /** "年底资金压力大", "今年年底的消费券活动", "月底对账总差几百块": an end of a period with no ask around it. */

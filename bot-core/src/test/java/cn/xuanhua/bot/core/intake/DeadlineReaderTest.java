@@ -73,6 +73,14 @@ class DeadlineReaderTest {
         assertThat(read("收医疗废物的公司说这周五不交钱就不收了", april7).at().toLocalDate()).hasToString("2026-04-10");
         assertThat(read("应急局来检查说一周内不检就得停用", april7).at().toLocalDate()).hasToString("2026-04-14");
         assertThat(reader.read("供电所说明天不停电", april7)).isEmpty();
+    }
+
+    @Test
+    void aContractsTermIsNoDeadline() {
+        ZonedDateTime april7 = ZonedDateTime.parse("2026-04-07T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("合同约定结算审定后60天内付清，到现在一分钱没付", april7)).isEmpty();
+        assertThat(reader.read("协议上写的验收合格后15个工作日内付款 现在半年了", april7)).isEmpty();
+        assertThat(read("今天下的通知30天内整改", april7).at().toLocalDate()).hasToString("2026-05-07");
         assertThat(reader.read("月底资金压力大", may20)).isEmpty();
     }
 
