@@ -51,7 +51,7 @@ final class NotTheWritersDeadline {
             return false;
         }
         int after = scan.skipSpaces(c.end());
-        if (scan.startsWithAny(MUST_OR_ASK, after)
+        if (scan.startsWithAny(MUST_OR_ASK, after) || PastOrRecurring.expiresThen(scan, after)
                 || scan.anyBetween(scan.clauseStart(c.start()), c.start(), ASKING_BEFORE)) {
             return false;
         }

@@ -43,6 +43,8 @@ final class PastOrRecurring {
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
+    /** How far after the date the 到期 of what runs out may stand: "11月底合同到期", "周五营业执照到期". */
+    private static final int EXPIRY_REACH = 4;
     /** How far after 不 the 就 of a condition may stand: "不交材料贷款就黄了". */
     private static final int CONDITION_REACH = 6;
     /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */
@@ -96,7 +98,7 @@ final class PastOrRecurring {
                 break;
             }
         }
-        if (scan.startsWithAny(OBLIGATION, after) || isConditionOnTheWriter(scan, after)) {
+        if (scan.startsWithAny(OBLIGATION, after) || isConditionOnTheWriter(scan, after) || expiresThen(scan, after)) {
             return false;
         }
         for (int i = c.start() - 1; i >= Math.max(0, c.start() - SOMEONE_ELSES_REACH - 2); i--) {
@@ -116,6 +118,19 @@ final class PastOrRecurring {
         if (scan.endsWith(SAID, c.start())) {
             int at = c.start() - SAID.length();
             return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
+        }
+        return false;
+    }
+
+    /**
+     * "房管所说11月底合同到期", "说下周三执照到期": what the writer holds runs out on the date (its name between the
+     * date and 到期 or 截止, within {@link #EXPIRY_REACH} characters), a time still to come that the appeal is about.
+     */
+    static boolean expiresThen(Scan scan, int after) {
+        for (int i = after; i <= after + EXPIRY_REACH && !Scan.isClauseEnd(scan.at(i)); i++) {
+            if (scan.startsWith("到期", i) || scan.startsWith("截止", i)) {
+                return true;
+            }
         }
         return false;
     }
