@@ -69,22 +69,15 @@ public class LearnedRoutingService implements SmartLifecycle {
         return current;
     }
 
-    /** Everything a training reads, as it is now. */
-    private record Inputs(IntakeDictionary dictionary, Map<String, ChatGroup> groups, List<LabelledExample> examples,
-                          List<BesideOpenExample> besideOpen) {
-    }
-
-    private Inputs inputs(IntakeDictionary dictionary, Map<String, ChatGroup> groups) {
-        return new Inputs(dictionary, groups, history.all(), history.besideOpen(file -> true));
-    }
-
     private Map<String, ChatGroup> groupsByCode() {
         return groups.all().stream().collect(Collectors.toMap(ChatGroup::code, Function.identity()));
     }
 
     /** Trains on the history as it is now and puts the new models in use. */
     public synchronized Learned retrain() {
-        return trainedOn(inputs(dictionaries.load(), groupsByCode()));
+        IntakeDictionary dictionary = dictionaries.load();
+        Map<String, ChatGroup> byCode = groupsByCode();
+        return trainedOn(dictionary, byCode, TrainedModels.keyOf(dictionary, byCode.values()));
     }
 
     /**
@@ -100,22 +93,22 @@ public class LearnedRoutingService implements SmartLifecycle {
     public synchronized boolean retrainIfChanged() {
         IntakeDictionary dictionary = dictionaries.load();
         Map<String, ChatGroup> byCode = groupsByCode();
-        if (TrainedModels.keyOf(dictionary, byCode.values()) == currentDictionaryKey) {
+        int dictionaryKey = TrainedModels.keyOf(dictionary, byCode.values());
+        if (dictionaryKey == currentDictionaryKey) {
             return false;
         }
         log.info("the dictionaries, the catalogue or the groups changed since the learned models were trained: "
                 + "training them again");
-        trainedOn(inputs(dictionary, byCode));
+        trainedOn(dictionary, byCode, dictionaryKey);
         return true;
     }
 
-    private Learned trainedOn(Inputs in) {
-        IntakeDictionary dictionary = in.dictionary();
+    /** Trains on the history as it is now, these dictionaries and groups (whose key is given), and puts it in use. */
+    private Learned trainedOn(IntakeDictionary dictionary, Map<String, ChatGroup> byCode, int dictionaryKey) {
+        List<LabelledExample> examples = history.all();
+        List<BesideOpenExample> besideOpen = history.besideOpen(file -> true);
         Intake rulesOnly = new Intake(dictionary, calendar.get());
-        Map<String, ChatGroup> byCode = in.groups();
-        List<LabelledExample> examples = in.examples();
-        List<BesideOpenExample> besideOpen = in.besideOpen();
-        current = TrainedModels.trainedOn(examples, besideOpen, dictionary, byCode.values(), () -> {
+        current = TrainedModels.trainedOn(examples, besideOpen, dictionaryKey, () -> {
             LearnedRouting routing = routingTrainer.train(examples, rulesOnly.triage(), byCode);
             LearnedAppeal appeal = appealTrainer.train(examples, rulesOnly.triage(), byCode);
             LearnedNewMatter newMatter = newMatterTrainer.train(besideOpen, examples, rulesOnly.triage(), byCode);
@@ -124,7 +117,7 @@ public class LearnedRoutingService implements SmartLifecycle {
             logged("new-matter", newMatter.report());
             return new Learned(routing, appeal, newMatter);
         });
-        currentDictionaryKey = TrainedModels.keyOf(dictionary, byCode.values());
+        currentDictionaryKey = dictionaryKey;
         listeners.forEach(Runnable::run);
         return current;
     }
@@ -144,7 +137,7 @@ public class LearnedRoutingService implements SmartLifecycle {
         }
     }
 
-        /** A training that fails keeps the model in use (or none) and says why in one line. */
+    /** A training that fails keeps the model in use (or none) and says why in one line. */
     public void retrainQuietly() {
         try {
             retrain();

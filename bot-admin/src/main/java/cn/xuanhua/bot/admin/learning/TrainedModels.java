@@ -29,10 +29,14 @@ final class TrainedModels {
     private TrainedModels() {
     }
 
-    /** The models for this history, trained now unless the same history was trained on before. */
-    static Learned trainedOn(List<LabelledExample> examples, List<BesideOpenExample> besideOpen,
-                             IntakeDictionary dictionary, Collection<ChatGroup> groups, Supplier<Learned> train) {
-        int key = keyOf(examples, besideOpen, dictionary, groups);
+    /**
+     * The models for this history, trained now unless the same history was trained on before.
+     *
+     * @param dictionaryKey {@link #keyOf(IntakeDictionary, Collection)} of the dictionaries and groups trained on
+     */
+    static Learned trainedOn(List<LabelledExample> examples, List<BesideOpenExample> besideOpen, int dictionaryKey,
+                             Supplier<Learned> train) {
+        int key = Objects.hash(examples, besideOpen, dictionaryKey);
         synchronized (LAST) {
             Learned known = LAST.get(key);
             if (known != null) {
@@ -44,12 +48,6 @@ final class TrainedModels {
             LAST.put(key, trained);
         }
         return trained;
-    }
-
-    /** What identifies a training: everything it reads. Equal keys, equal models. */
-    static int keyOf(List<LabelledExample> examples, List<BesideOpenExample> besideOpen, IntakeDictionary dictionary,
-                     Collection<ChatGroup> groups) {
-        return Objects.hash(examples, besideOpen, keyOf(dictionary, groups));
     }
 
     /** The part of a training's key that the console edits: dictionaries, catalogue, and what training reads of groups. */

@@ -9,9 +9,11 @@ package cn.xuanhua.bot.core.intake;
  * the contract's cases read them so (docs/deadlines.md).
  */
 final class NotTheWritersDeadline {
-    /** What follows a month's or year's end said as a deadline: "月底要发工资", "年底就到期", "月底能不能". */
-    private static final String[] MUST_OR_ASK = {"要", "得", "必须", "务必", "一定", "能", "给", "截止", "到期", "就",
-            "之前", "前"};
+    /**
+     * What follows a month's or year's end said as a deadline: "月底要发工资", "年底就到期", "月底能不能"; 截止 and 到期,
+     * also a few characters on ("11月底合同到期"), are {@link PastOrRecurring#expiresThen}.
+     */
+    private static final String[] MUST_OR_ASK = {"要", "得", "必须", "务必", "一定", "能", "给", "就", "之前", "前"};
     /**
      * Before a month's or year's end, these ask for it or set it as a limit: "最晚月底", "争取年底", "能不能月底",
      * "给的期限是六月底".

@@ -43,8 +43,12 @@ final class PastOrRecurring {
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
+    /** What runs out or is cut off on the date, said right after it or after what runs out ({@link #expiresThen}). */
+    private static final String[] RUNS_OUT = {"到期", "截止"};
     /** How far after the date the 到期 of what runs out may stand: "11月底合同到期", "周五营业执照到期". */
     private static final int EXPIRY_REACH = 4;
+    /** What follows 不 in a condition on the writer: "不交钱就不收了". */
+    private static final String[] THEN = {"就"};
     /** How far after 不 the 就 of a condition may stand: "不交材料贷款就黄了". */
     private static final int CONDITION_REACH = 6;
     /** How far (characters) a promise word may stand before the date: "说好年底发", "答应下个月给". */
@@ -53,9 +57,10 @@ final class PastOrRecurring {
     private static final String[] OWN_REQUEST = {"请", "麻烦", "能不能", "能否", "希望", "务必"};
     /**
      * After the date, these make it a date the writer must meet ("银行说下周五之前得把证明交过去") or a cutoff
-     * ("工信局说3月15号截止", "说月底就到期").
+     * ("3月15号截至"); 截止 and 到期, there or a few characters on ("工信局说3月15号截止", "说月底就到期"), are
+     * {@link #expiresThen}.
      */
-    private static final String[] OBLIGATION = {"得", "必须", "要", "务必", "截止", "截至", "到期", "就截止", "就到期"};
+    private static final String[] OBLIGATION = {"得", "必须", "要", "务必", "截至"};
     /** A day followed by these asks when an office is open, not by when something must be done. */
     private static final String[] OPENING_HOURS = {"上班", "开门", "营业", "值班", "办公", "留个人", "留人", "有人",
             "也开", "开半天", "不上班", "不开门", "日不上班", "日不开门"};
@@ -127,12 +132,7 @@ final class PastOrRecurring {
      * date and 到期 or 截止, within {@link #EXPIRY_REACH} characters), a time still to come that the appeal is about.
      */
     static boolean expiresThen(Scan scan, int after) {
-        for (int i = after; i <= after + EXPIRY_REACH && !Scan.isClauseEnd(scan.at(i)); i++) {
-            if (scan.startsWith("到期", i) || scan.startsWith("截止", i)) {
-                return true;
-            }
-        }
-        return false;
+        return scan.anyInClause(after, after + EXPIRY_REACH + 1, RUNS_OUT);
     }
 
     /**
@@ -140,15 +140,7 @@ final class PastOrRecurring {
      * (不 …就, within {@link #CONDITION_REACH} characters of its clause) makes it a cutoff set on the writer.
      */
     private static boolean isConditionOnTheWriter(Scan scan, int after) {
-        if (scan.at(after) != '不') {
-            return false;
-        }
-        for (int i = after + 1; i <= after + CONDITION_REACH && !Scan.isClauseEnd(scan.at(i)); i++) {
-            if (scan.at(i) == '就') {
-                return true;
-            }
-        }
-        return false;
+        return scan.at(after) == '不' && scan.anyInClause(after + 1, after + CONDITION_REACH + 1, THEN);
     }
 
     /**

@@ -107,7 +107,12 @@ final class Scan {
 
     /** True when one of {@code words} starts between {@code from} and the end of its clause. */
     boolean anyInClauseFrom(int from, String[] words) {
-        for (int i = from; i < length() && !isClauseEnd(at(i)); i++) {
+        return anyInClause(from, length(), words);
+    }
+
+    /** True when one of {@code words} starts at {@code from} or after, before {@code to} and the end of its clause. */
+    boolean anyInClause(int from, int to, String[] words) {
+        for (int i = from; i < Math.min(to, length()) && !isClauseEnd(at(i)); i++) {
             if (startsWithAny(words, i)) {
                 return true;
             }
