@@ -25,7 +25,7 @@ class CodeLabelsTest {
             "noise.self-intro", "noise.settled", "noise.thanks", "noise.too-short", "neutral", "reopen",
             "veto.answer", "veto.answer.hearsay", "veto.answer.quote", "veto.gov-reply", "veto.solved", "veto.thanks",
             "route.group-rule", "route.catalogue", "route.agency", "route.category", "route.model", "route.township",
-            "route.township-named",
+            "route.township-named", "route.crime-first",
             "route.dispatcher", "masked.mobile", "masked.landline", "masked.id-number", "masked.bank-card",
             "due.stated-deadline-earlier",
             "deadline.date.day", "deadline.date.full", "deadline.date.last-month", "deadline.date.month-day",

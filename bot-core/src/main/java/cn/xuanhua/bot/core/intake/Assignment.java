@@ -27,6 +27,8 @@ import java.util.Optional;
 final class Assignment {
     /** The label of the township office of the group, in the catalogue and in the model. */
     static final String LOCAL = Matter.LOCAL;
+    /** The source of a decision by a routing rule written for the message's own group. */
+    static final String GROUP_RULE = "route.group-rule";
 
     private final Router categoryRules;
     private final String dispatcherCode;
@@ -49,7 +51,7 @@ final class Assignment {
             // A rule an administrator wrote for this very group is local policy: above the catalogue and the model.
             Optional<RoutingDecision> local = categoryRules.groupRule(category.category().code(), group);
             if (local.isPresent()) {
-                return new Decision(local.get().departmentCode(), "route.group-rule", local.get().reason());
+                return new Decision(local.get().departmentCode(), GROUP_RULE, local.get().reason());
             }
         }
         Decision rules = byRules(text, reading, category, group);

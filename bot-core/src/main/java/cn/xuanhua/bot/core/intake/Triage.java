@@ -39,6 +39,7 @@ public final class Triage {
     private final MessageClassifier classifier;
     private final ActClassifier acts;
     private final Assignment assignment;
+    private final CrimeFirst crimeFirst;
     private final Learned learned;
     /** The reasons of an act the judge of a new matter decided against the rules. */
     static final String MODEL_NEW_MATTER = "model.new-matter";
@@ -57,6 +58,7 @@ public final class Triage {
         this.acts = new ActClassifier(dictionary.lexicon(), catalogue);
         this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
                 dictionary.dispatcherDepartmentCode(), dictionary.townships());
+        this.crimeFirst = new CrimeFirst(catalogue);
         this.learned = learned;
     }
 
@@ -280,9 +282,21 @@ public final class Triage {
         return reading.placed() && reading.score() >= OpenAppealMatcher.NAMES_A_MATTER;
     }
 
-    /** The unit for {@code words}: the rules, then the learned model where the blend lets it decide. */
+    /**
+     * The unit for {@code words}: the rules, then the learned model where the blend lets it decide; a swindle goes to
+     * the police first ({@link CrimeFirst}) unless a rule written for this group says otherwise.
+     */
     private Assignment.Decision route(String words, Features ngrams, CatalogueReading reading, CategoryMatch keywords,
                                       ChatGroup group) {
+        Assignment.Decision decision = blended(words, ngrams, reading, keywords, group);
+        if (decision.source().equals(Assignment.GROUP_RULE)) {
+            return decision;
+        }
+        return crimeFirst.decide(words).orElse(decision);
+    }
+
+    private Assignment.Decision blended(String words, Features ngrams, CatalogueReading reading,
+                                        CategoryMatch keywords, ChatGroup group) {
         LearnedRouting routing = learned.routing();
         Assignment.Decision rules = assignment.decide(words, reading, keywords, group, Optional.empty(),
                 LearnedRouting.Blend.RULES_ONLY);
