@@ -57,8 +57,8 @@ class IntakeEvaluationTest {
     /** The second labellers' files in intake/second-labels/; each names its labeller and the blind set it labels. */
     private static final List<String> SECOND_LABELS = List.of("L4-blind3", "L5-blind5", "L6-blind6", "L7-blind7",
             "L8-blind9", "L3-blind14", "L3-blind15", "L1-blind16", "L2-blind16", "L9-blind19", "L10-blind20",
-            "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22");
-    private static final int TOTAL_SECOND_LABELLED = 2614;
+            "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22", "L15-blind23", "L16-blind24");
+    private static final int TOTAL_SECOND_LABELLED = 2964;
     /**
      * Under intake's figure on the appeals a second labeller sent to the writer's unit: 90.1% (1,342 of 1,489) on
      * its first measurement (2026-11-29), while the second labellers scored 95.2% strict and 99.7% acceptable against
@@ -361,6 +361,32 @@ class IntakeEvaluationTest {
         assertThat(s.department()).isGreaterThanOrEqualTo(0.85);
     }
 
+    @Test
+    void theTwentyThirdBlindSetSmallBusinessesNotUsedToWritingToGovernment() {
+        Scorecard s = blindSet("blind23 (everyday small businesses not used to writing to government, half township and half industry groups; written 2026-11-29, never tuned on)",
+                "/intake/messages-blind23.json", 175);
+        // Written by a helper with blind21's brief (intake/writers/blind23-blind24: 300 messages, 24 代报, 22 from group
+        // owners, 20 new problems beside an open appeal, 58 stated deadlines), committed unchanged (637d13e) and
+        // measured first on the intake as shipped (efce652): precision 97.8% (4 false appeals), recall 100.0%, unit
+        // 93.7% strict / 98.3% acceptable, deadlines 97.7% (55 of 58 stated read right, 1 false on the 117 without
+        // one), nothing leaked; the same with CrimeFirst. Floors under it.
+        assertAtLeast(s, 0.97, 0.98, 0.97, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.92);
+    }
+
+    @Test
+    void theTwentyFourthBlindSetMidSizedFirmsInIndustryGroups() {
+        Scorecard s = blindSet("blind24 (mid-sized firms, 60% industry groups, units named in passing; written 2026-11-29, never tuned on)",
+                "/intake/messages-blind24.json", 175);
+        // Written beside blind23 by another helper with the same brief (300 messages, 25 代报, 26 from group owners, 21
+        // new problems beside an open appeal, 60 stated deadlines), committed unchanged (cd3b6e5) and measured first on
+        // the intake as shipped (efce652): precision 99.4% (1 false appeal), recall 97.7% (4 missed), unit 89.7% strict
+        // / 97.1% acceptable, deadlines 96.6% (57 of 60 stated read right, 3 false on the 115 without one), nothing
+        // leaked; the same with CrimeFirst. Floors under it.
+        assertAtLeast(s, 0.98, 0.97, 0.96, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
+    }
+
     /**
      * Second labellers (docs/intake.md, "How much of a unit is judgement"): for eight blind sets another helper (two
      * for blind16), who read only the unit list and public duties and each appeal's text and group, chose the unit to
@@ -555,6 +581,11 @@ class IntakeEvaluationTest {
         for (String file : Arrays.stream(files.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList()) {
             Scorecard s = Scorecard.score(LabelledMessage.read(Path.of(file)), IntakeEvaluationTest::predict);
             System.out.println(s.report(Path.of(file).getFileName() + " (fresh, never seen)"));
+            // Only for a candidate set already read (sql/candidates/README.md): printing a fresh set's misses ends its
+            // being fresh, so it takes its own switch.
+            if (Boolean.getBoolean("intake.fresh.misses")) {
+                s.misses().forEach(miss -> System.out.println("  miss " + miss));
+            }
             assertThat(s.leaks).as("personal numbers left unmasked in " + file).isZero();
         }
     }
