@@ -29,6 +29,12 @@ public class LabelledHistory {
      * matter learns from besides the corpus's own such messages (sql/turns; docs/intake.md).
      */
     static final String BESIDE_OPEN = "classpath*:intake/turns/*.json";
+    /**
+     * Labelled appeals only the routing model learns from (sql/routing): writers of the blind sets' own style whose
+     * units taught the routing model, while their non-appeals moved the appeal-or-not judgement the wrong way
+     * (docs/intake.md, "Routing-only writers"). Their non-appeals are not read.
+     */
+    static final String ROUTING_ONLY = "classpath*:intake/routing/*.json";
 
     private final Supplier<List<LabelledExample>> corrections;
     private final Supplier<List<BesideOpenExample>> newMatterCorrections;
@@ -39,8 +45,11 @@ public class LabelledHistory {
     private record FromFile(String file, BesideOpenExample example) {
     }
 
-    /** The shipped files as read: the corpus, and every owner's message written beside an open appeal. */
-    private record Shipped(List<LabelledExample> corpus, List<FromFile> besideOpen) {
+    /**
+     * The shipped files as read: the corpus, every owner's message written beside an open appeal, and the appeals only
+     * routing learns from.
+     */
+    private record Shipped(List<LabelledExample> corpus, List<FromFile> besideOpen, List<LabelledExample> routingOnly) {
     }
 
     /** @param corrections the district's corrections as they are now (read at each training) */
@@ -81,6 +90,28 @@ public class LabelledHistory {
         return out;
     }
 
+    /**
+     * What the routing model learns from: {@link #all()} (the corpus, then the corrections), then the appeals only
+     * routing learns from. The appeal-or-not and new-matter models learn from {@link #all()} alone.
+     */
+    public List<LabelledExample> forRouting() {
+        List<LabelledExample> out = new ArrayList<>(all());
+        out.addAll(routingOnly());
+        return out;
+    }
+
+    /** The shipped corpus, then the appeals only routing learns from (no corrections): what evaluations train on. */
+    public List<LabelledExample> routingCorpus() {
+        List<LabelledExample> out = new ArrayList<>(corpus());
+        out.addAll(routingOnly());
+        return out;
+    }
+
+    /** The shipped appeals only routing learns from, in file order. */
+    public List<LabelledExample> routingOnly() {
+        return shipped().routingOnly();
+    }
+
     /** Every labelled message of the shipped corpus, in file order. */
     public List<LabelledExample> corpus() {
         return shipped().corpus();
@@ -101,7 +132,17 @@ public class LabelledHistory {
                 besideOpenOf(file, m, besideOpen);
             });
             forEachMessage(BESIDE_OPEN, (file, m) -> besideOpenOf(file, m, besideOpen));
-            read = new Shipped(List.copyOf(corpus), List.copyOf(besideOpen));
+            List<LabelledExample> routingOnly = new ArrayList<>();
+            forEachMessage(ROUTING_ONLY, (file, m) -> {
+                String department = m.path("department").asText("");
+                if (m.path("appeal").asBoolean() && !department.isBlank()) {
+                    List<String> alsoAcceptable = new ArrayList<>();
+                    m.path("alsoAcceptable").forEach(unit -> alsoAcceptable.add(unit.asText()));
+                    routingOnly.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), true,
+                            department, byOwner(m), false, alsoAcceptable));
+                }
+            });
+            read = new Shipped(List.copyOf(corpus), List.copyOf(besideOpen), List.copyOf(routingOnly));
             shipped = read;
         }
         return read;

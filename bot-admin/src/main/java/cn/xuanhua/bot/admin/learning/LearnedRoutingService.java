@@ -106,10 +106,11 @@ public class LearnedRoutingService implements SmartLifecycle {
     /** Trains on the history as it is now, these dictionaries and groups (whose key is given), and puts it in use. */
     private Learned trainedOn(IntakeDictionary dictionary, Map<String, ChatGroup> byCode, int dictionaryKey) {
         List<LabelledExample> examples = history.all();
+        List<LabelledExample> routingExamples = history.forRouting();
         List<BesideOpenExample> besideOpen = history.besideOpen(file -> true);
         Intake rulesOnly = new Intake(dictionary, calendar.get());
-        current = TrainedModels.trainedOn(examples, besideOpen, dictionaryKey, () -> {
-            LearnedRouting routing = routingTrainer.train(examples, rulesOnly.triage(), byCode);
+        current = TrainedModels.trainedOn(routingExamples, besideOpen, dictionaryKey, () -> {
+            LearnedRouting routing = routingTrainer.train(routingExamples, rulesOnly.triage(), byCode);
             LearnedAppeal appeal = appealTrainer.train(examples, rulesOnly.triage(), byCode);
             LearnedNewMatter newMatter = newMatterTrainer.train(besideOpen, examples, rulesOnly.triage(), byCode);
             logged("routing", routing.report());

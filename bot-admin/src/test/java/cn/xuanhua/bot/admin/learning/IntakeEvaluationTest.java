@@ -65,9 +65,11 @@ class IntakeEvaluationTest {
      * the writers; 91.6% (1,364) with the routing model trained by liblinear the same day (intake against the writers
      * 88.4% → 89.9% strict, 95.2% → 96.2% acceptable); 92.2% (1,677 of 1,818) once blind19's and blind20's second
      * labellers joined (L9, L10), 92.4% (1,989 of 2,152) with blind17's and blind18's (L11, L12), 91.6% (2,273 of
-     * 2,481) with blind21's and blind22's (L13, L14; intake 84.2% and 88.4% on their clear appeals), the same intake.
+     * 2,481) with blind21's and blind22's (L13, L14; intake 84.2% and 88.4% on their clear appeals), the same intake;
+     * 91.9% (2,590 of 2,817) with blind23's and blind24's (L15, L16) and CrimeFirst, 92.4% (2,602) with the
+     * routing-only writers.
      */
-    private static final double CLEAR_APPEALS_FLOOR = 0.905;
+    private static final double CLEAR_APPEALS_FLOOR = 0.91;
     private static Intake intake;
     private static Map<String, ChatGroup> groups;
     private static Learned learned;
@@ -79,7 +81,8 @@ class IntakeEvaluationTest {
         Intake rulesOnly = new Intake(dictionary, OfficialCalendar.calendar());
         LabelledHistory history = new LabelledHistory(List::of);
         List<LabelledExample> corpus = history.corpus();
-        LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
+        LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(history.routingCorpus(),
+                rulesOnly.triage(), groups);
         LearnedAppeal appeal = new AppealTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
         String leftOut = System.getProperty("intake.turns.leaveOut", "");
         List<BesideOpenExample> beside = history.besideOpen(file -> leftOut.isBlank() || !file.contains(leftOut));
@@ -369,7 +372,8 @@ class IntakeEvaluationTest {
         // owners, 20 new problems beside an open appeal, 58 stated deadlines), committed unchanged (637d13e) and
         // measured first on the intake as shipped (efce652): precision 97.8% (4 false appeals), recall 100.0%, unit
         // 93.7% strict / 98.3% acceptable, deadlines 97.7% (55 of 58 stated read right, 1 false on the 117 without
-        // one), nothing leaked; the same with CrimeFirst. Floors under it.
+        // one), nothing leaked; the same with CrimeFirst; with the routing-only writers (sql/routing) unit 94.3% /
+        // 98.9%, the rest the same. Floors under it.
         assertAtLeast(s, 0.97, 0.98, 0.97, 0.96);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.92);
     }
@@ -382,7 +386,7 @@ class IntakeEvaluationTest {
         // new problems beside an open appeal, 60 stated deadlines), committed unchanged (cd3b6e5) and measured first on
         // the intake as shipped (efce652): precision 99.4% (1 false appeal), recall 97.7% (4 missed), unit 89.7% strict
         // / 97.1% acceptable, deadlines 96.6% (57 of 60 stated read right, 3 false on the 115 without one), nothing
-        // leaked; the same with CrimeFirst. Floors under it.
+        // leaked; the same with CrimeFirst and with the routing-only writers (sql/routing). Floors under it.
         assertAtLeast(s, 0.98, 0.97, 0.96, 0.95);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }

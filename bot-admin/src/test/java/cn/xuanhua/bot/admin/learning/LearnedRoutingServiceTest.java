@@ -37,6 +37,11 @@ class LearnedRoutingServiceTest {
         }
 
         @Override
+        public List<LabelledExample> routingOnly() {
+            return List.of();
+        }
+
+        @Override
         public List<BesideOpenExample> besideOpen(java.util.function.Predicate<String> fileKept) {
             return List.of();
         }
