@@ -53,6 +53,7 @@ final class CrimeFirst {
                 .filter(m -> m.code().equals(FRAUD_MATTER) && !Matter.LOCAL.equals(m.ownerCode()))
                 .findFirst()
                 .map(m -> new Assignment.Decision(m.ownerCode(), "route.crime-first",
-                        "a swindle: the police act first (" + m.code() + " -> " + m.ownerCode() + ")"));
+                        "a swindle: the owner of the fraud matter acts first (" + m.code() + " -> " + m.ownerCode()
+                                + ")"));
     }
 }
