@@ -15,16 +15,16 @@ class LabelledHistoryTest {
         LabelledHistory history = new LabelledHistory(() -> List.of(correction));
         List<LabelledExample> routingOnly = history.routingOnly();
 
-        // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), and R1-R4, 250 appeals each.
-        assertThat(routingOnly).hasSize(1_700);
+        // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), and R1-R8, 250 appeals each.
+        assertThat(routingOnly).hasSize(2_700);
         assertThat(routingOnly).allSatisfy(e -> {
             assertThat(e.appeal()).isTrue();
             assertThat(e.departmentCode()).isNotBlank();
             assertThat(e.correction()).isFalse();
         });
         assertThat(history.all()).doesNotContainAnyElementsOf(routingOnly).endsWith(correction);
-        assertThat(history.forRouting()).hasSize(history.all().size() + 1_700)
+        assertThat(history.forRouting()).hasSize(history.all().size() + 2_700)
                 .containsSequence(history.all()).endsWith(routingOnly.toArray(LabelledExample[]::new));
-        assertThat(history.routingCorpus()).hasSize(history.corpus().size() + 1_700).doesNotContain(correction);
+        assertThat(history.routingCorpus()).hasSize(history.corpus().size() + 2_700).doesNotContain(correction);
     }
 }
