@@ -44,16 +44,25 @@ final class CrimeFirst {
         this.catalogue = catalogue;
     }
 
+    /** The source of a decision made here. */
+    static final String SOURCE = "route.crime-first";
+
     /** The unit that acts first on {@code masked}, when it tells of a swindle; empty otherwise. */
     Optional<Assignment.Decision> decide(String masked) {
+        return swindleMatter(masked).map(m -> new Assignment.Decision(m.ownerCode(), SOURCE,
+                "a swindle: the owner of the fraud matter acts first (" + m.code() + " -> " + m.ownerCode() + ")"));
+    }
+
+    /**
+     * The catalogue's fraud matter when {@code masked} tells of a swindle (its category, and so its time limit, is the
+     * appeal's too); empty otherwise.
+     */
+    Optional<Matter> swindleMatter(String masked) {
         if (!SWINDLE.matcher(masked).find() || NOT_THE_WRITERS.matcher(masked).find()) {
             return Optional.empty();
         }
         return catalogue.matters().stream()
                 .filter(m -> m.code().equals(FRAUD_MATTER) && !Matter.LOCAL.equals(m.ownerCode()))
-                .findFirst()
-                .map(m -> new Assignment.Decision(m.ownerCode(), "route.crime-first",
-                        "a swindle: the owner of the fraud matter acts first (" + m.code() + " -> " + m.ownerCode()
-                                + ")"));
+                .findFirst();
     }
 }

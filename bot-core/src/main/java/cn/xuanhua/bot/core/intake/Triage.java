@@ -102,12 +102,13 @@ public final class Triage {
             category = categoryOf(newMatterReading, keywords);
             Assignment.Decision decision = route(newWords, models ? IntakeFeatures.ngrams(newWords) : null,
                     newMatterReading, keywords, group);
-            return new TriageResult(mask, classification, act, sender.speaker(), category, newMatterReading,
+            return new TriageResult(mask, classification, act, sender.speaker(),
+                    categoryOfTheUnit(decision, newWords, category), newMatterReading,
                     new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
         }
         Assignment.Decision decision = route(masked, ngrams, reading, keywords, group);
-        return new TriageResult(mask, classification, act, sender.speaker(), category, reading,
-                new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+        return new TriageResult(mask, classification, act, sender.speaker(), categoryOfTheUnit(decision, masked, category),
+                reading, new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
     }
 
     /**
@@ -293,6 +294,20 @@ public final class Triage {
             return decision;
         }
         return crimeFirst.decide(words).orElse(decision);
+    }
+
+    /**
+     * The category as read, unless the unit was decided by who acts first: a swindle is in its fraud matter's category
+     * (公安, with that category's time limit), not in the category of the unit the swindler pretended to be.
+     */
+    private CategoryMatch categoryOfTheUnit(Assignment.Decision decision, String words, CategoryMatch category) {
+        if (!decision.source().equals(CrimeFirst.SOURCE)) {
+            return category;
+        }
+        return crimeFirst.swindleMatter(words)
+                .map(m -> categoriesByCode.get(m.categoryCode()))
+                .map(c -> new CategoryMatch(c, Math.max(1, category.score()), category.keywords()))
+                .orElse(category);
     }
 
     private Assignment.Decision blended(String words, Features ngrams, CatalogueReading reading,

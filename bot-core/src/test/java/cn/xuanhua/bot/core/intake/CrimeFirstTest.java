@@ -31,6 +31,8 @@ class CrimeFirstTest {
         TriageResult r = TRIAGE.assess(text, GROUPS.get("tw-nanguan"));
         assertThat(r.routing().departmentCode()).isEqualTo("police");
         assertThat(r.routeSource()).isEqualTo("route.crime-first");
+        // Its category (and time limit) is the fraud matter's, not that of the unit the swindler pretended to be.
+        assertThat(r.category().category().code()).isEqualTo("public-security");
     }
 
     @ParameterizedTest
