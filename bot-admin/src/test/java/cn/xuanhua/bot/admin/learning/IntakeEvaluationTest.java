@@ -57,8 +57,9 @@ class IntakeEvaluationTest {
     /** The second labellers' files in intake/second-labels/; each names its labeller and the blind set it labels. */
     private static final List<String> SECOND_LABELS = List.of("L4-blind3", "L5-blind5", "L6-blind6", "L7-blind7",
             "L8-blind9", "L3-blind14", "L3-blind15", "L1-blind16", "L2-blind16", "L9-blind19", "L10-blind20",
-            "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22", "L15-blind23", "L16-blind24");
-    private static final int TOTAL_SECOND_LABELLED = 2964;
+            "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22", "L15-blind23", "L16-blind24", "L17-blind25",
+            "L18-blind26");
+    private static final int TOTAL_SECOND_LABELLED = 3314;
     /**
      * Under intake's figure on the appeals a second labeller sent to the writer's unit: 90.1% (1,342 of 1,489) on
      * its first measurement (2026-11-29), while the second labellers scored 95.2% strict and 99.7% acceptable against
@@ -67,7 +68,8 @@ class IntakeEvaluationTest {
      * labellers joined (L9, L10), 92.4% (1,989 of 2,152) with blind17's and blind18's (L11, L12), 91.6% (2,273 of
      * 2,481) with blind21's and blind22's (L13, L14; intake 84.2% and 88.4% on their clear appeals), the same intake;
      * 91.9% (2,590 of 2,817) with blind23's and blind24's (L15, L16) and CrimeFirst, 92.4% (2,602) with the
-     * routing-only writers N1-N4, 93.0% (2,619) with R1-R4 too, 93.0% (2,621) with R5-R8.
+     * routing-only writers N1-N4, 93.0% (2,619) with R1-R4 too, 93.0% (2,621) with R5-R8; 93.1% (2,931 of 3,149)
+     * with blind25's and blind26's (L17, L18).
      */
     private static final double CLEAR_APPEALS_FLOOR = 0.91;
     private static Intake intake;
@@ -389,6 +391,33 @@ class IntakeEvaluationTest {
         // leaked; the same with CrimeFirst and with the routing-only writers N1-N4 (sql/routing); with R1-R4 too unit
         // 89.1% / 96.6%, with R5-R8 88.6% / 96.6%. Floors under it.
         assertAtLeast(s, 0.98, 0.97, 0.96, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void theTwentyFifthBlindSetMeasuredOnceAtTheEnd() {
+        Scorecard s = blindSet("blind25 (everyday businesses and a few larger firms, half township and half industry groups; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind25.json", 175);
+        // Written with blind21's brief (intake/writers/blind25-blind26: 300 messages, 26 代报, 32 from group owners, 22
+        // new problems beside an open appeal, 62 stated deadlines) while routing was being changed, committed unchanged
+        // (857c5f7) and measured once, after the last change of that session: precision 99.4% (1 false appeal),
+        // recall 100.0%, unit 92.0% strict / 97.7% acceptable, deadlines 97.1% (60 of 62 stated read right, 3 false on
+        // the 113 without one), nothing leaked. The intake of the session's start (efce652) scores the same but for
+        // the unit: 88.0% / 96.0%. Floors under it.
+        assertAtLeast(s, 0.98, 0.98, 0.96, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void theTwentySixthBlindSetMidSizedFirmsAndCoopsMeasuredOnceAtTheEnd() {
+        Scorecard s = blindSet("blind26 (mid-sized firms and co-ops, 60% township groups, office or department; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind26.json", 175);
+        // Written beside blind25 by another helper with the same brief (300 messages, 25 代报, 25 from group owners, 22
+        // new problems beside an open appeal, 63 stated deadlines), committed unchanged (857c5f7) and measured once at
+        // the end: precision 100.0%, recall 97.1% (5 missed), unit 89.7% strict / 97.1% acceptable, deadlines 97.1% (62
+        // of 63 stated read right, 4 false on the 112 without one), nothing leaked. The intake of the session's start
+        // (efce652): the same but for the unit, 90.9% / 96.6%. Floors under it.
+        assertAtLeast(s, 0.98, 0.96, 0.96, 0.96);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }
 
