@@ -58,8 +58,8 @@ class IntakeEvaluationTest {
     private static final List<String> SECOND_LABELS = List.of("L4-blind3", "L5-blind5", "L6-blind6", "L7-blind7",
             "L8-blind9", "L3-blind14", "L3-blind15", "L1-blind16", "L2-blind16", "L9-blind19", "L10-blind20",
             "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22", "L15-blind23", "L16-blind24", "L17-blind25",
-            "L18-blind26");
-    private static final int TOTAL_SECOND_LABELLED = 3314;
+            "L18-blind26", "L19-blind27", "L20-blind28");
+    private static final int TOTAL_SECOND_LABELLED = 3664;
     /**
      * Under intake's figure on the appeals a second labeller sent to the writer's unit: 90.1% (1,342 of 1,489) on
      * its first measurement (2026-11-29), while the second labellers scored 95.2% strict and 99.7% acceptable against
@@ -69,7 +69,7 @@ class IntakeEvaluationTest {
      * 2,481) with blind21's and blind22's (L13, L14; intake 84.2% and 88.4% on their clear appeals), the same intake;
      * 91.9% (2,590 of 2,817) with blind23's and blind24's (L15, L16) and CrimeFirst, 92.4% (2,602) with the
      * routing-only writers N1-N4, 93.0% (2,619) with R1-R4 too, 93.0% (2,621) with R5-R8; 93.1% (2,931 of 3,149)
-     * with blind25's and blind26's (L17, L18).
+     * with blind25's and blind26's (L17, L18); 92.7% (3,226 of 3,480) with blind27's and blind28's (L19, L20).
      */
     private static final double CLEAR_APPEALS_FLOOR = 0.91;
     private static Intake intake;
@@ -419,6 +419,32 @@ class IntakeEvaluationTest {
         // (efce652): the same but for the unit, 90.9% / 96.6%. Floors under it.
         assertAtLeast(s, 0.98, 0.96, 0.96, 0.96);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void theTwentySeventhBlindSetNonAppealsThatLookLikeProblems() {
+        Scorecard s = blindSet("blind27 (small businesses, many non-appeals that look like problems; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind27.json", 175);
+        // Written with blind21's brief (intake/writers/blind27-blind28: 300 messages, 27 代报, 16 from group owners, 21
+        // new problems beside an open appeal, 60 stated deadlines), committed unchanged (c837e41) and measured once, on
+        // the intake as shipped at the end of the session: precision 99.4% (1 false appeal), recall 99.4% (1 missed),
+        // unit 88.0% strict / 98.3% acceptable, deadlines 95.4% (55 of 60 stated read right, 3 false on the 115
+        // without one), nothing leaked. The session's start (efce652): the same but the unit, 85.7% / 96.0%.
+        assertAtLeast(s, 0.98, 0.98, 0.97, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.87);
+    }
+
+    @Test
+    void theTwentyEighthBlindSetShortQuestionsAndOneLineComplaints() {
+        Scorecard s = blindSet("blind28 (mid-sized firms, 60% industry groups, short questions and one-line complaints; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind28.json", 175);
+        // Written beside blind27 with the same brief (300 messages, 25 代报, 8 from group owners, 21 new problems beside
+        // an open appeal, 62 stated deadlines), committed unchanged (c837e41) and measured once at the end: precision
+        // 97.7% (4 false appeals), recall 95.4% (8 missed, 5 of them judged chatter by the appeal model), unit
+        // 86.3% strict / 94.9% acceptable, deadlines 96.6% (57 of 62 stated read right, 1 false on the 113 without
+        // one), nothing leaked. The session's start (efce652): the same but the unit, 85.1% / 95.4%.
+        assertAtLeast(s, 0.97, 0.95, 0.94, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.85);
     }
 
     /**
