@@ -91,18 +91,11 @@ public class LabelledHistory {
     }
 
     /**
-     * What the routing model learns from: {@link #all()} (the corpus, then the corrections), then the appeals only
-     * routing learns from. The appeal-or-not and new-matter models learn from {@link #all()} alone.
+     * What the routing model learns from: {@code base} ({@link #all()} in the application, the corpus in evaluations),
+     * then the appeals only routing learns from. The appeal-or-not and new-matter models learn from {@code base} alone.
      */
-    public List<LabelledExample> forRouting() {
-        List<LabelledExample> out = new ArrayList<>(all());
-        out.addAll(routingOnly());
-        return out;
-    }
-
-    /** The shipped corpus, then the appeals only routing learns from (no corrections): what evaluations train on. */
-    public List<LabelledExample> routingCorpus() {
-        List<LabelledExample> out = new ArrayList<>(corpus());
+    public List<LabelledExample> withRoutingOnly(List<LabelledExample> base) {
+        List<LabelledExample> out = new ArrayList<>(base);
         out.addAll(routingOnly());
         return out;
     }
@@ -123,29 +116,31 @@ public class LabelledHistory {
             List<LabelledExample> corpus = new ArrayList<>();
             List<FromFile> besideOpen = new ArrayList<>();
             forEachMessage(CORPUS, (file, m) -> {
-                String department = m.path("department").asText("");
-                boolean appeal = m.path("appeal").asBoolean();
-                List<String> alsoAcceptable = new ArrayList<>();
-                m.path("alsoAcceptable").forEach(unit -> alsoAcceptable.add(unit.asText()));
-                corpus.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
-                        appeal && !department.isBlank() ? department : null, byOwner(m), false, alsoAcceptable));
+                corpus.add(example(m));
                 besideOpenOf(file, m, besideOpen);
             });
             forEachMessage(BESIDE_OPEN, (file, m) -> besideOpenOf(file, m, besideOpen));
             List<LabelledExample> routingOnly = new ArrayList<>();
             forEachMessage(ROUTING_ONLY, (file, m) -> {
-                String department = m.path("department").asText("");
-                if (m.path("appeal").asBoolean() && !department.isBlank()) {
-                    List<String> alsoAcceptable = new ArrayList<>();
-                    m.path("alsoAcceptable").forEach(unit -> alsoAcceptable.add(unit.asText()));
-                    routingOnly.add(new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), true,
-                            department, byOwner(m), false, alsoAcceptable));
+                LabelledExample e = example(m);
+                if (e.appeal() && e.departmentCode() != null) {
+                    routingOnly.add(e);
                 }
             });
             read = new Shipped(List.copyOf(corpus), List.copyOf(besideOpen), List.copyOf(routingOnly));
             shipped = read;
         }
         return read;
+    }
+
+    /** One labelled message of a shipped file; its unit only when it is an appeal. */
+    private static LabelledExample example(JsonNode m) {
+        String department = m.path("department").asText("");
+        boolean appeal = m.path("appeal").asBoolean();
+        List<String> alsoAcceptable = new ArrayList<>();
+        m.path("alsoAcceptable").forEach(unit -> alsoAcceptable.add(unit.asText()));
+        return new LabelledExample(m.path("text").asText(), m.path("groupCode").asText(), appeal,
+                appeal && !department.isBlank() ? department : null, byOwner(m), false, alsoAcceptable);
     }
 
     /** Adds {@code m} to {@code out} when an owner wrote it beside an open appeal of theirs. */

@@ -106,7 +106,7 @@ public class LearnedRoutingService implements SmartLifecycle {
     /** Trains on the history as it is now, these dictionaries and groups (whose key is given), and puts it in use. */
     private Learned trainedOn(IntakeDictionary dictionary, Map<String, ChatGroup> byCode, int dictionaryKey) {
         List<LabelledExample> examples = history.all();
-        List<LabelledExample> routingExamples = history.forRouting();
+        List<LabelledExample> routingExamples = history.withRoutingOnly(examples);
         List<BesideOpenExample> besideOpen = history.besideOpen(file -> true);
         Intake rulesOnly = new Intake(dictionary, calendar.get());
         current = TrainedModels.trainedOn(routingExamples, besideOpen, dictionaryKey, () -> {

@@ -32,8 +32,8 @@ final class TrainedModels {
     /**
      * The models for this history, trained now unless the same history was trained on before.
      *
-     * @param examples      everything routing learns from ({@link LabelledHistory#forRouting()}): the corpus, the
-     *                      routing-only appeals and the corrections, which hold all the others train on
+     * @param examples      everything routing learns from ({@link LabelledHistory#withRoutingOnly}): the corpus and
+     *                      the corrections, which all the others train on, then the routing-only appeals
      * @param dictionaryKey {@link #keyOf(IntakeDictionary, Collection)} of the dictionaries and groups trained on
      */
     static Learned trainedOn(List<LabelledExample> examples, List<BesideOpenExample> besideOpen, int dictionaryKey,

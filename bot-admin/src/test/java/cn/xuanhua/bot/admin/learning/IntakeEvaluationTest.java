@@ -83,7 +83,7 @@ class IntakeEvaluationTest {
         Intake rulesOnly = new Intake(dictionary, OfficialCalendar.calendar());
         LabelledHistory history = new LabelledHistory(List::of);
         List<LabelledExample> corpus = history.corpus();
-        LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(history.routingCorpus(),
+        LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(history.withRoutingOnly(corpus),
                 rulesOnly.triage(), groups);
         LearnedAppeal appeal = new AppealTrainer(Clock.systemUTC()).train(corpus, rulesOnly.triage(), groups);
         String leftOut = System.getProperty("intake.turns.leaveOut", "");

@@ -23,8 +23,9 @@ class LabelledHistoryTest {
             assertThat(e.correction()).isFalse();
         });
         assertThat(history.all()).doesNotContainAnyElementsOf(routingOnly).endsWith(correction);
-        assertThat(history.forRouting()).hasSize(history.all().size() + 2_700)
+        assertThat(history.withRoutingOnly(history.all())).hasSize(history.all().size() + 2_700)
                 .containsSequence(history.all()).endsWith(routingOnly.toArray(LabelledExample[]::new));
-        assertThat(history.routingCorpus()).hasSize(history.corpus().size() + 2_700).doesNotContain(correction);
+        assertThat(history.withRoutingOnly(history.corpus())).hasSize(history.corpus().size() + 2_700)
+                .doesNotContain(correction);
     }
 }

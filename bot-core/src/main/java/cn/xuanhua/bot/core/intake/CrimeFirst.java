@@ -38,31 +38,32 @@ final class CrimeFirst {
     private static final Pattern NOT_THE_WRITERS = Pattern.compile(
             "别让人|别被|防止被|以防|涉嫌诈骗|骗补|骗保|骗取|集资|投资|理财|律师|法律援助|法律服务");
 
-    private final ResponsibilityCatalogue catalogue;
-
-    CrimeFirst(ResponsibilityCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
-
     /** The source of a decision made here. */
     static final String SOURCE = "route.crime-first";
 
+    /** The catalogue's fraud matter, found once (the catalogue of a Triage never changes); null when it has none. */
+    private final Matter fraud;
+
+    CrimeFirst(ResponsibilityCatalogue catalogue) {
+        this.fraud = catalogue.matters().stream()
+                .filter(m -> m.code().equals(FRAUD_MATTER) && !Matter.LOCAL.equals(m.ownerCode()))
+                .findFirst().orElse(null);
+    }
+
     /** The unit that acts first on {@code masked}, when it tells of a swindle; empty otherwise. */
     Optional<Assignment.Decision> decide(String masked) {
-        return swindleMatter(masked).map(m -> new Assignment.Decision(m.ownerCode(), SOURCE,
-                "a swindle: the owner of the fraud matter acts first (" + m.code() + " -> " + m.ownerCode() + ")"));
+        if (fraud == null || !SWINDLE.matcher(masked).find() || NOT_THE_WRITERS.matcher(masked).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Assignment.Decision(fraud.ownerCode(), SOURCE, "a swindle: the owner of the fraud matter "
+                + "acts first (" + fraud.code() + " -> " + fraud.ownerCode() + ")"));
     }
 
     /**
-     * The catalogue's fraud matter when {@code masked} tells of a swindle (its category, and so its time limit, is the
-     * appeal's too); empty otherwise.
+     * The category of what {@link #decide} decided (the fraud matter's: its time limit is the appeal's too); null
+     * when the catalogue has no fraud matter.
      */
-    Optional<Matter> swindleMatter(String masked) {
-        if (!SWINDLE.matcher(masked).find() || NOT_THE_WRITERS.matcher(masked).find()) {
-            return Optional.empty();
-        }
-        return catalogue.matters().stream()
-                .filter(m -> m.code().equals(FRAUD_MATTER) && !Matter.LOCAL.equals(m.ownerCode()))
-                .findFirst();
+    String categoryCode() {
+        return fraud == null ? null : fraud.categoryCode();
     }
 }

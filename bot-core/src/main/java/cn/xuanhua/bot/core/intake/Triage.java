@@ -103,11 +103,11 @@ public final class Triage {
             Assignment.Decision decision = route(newWords, models ? IntakeFeatures.ngrams(newWords) : null,
                     newMatterReading, keywords, group);
             return new TriageResult(mask, classification, act, sender.speaker(),
-                    categoryOfTheUnit(decision, newWords, category), newMatterReading,
+                    categoryOfTheUnit(decision, category), newMatterReading,
                     new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
         }
         Assignment.Decision decision = route(masked, ngrams, reading, keywords, group);
-        return new TriageResult(mask, classification, act, sender.speaker(), categoryOfTheUnit(decision, masked, category),
+        return new TriageResult(mask, classification, act, sender.speaker(), categoryOfTheUnit(decision, category),
                 reading, new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
     }
 
@@ -300,14 +300,10 @@ public final class Triage {
      * The category as read, unless the unit was decided by who acts first: a swindle is in its fraud matter's category
      * (公安, with that category's time limit), not in the category of the unit the swindler pretended to be.
      */
-    private CategoryMatch categoryOfTheUnit(Assignment.Decision decision, String words, CategoryMatch category) {
-        if (!decision.source().equals(CrimeFirst.SOURCE)) {
-            return category;
-        }
-        return crimeFirst.swindleMatter(words)
-                .map(m -> categoriesByCode.get(m.categoryCode()))
-                .map(c -> new CategoryMatch(c, Math.max(1, category.score()), category.keywords()))
-                .orElse(category);
+    private CategoryMatch categoryOfTheUnit(Assignment.Decision decision, CategoryMatch category) {
+        Category fraud = decision.source().equals(CrimeFirst.SOURCE) && crimeFirst.categoryCode() != null
+                ? categoriesByCode.get(crimeFirst.categoryCode()) : null;
+        return fraud == null ? category : new CategoryMatch(fraud, Math.max(1, category.score()), category.keywords());
     }
 
     private Assignment.Decision blended(String words, Features ngrams, CatalogueReading reading,
