@@ -55,7 +55,8 @@ public final class Intake {
         }
         TriageResult triaged = triage.assess(input, group, sender);
         String masked = triaged.mask().masked();
-        Optional<StatedDeadline> stated = deadlines.read(masked, sentAt);
+        // A deadline is the matter raised's: "元旦前反映的…疏通了，谢谢！另外…" states none for what follows.
+        Optional<StatedDeadline> stated = deadlines.read(triaged.wordsRead(), sentAt);
         DueDate due = dueDates.compute(sentAt, triaged.category().category().timeLimitDays(), stated);
         List<String> reasons = new ArrayList<>(triaged.reasons());
         stated.ifPresent(s -> reasons.add("deadline." + s.rule()));

@@ -40,6 +40,7 @@ public final class Triage {
     private final ActClassifier acts;
     private final Assignment assignment;
     private final CrimeFirst crimeFirst;
+    private final ThanksThenAnotherMatter thanksThenAnother;
     private final Learned learned;
     /** The reasons of an act the judge of a new matter decided against the rules. */
     static final String MODEL_NEW_MATTER = "model.new-matter";
@@ -59,6 +60,7 @@ public final class Triage {
         this.assignment = new Assignment(new Router(dictionary.rules(), dictionary.dispatcherDepartmentCode()),
                 dictionary.dispatcherDepartmentCode(), dictionary.townships());
         this.crimeFirst = new CrimeFirst(catalogue);
+        this.thanksThenAnother = new ThanksThenAnotherMatter(this::onlyThanksOrDone, this::appealOnItsOwn);
         this.learned = learned;
     }
 
@@ -75,7 +77,19 @@ public final class Triage {
     /** Reads one message from {@code group} (null when it came from no known group). */
     public TriageResult assess(String text, ChatGroup group, SenderContext sender) {
         MaskResult mask = masker.mask(text);
-        String masked = mask.masked();
+        String raisedWords = raisedAfterThanks(mask.masked(), sender);
+        if (raisedWords != null) {
+            TriageResult raised = assess(mask, raisedWords, group, sender);
+            // Only an appeal after the thanks makes the thanks mere opening; otherwise the message is what it says whole.
+            if (raised.act().act() == ConversationAct.APPEAL) {
+                return raised;
+            }
+        }
+        return assess(mask, mask.masked(), group, sender);
+    }
+
+    /** Reads {@code masked}: the masked message, or the words of it that raise a matter. */
+    private TriageResult assess(MaskResult mask, String masked, ChatGroup group, SenderContext sender) {
         RulesReading rules = readByRules(masked, sender);
         CategoryMatch keywords = rules.keywords();
         CatalogueReading reading = rules.reading();
@@ -104,11 +118,37 @@ public final class Triage {
                     newMatterReading, keywords, group);
             return new TriageResult(mask, classification, act, sender.speaker(),
                     categoryOfTheUnit(decision, category), newMatterReading,
-                    new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+                    new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source(), masked);
         }
         Assignment.Decision decision = route(masked, ngrams, reading, keywords, group);
         return new TriageResult(mask, classification, act, sender.speaker(), categoryOfTheUnit(decision, category),
-                reading, new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source());
+                reading, new RoutingDecision(decision.departmentCode(), decision.reason()), decision.source(),
+                masked);
+    }
+
+    /**
+     * Where an owner with no open appeal raises another matter after thanks or news of one done
+     * ({@link ThanksThenAnotherMatter}): the words that raise it; null when intake reads the whole message.
+     */
+    private String raisedAfterThanks(String masked, SenderContext sender) {
+        return sender.speaker() == Speaker.OWNER && sender.openAppeals().isEmpty()
+                ? thanksThenAnother.wordsRaised(masked) : null;
+    }
+
+    /** Whether {@code words} read alone only thank or report something done. */
+    private boolean onlyThanksOrDone(String words) {
+        Classification own = classifier.classify(words, strongerTopic(categories.match(words), catalogue.read(words)));
+        ConversationAct act = acts.read(words, own, SenderContext.OWNER).act();
+        return act == ConversationAct.THANKS || act == ConversationAct.SOLVED;
+    }
+
+    /** Whether {@code words} read alone are enough to raise a matter and an appeal. */
+    private boolean appealOnItsOwn(String words) {
+        if (!OpenAppealMatcher.enoughToRaiseAMatter(words)) {
+            return false;
+        }
+        Classification own = classifier.classify(words, strongerTopic(categories.match(words), catalogue.read(words)));
+        return own.appeal() && acts.read(words, own, SenderContext.OWNER).act() == ConversationAct.APPEAL;
     }
 
     /**

@@ -19,10 +19,12 @@ import java.util.List;
  * @param routing        the unit an appeal of it goes to; also filled for non-appeals, for the preview
  * @param routeSource    which opinion chose the unit: {@code route.catalogue}, {@code route.agency},
  *                       {@code route.model}, {@code route.category}, {@code route.township}, {@code route.dispatcher}
+ * @param wordsRead      the masked words intake read: the whole message, or, after thanks or news of a done matter,
+ *                       whom it addresses and the other matter that follows ({@link ThanksThenAnotherMatter})
  */
 public record TriageResult(MaskResult mask, Classification classification, ActReading act, Speaker speaker,
                            CategoryMatch category, CatalogueReading catalogue, RoutingDecision routing,
-                           String routeSource) {
+                           String routeSource, String wordsRead) {
 
     /** Whether the message becomes an appeal: an owner's message whose act is an appeal. */
     public boolean appeal() {
