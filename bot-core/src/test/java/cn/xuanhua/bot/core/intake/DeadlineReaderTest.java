@@ -264,6 +264,9 @@ class DeadlineReaderTest {
         assertThat(reader.read("酒庄想在春节前后做个年货市集 要跟镇里报备什么", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("年前的汽车以旧换新补贴 商务局啥时候能拨下来", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("节后我们想开个分店 得重新办执照吗", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("燃气公司说不装报警器就停气 可年前正是办席的时候 停了咋整", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("工信局 年前最后一批清欠的款还有没有 城投欠我们八十多万", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("听说年前有一批消费券要发 我们超市今年还能报名吗", FRIDAY_10AM)).isEmpty();
         // asked by the festival, it stays a deadline
         assertThat(read("年前能不能把拖欠的工资发了", FRIDAY_10AM).rule()).isEqualTo("festival.before");
         assertThat(read("元旦前想上市 现场审查一直没来人", FRIDAY_10AM).rule()).isEqualTo("festival.before");
