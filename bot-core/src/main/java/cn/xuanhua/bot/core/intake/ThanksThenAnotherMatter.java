@@ -62,13 +62,26 @@ final class ThanksThenAnotherMatter {
      * addresses, then the other matter; null when it raises none and is read whole.
      */
     String wordsRaised(String masked) {
+        Split split = split(masked);
+        return split == null ? null : split.words();
+    }
+
+    /**
+     * The opening that thanks or reports something done, and the words intake reads after it (whom the message
+     * addresses, then the other matter); null when the message raises no other matter after thanks.
+     */
+    Split split(String masked) {
         int at = newMatterAt(masked);
         if (at <= 0) {
             return null;
         }
         Matcher address = ADDRESS.matcher(masked);
         int addressEnd = address.lookingAt() ? Math.min(address.end(), at) : 0;
-        return masked.substring(0, addressEnd) + masked.substring(at);
+        return new Split(masked.substring(0, at), masked.substring(0, addressEnd) + masked.substring(at));
+    }
+
+    /** A message split after its opening: what the opening says, and the words read after it. */
+    record Split(String opening, String words) {
     }
 
     /**

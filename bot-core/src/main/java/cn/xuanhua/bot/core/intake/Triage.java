@@ -85,7 +85,37 @@ public final class Triage {
                 return raised;
             }
         }
+        String followingUp = followUpAfterThanks(mask.masked(), sender);
+        if (followingUp != null) {
+            TriageResult raised = assess(mask, followingUp, group, sender);
+            ConversationAct act = raised.act().act();
+            if (act == ConversationAct.FOLLOW_UP || act == ConversationAct.PROGRESS_QUESTION) {
+                return raised;
+            }
+        }
         return assess(mask, mask.masked(), group, sender);
+    }
+
+    /**
+     * "撬门那个人抓到了…谢谢。门口路灯还是不亮，都报了三个月了": an owner with an open appeal thanks for another matter and
+     * goes on with the open one. Read whole, the thanks' matter looks new; the words after the thanks, when they follow
+     * the open appeal up, are what the message does. Not when the thanks is for an open appeal itself ("派出所来了几回
+     * 打架的少了 谢谢。饭店后头那个山坡…"): that one is done and what follows is new. Null when there are no such words.
+     */
+    private String followUpAfterThanks(String masked, SenderContext sender) {
+        if (sender.speaker() != Speaker.OWNER || sender.openAppeals().isEmpty()) {
+            return null;
+        }
+        ThanksThenAnotherMatter.Split split = thanksThenAnother.split(masked);
+        if (split == null) {
+            return null;
+        }
+        for (SenderContext.OpenAppeal open : sender.open()) {
+            if (TextSimilarity.sharedMatterPairs(split.opening(), open.maskedText() == null ? "" : open.maskedText()) > 0) {
+                return null;
+            }
+        }
+        return split.words();
     }
 
     /** Reads {@code masked}: the masked message, or the words of it that raise a matter. */

@@ -69,7 +69,7 @@ class ThanksThenAnotherMatterTest {
     }
 
     @Test
-    void besideAnOpenAppealTheActReadingDecidesNotThisSplit() {
+    void besideAnOpenAppealANewMatterAfterThanksIsLeftToTheActReading() {
         SenderContext open = new SenderContext(Speaker.OWNER, List.of(
                 new SenderContext.OpenAppeal("XH20260101-0001", "门口路灯坏了", "urban-management", "urban")));
         TriageResult r = TRIAGE.assess("路修好了谢谢乡里。再问个事，饭庄想在院里搭个彩钢棚给客人遮阳，要审批不？", GROUP, open);
@@ -85,6 +85,25 @@ class ThanksThenAnotherMatterTest {
                 + "需要做安全条件审查吗？")).startsWith("@区应急管理局 现在想问一下");
         assertThat(split.wordsRaised("谢谢。另外门口的井盖丢了")).isEqualTo("另外门口的井盖丢了");
         assertThat(split.wordsRaised("问一下门口的井盖丢了谁管")).isNull();
+    }
+
+    @Test
+    void besideAnOpenAppealThanksForAnotherMatterThenWordsOnTheOpenOneFollowItUp() {
+        SenderContext open = new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal(
+                "XH20260101-0001", "合作社的机井电表坏了，浇地的电一直走不了账", "power-supply", "power")));
+        TriageResult r = TRIAGE.assess("异常名录移出来了，年报补报了，谢谢。合作社的机井电表那个事还没人来看，都俩月了，马上春灌了",
+                GROUP, open);
+        assertThat(r.act().act()).isEqualTo(ConversationAct.FOLLOW_UP);
+        assertThat(r.act().appealNumber()).isEqualTo("XH20260101-0001");
+        assertThat(r.wordsRead()).startsWith("合作社的机井电表那个事");
+    }
+
+    @Test
+    void thanksForTheOpenAppealItselfLeavesWhatFollowsToTheWholeReading() {
+        SenderContext open = new SenderContext(Speaker.OWNER, List.of(new SenderContext.OpenAppeal(
+                "XH20260101-0002", "饭店门口天天有人喝醉了打架", "public-security", "police")));
+        String text = "派出所来了几回，打架的少了，谢谢。饭店后头那个山坡去年雨季塌过一回，开春冻土一化，怕又塌下来，镇里能不能给看看";
+        assertThat(TRIAGE.assess(text, GROUP, open).wordsRead()).isEqualTo(text);
     }
 
     @Test
