@@ -24,10 +24,10 @@ final class NotTheWritersDeadline {
     /**
      * After a festival's 前/后, these make it the time around the festival, not a date to meet: "年前的汽车以旧换新补贴",
      * "春节前后做市集", "年前这段时间进货多", "年前客流大", "年前卖年货", "节后我们想开个分店", "节后才上班",
-     * "年前正是办席的时候", "年前最后一批清欠的款还有没有", "年前有一批消费券要发", "节前是旺季".
+     * "年前正是办席的时候", "年前最后一批清欠的款还有没有", "年前有一批消费券要发".
      */
     private static final String[] AROUND_A_FESTIVAL = {"的", "后", "这段", "那段", "期间", "客流", "订单", "快递",
-            "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批", "是旺季", "旺季"};
+            "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批"};
     /** Words before a span that make it a contract's term: "合同约定…后60天内", "合同上写的…30天内". */
     private static final String[] CONTRACT_TERMS = {"约定", "合同上写", "合同写", "合同规定", "合同里写", "协议约定", "协议上写"};
     /** At most this many characters between two days of a list: "今天五块明天", "今天清明天". */
