@@ -58,8 +58,8 @@ class IntakeEvaluationTest {
     private static final List<String> SECOND_LABELS = List.of("L4-blind3", "L5-blind5", "L6-blind6", "L7-blind7",
             "L8-blind9", "L3-blind14", "L3-blind15", "L1-blind16", "L2-blind16", "L9-blind19", "L10-blind20",
             "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22", "L15-blind23", "L16-blind24", "L17-blind25",
-            "L18-blind26", "L19-blind27", "L20-blind28");
-    private static final int TOTAL_SECOND_LABELLED = 3664;
+            "L18-blind26", "L19-blind27", "L20-blind28", "L21-blind30", "L22-blind31");
+    private static final int TOTAL_SECOND_LABELLED = 4014;
     /**
      * Under intake's figure on the appeals a second labeller sent to the writer's unit: 90.1% (1,342 of 1,489) on
      * its first measurement (2026-11-29), while the second labellers scored 95.2% strict and 99.7% acceptable against
@@ -69,7 +69,8 @@ class IntakeEvaluationTest {
      * 2,481) with blind21's and blind22's (L13, L14; intake 84.2% and 88.4% on their clear appeals), the same intake;
      * 91.9% (2,590 of 2,817) with blind23's and blind24's (L15, L16) and CrimeFirst, 92.4% (2,602) with the
      * routing-only writers N1-N4, 93.0% (2,619) with R1-R4 too, 93.0% (2,621) with R5-R8; 93.1% (2,931 of 3,149)
-     * with blind25's and blind26's (L17, L18); 92.7% (3,226 of 3,480) with blind27's and blind28's (L19, L20).
+     * with blind25's and blind26's (L17, L18); 92.7% (3,226 of 3,480) with blind27's and blind28's (L19, L20);
+     * 92.6% (3,529 of 3,811) with blind30's and blind31's (L21, L22; intake 95.1% and 87.5% on their clear appeals).
      */
     private static final double CLEAR_APPEALS_FLOOR = 0.91;
     private static Intake intake;
@@ -442,7 +443,8 @@ class IntakeEvaluationTest {
         // an open appeal, 62 stated deadlines), committed unchanged (c837e41) and measured once at the end: precision
         // 97.7% (4 false appeals), recall 95.4% (8 missed, 5 of them judged chatter by the appeal model), unit
         // 86.3% strict / 94.9% acceptable, deadlines 96.6% (57 of 62 stated read right, 1 false on the 113 without
-        // one), nothing leaked. The session's start (efce652): the same but the unit, 85.1% / 95.4%.
+        // one), nothing leaked. The session's start (efce652): the same but the unit, 85.1% / 95.4%. Its misses were
+        // then read (a tuning set since); with ThanksThenAnotherMatter 7 missed and unit 152, one more deadline right.
         assertAtLeast(s, 0.97, 0.95, 0.94, 0.96);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.85);
     }
@@ -456,10 +458,37 @@ class IntakeEvaluationTest {
         // committed unchanged (cc9ba32) and measured once, on the intake as shipped at the end of the session:
         // precision 96.0% (7 false appeals), recall 94.9% (9 missed), unit 85.7% strict / 96.0% acceptable,
         // deadlines 94.9% (59 of 61 stated read right, 7 false on the 114 without one), nothing leaked. The session's
-        // start (efce652): the same but the unit, 82.9% / 94.3%. Under every target but the acceptable unit; floors
-        // under it.
-        assertAtLeast(s, 0.95, 0.94, 0.95, 0.94);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.84);
+        // start (efce652): the same but the unit, 82.9% / 94.3%. Its misses were then read (a tuning set since):
+        // with ThanksThenAnotherMatter and the festival-season words (2026-11-29) 5 false appeals, 5 missed, unit
+        // 155 (88.6%) / 97.7%, deadlines 171 (97.7%). Floors under it.
+        assertAtLeast(s, 0.96, 0.96, 0.96, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.87);
+    }
+
+    @Test
+    void theThirtiethBlindSetEverydayBusinessesInAHurry() {
+        Scorecard s = blindSet("blind30 (everyday small businesses in a hurry, half township and half industry groups; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind30.json", 175);
+        // Written with blind21's brief (intake/writers/blind30-blind31: 300 messages, 25 代报, 29 from group owners, 21
+        // new problems beside an open appeal, 64 stated deadlines), committed unchanged (8f97992) before any change
+        // of the session was measured, and measured once, at its end: precision 99.4% (1 false appeal), recall 98.9%
+        // (2 missed), unit 92.6% strict / 98.3% acceptable, deadlines 95.4% (61 of 64 stated read right, 5 false on
+        // the 111 without one), nothing leaked; the session's start (3b7c268) exactly the same.
+        assertAtLeast(s, 0.98, 0.98, 0.97, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.91);
+    }
+
+    @Test
+    void theThirtyFirstBlindSetAThirdUnderThirtyCharacters() {
+        Scorecard s = blindSet("blind31 (firms of every size, 60% industry groups, a third of the messages under 30 characters; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind31.json", 175);
+        // Written beside blind30 with the same brief (300 messages, 25 代报, 33 from group owners, 23 new problems
+        // beside an open appeal, 59 stated deadlines, 100 messages under 30 characters), committed unchanged (8f97992)
+        // and measured once at the end: precision 97.7% (4 false appeals), recall 96.0% (7 missed, 3 of them judged
+        // chatter by the appeal model), unit 87.4% strict / 96.6% acceptable, deadlines 96.0% (53 of 59 stated read
+        // right, 1 false on the 116 without one), nothing leaked; the session's start (3b7c268) exactly the same.
+        assertAtLeast(s, 0.97, 0.95, 0.96, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
     }
 
     /**
