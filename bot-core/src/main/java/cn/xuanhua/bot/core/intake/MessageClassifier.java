@@ -83,9 +83,11 @@ public final class MessageClassifier {
          */
         DO_IT_FOR_US("appeal.request", 4, "给", Pattern.compile(
                 "给([修弄查换看说问催管批办清扫拆挪拉通调扩找盯推跑])\\1|给(协调|处理|解决|落实|反映|沟通|研究|对接)\\2")),
-        /** "需要备案不", "有名单没", "有扶持政策没": a yes-no question closed by 不 or 没 instead of 吗. */
+        /**
+         * "需要备案不", "有名单没", "有扶持政策没", "一年两千合理不": a yes-no question closed by 不 or 没 instead of 吗.
+         */
         YES_NO("appeal.consultation", 3, "不没", Pattern.compile(
-                "((可以|需要|要|用|行|算)" + IN_CLAUSE + "{0,12}不|有" + IN_CLAUSE + "{1,8}没有?)\\s*\\??" + CLAUSE_END)),
+                "((可以|需要|要|用|行|算|合理|合法|合规)" + IN_CLAUSE + "{0,12}不|有" + IN_CLAUSE + "{1,8}没有?)\\s*\\??" + CLAUSE_END)),
         /** "找商务局还是审批局", "是镇里定的还是村里定的": which of two (还是 not followed by 不/没, "still"). */
         WHICH_OF_TWO("appeal.consultation", 3, "还", Pattern.compile(
                 "(找|交给|归|是|去|按|走)" + IN_CLAUSE + "{1,10}还是(?![不没老])" + IN_CLAUSE + "{1,10}")),

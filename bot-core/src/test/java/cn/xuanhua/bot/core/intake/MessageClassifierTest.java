@@ -186,6 +186,9 @@ class MessageClassifierTest {
                     "appeal.consultation");
             assertThat(bare.classify("区里有扶持政策没", topic(1)).appeal()).isTrue();
             assertThat(bare.classify("需要备案不？", topic(1)).appeal()).isTrue();
+            // whether a charge or a penalty is fair: "村里要收卫生费一年两千 合理不"
+            assertThat(bare.classify("村里要收卫生费一年两千 合理不", NO_TOPIC).reasons()).contains("appeal.consultation");
+            assertThat(bare.classify("这么罚合法不？", topic(1)).appeal()).isTrue();
             assertThat(bare.classify("有人没来", NO_TOPIC).appealScore()).isZero();
         }
 
