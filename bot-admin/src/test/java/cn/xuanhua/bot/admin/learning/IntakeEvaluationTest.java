@@ -58,8 +58,9 @@ class IntakeEvaluationTest {
     private static final List<String> SECOND_LABELS = List.of("L4-blind3", "L5-blind5", "L6-blind6", "L7-blind7",
             "L8-blind9", "L3-blind14", "L3-blind15", "L1-blind16", "L2-blind16", "L9-blind19", "L10-blind20",
             "L11-blind17", "L12-blind18", "L13-blind21", "L14-blind22", "L15-blind23", "L16-blind24", "L17-blind25",
-            "L18-blind26", "L19-blind27", "L20-blind28", "L21-blind30", "L22-blind31");
-    private static final int TOTAL_SECOND_LABELLED = 4014;
+            "L18-blind26", "L19-blind27", "L20-blind28", "L21-blind30", "L22-blind31",
+            "L23-blind32", "L24-blind33");
+    private static final int TOTAL_SECOND_LABELLED = 4364;
     /**
      * Under intake's figure on the appeals a second labeller sent to the writer's unit: 90.1% (1,342 of 1,489) on
      * its first measurement (2026-11-29), while the second labellers scored 95.2% strict and 99.7% acceptable against
@@ -70,7 +71,8 @@ class IntakeEvaluationTest {
      * 91.9% (2,590 of 2,817) with blind23's and blind24's (L15, L16) and CrimeFirst, 92.4% (2,602) with the
      * routing-only writers N1-N4, 93.0% (2,619) with R1-R4 too, 93.0% (2,621) with R5-R8; 93.1% (2,931 of 3,149)
      * with blind25's and blind26's (L17, L18); 92.7% (3,226 of 3,480) with blind27's and blind28's (L19, L20);
-     * 92.6% (3,529 of 3,811) with blind30's and blind31's (L21, L22; intake 95.1% and 87.5% on their clear appeals).
+     * 92.6% (3,529 of 3,811) with blind30's and blind31's (L21, L22; intake 95.1% and 87.5% on their clear appeals);
+     * 92.3% (3,805 of 4,123) with blind32's and blind33's (L23, L24; 85.0% and 91.8%).
      */
     private static final double CLEAR_APPEALS_FLOOR = 0.91;
     private static Intake intake;
@@ -489,6 +491,32 @@ class IntakeEvaluationTest {
         // right, 1 false on the 116 without one), nothing leaked; the session's start (3b7c268) exactly the same.
         assertAtLeast(s, 0.97, 0.95, 0.96, 0.95);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
+    }
+
+    @Test
+    void theThirtySecondBlindSetTownshipsFirst() {
+        Scorecard s = blindSet("blind32 (60% township groups, farms, co-ops, village shops and small factories; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind32.json", 175);
+        // Written with blind21's brief (intake/writers/blind32-blind33: 300 messages, 25 代报, 11 from group owners, 19
+        // new problems beside an open appeal, 59 stated deadlines) after this session's changes, committed unchanged
+        // (6f4205e) and measured once, at its end: precision 100.0%, recall 98.3% (3 missed), unit 82.9% strict /
+        // 93.7% acceptable, deadlines 98.9% (59 of 59 stated read right, 2 false on the 116 without one), nothing
+        // leaked; the session's start (3b7c268) exactly the same. The unit under its target both ways.
+        assertAtLeast(s, 0.99, 0.97, 0.93, 0.97);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.82);
+    }
+
+    @Test
+    void theThirtyThirdBlindSetOwnersWritingAgainAboutEarlierMatters() {
+        Scorecard s = blindSet("blind33 (owners writing again about earlier matters: thanks, solved, follow-ups, new problems beside an open appeal; written 2026-11-29, measured once at the end, never tuned on)",
+                "/intake/messages-blind33.json", 175);
+        // Written beside blind32 with the same brief (300 messages, 27 代报, 3 from group owners, 28 new problems
+        // beside an open appeal, 65 stated deadlines), committed unchanged (6f4205e) and measured once at the end:
+        // precision 99.4% (1 false appeal), recall 98.9% (2 missed), unit 89.1% strict / 95.4% acceptable, deadlines
+        // 94.9% (59 of 65 stated read right, 3 false on the 110 without one), nothing leaked; the session's start
+        // (3b7c268) exactly the same.
+        assertAtLeast(s, 0.98, 0.98, 0.95, 0.94);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }
 
     /**
