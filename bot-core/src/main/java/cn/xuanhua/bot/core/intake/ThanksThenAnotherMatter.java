@@ -26,8 +26,10 @@ final class ThanksThenAnotherMatter {
      * "…清欠真管用。再问下，…", "…路垫好了。现在又有个事：…": words that open another matter. Without thanks, a report of
      * something done needs them: "材料交上去了，住建局说要等核验。2月10号前能不能…" is one matter, a step and the next.
      */
-    private static final Pattern TURN = Pattern.compile(
-            "^\\s*(另外|顺便|对了|再问|还问|还想问|想问|问个|问一下|问下|请问|还有|又有|现在又有|今天想问|另有)");
+    private static final String TURN_WORDS = "另外|顺便|对了|再问|还问|还想问|想问|问个|问一下|问下|请问|还有|又有|现在又有|今天想问|另有";
+    private static final Pattern TURN = Pattern.compile("^\\s*(" + TURN_WORDS + ")");
+    /** Intake reads every message: one with neither thanks nor a word of a turn anywhere is passed over at once. */
+    private static final Pattern THANKS_OR_TURN = Pattern.compile("谢谢|感谢|多谢|辛苦|点赞|" + TURN_WORDS);
     /**
      * After thanks and no word of a turn, what follows must say a matter in full: short words there are mostly more
      * thanks or the writer's next step ("谢谢孟主任 一直帮我们跑", "谢谢李姐 我去问问公证处"), and every new matter
@@ -90,6 +92,9 @@ final class ThanksThenAnotherMatter {
      * there is none, and the message is read whole.
      */
     int newMatterAt(String masked) {
+        if (!THANKS_OR_TURN.matcher(masked).find()) {
+            return 0;
+        }
         int at = 0;
         for (int breaks = 0; breaks < MAX_BREAKS; breaks++) {
             Break next = nextBreak(masked, at);
