@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * deadline towards it. The message raises only what follows, so intake reads only that (docs/intake.md, "Thanks,
  * then another matter").
  *
- * <p>Only for a writer with no open appeal in the group: beside an open appeal, the thanks may be for it and what
- * follows a follow-up, which the act reading and the judge of a new matter decide ({@link OpenAppealMatcher}).
+ * <p>This class only finds where the opening ends; {@code Triage} decides what the words after it are: for a writer
+ * with no open appeal an appeal or nothing, beside an open appeal a follow-up of it or nothing (the act reading and
+ * the judge of a new matter decide the rest on the whole message, {@link OpenAppealMatcher}).
  */
 final class ThanksThenAnotherMatter {
     /** Where a sentence ends: the words after it may be another matter. */
@@ -21,7 +22,8 @@ final class ThanksThenAnotherMatter {
     private static final Pattern THANKS_THEN_COMMA = Pattern.compile(
             "(谢谢|感谢|多谢|辛苦)[^，,。！!？?\\s]{0,8}[，,\\s]+");
     /** Thanks in the opening: then what follows it is another matter without a word saying so. */
-    private static final Pattern THANKS = Pattern.compile("谢谢|感谢|多谢|辛苦|点赞");
+    private static final String THANKS_WORDS = "谢谢|感谢|多谢|辛苦|点赞";
+    private static final Pattern THANKS = Pattern.compile(THANKS_WORDS);
     /**
      * "…清欠真管用。再问下，…", "…路垫好了。现在又有个事：…": words that open another matter. Without thanks, a report of
      * something done needs them: "材料交上去了，住建局说要等核验。2月10号前能不能…" is one matter, a step and the next.
@@ -29,7 +31,7 @@ final class ThanksThenAnotherMatter {
     private static final String TURN_WORDS = "另外|顺便|对了|再问|还问|还想问|想问|问个|问一下|问下|请问|还有|又有|现在又有|今天想问|另有";
     private static final Pattern TURN = Pattern.compile("^\\s*(" + TURN_WORDS + ")");
     /** Intake reads every message: one with neither thanks nor a word of a turn anywhere is passed over at once. */
-    private static final Pattern THANKS_OR_TURN = Pattern.compile("谢谢|感谢|多谢|辛苦|点赞|" + TURN_WORDS);
+    private static final Pattern THANKS_OR_TURN = Pattern.compile(THANKS_WORDS + "|" + TURN_WORDS);
     /**
      * After thanks and no word of a turn, what follows must say a matter in full: short words there are mostly more
      * thanks or the writer's next step ("谢谢孟主任 一直帮我们跑", "谢谢李姐 我去问问公证处"), and every new matter
@@ -57,15 +59,6 @@ final class ThanksThenAnotherMatter {
     ThanksThenAnotherMatter(Predicate<String> doneOrThanks, Predicate<String> appealOnItsOwn) {
         this.doneOrThanks = doneOrThanks;
         this.appealOnItsOwn = appealOnItsOwn;
-    }
-
-    /**
-     * The words intake reads of a masked message that raises another matter after thanks or news of one done: whom it
-     * addresses, then the other matter; null when it raises none and is read whole.
-     */
-    String wordsRaised(String masked) {
-        Split split = split(masked);
-        return split == null ? null : split.words();
     }
 
     /**

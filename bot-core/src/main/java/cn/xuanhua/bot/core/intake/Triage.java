@@ -77,45 +77,37 @@ public final class Triage {
     /** Reads one message from {@code group} (null when it came from no known group). */
     public TriageResult assess(String text, ChatGroup group, SenderContext sender) {
         MaskResult mask = masker.mask(text);
-        String raisedWords = raisedAfterThanks(mask.masked(), sender);
-        if (raisedWords != null) {
-            TriageResult raised = assess(mask, raisedWords, group, sender);
-            // Only an appeal after the thanks makes the thanks mere opening; otherwise the message is what it says whole.
-            if (raised.act().act() == ConversationAct.APPEAL) {
-                return raised;
-            }
-        }
-        String followingUp = followUpAfterThanks(mask.masked(), sender);
-        if (followingUp != null) {
-            TriageResult raised = assess(mask, followingUp, group, sender);
-            ConversationAct act = raised.act().act();
-            if (act == ConversationAct.FOLLOW_UP || act == ConversationAct.PROGRESS_QUESTION) {
-                return raised;
-            }
-        }
-        return assess(mask, mask.masked(), group, sender);
+        ThanksThenAnotherMatter.Split split = sender.speaker() == Speaker.OWNER
+                ? thanksThenAnother.split(mask.masked()) : null;
+        TriageResult afterThanks = split == null ? null : readAfterThanks(mask, split, group, sender);
+        return afterThanks != null ? afterThanks : assess(mask, mask.masked(), group, sender);
     }
 
     /**
-     * "撬门那个人抓到了…谢谢。门口路灯还是不亮，都报了三个月了": an owner with an open appeal thanks for another matter and
-     * goes on with the open one. Read whole, the thanks' matter looks new; the words after the thanks, when they follow
-     * the open appeal up, are what the message does. Not when the thanks is for an open appeal itself ("派出所来了几回
-     * 打架的少了 谢谢。饭店后头那个山坡…"): that one is done and what follows is new. Null when there are no such words.
+     * An owner's message that opens with thanks or news of a matter done and goes on ({@link ThanksThenAnotherMatter}),
+     * read on the words after the opening; null when the message is to be read whole.
+     * <ul>
+     * <li>With no open appeal, only an appeal after the thanks makes the thanks mere opening.</li>
+     * <li>Beside an open appeal, "撬门那个人抓到了…谢谢。门口路灯还是不亮，都报了三个月了": the thanks is for another matter
+     * and the words after it, when they follow the open appeal up, are what the message does. Not when the thanks is
+     * for an open appeal itself ("派出所来了几回 打架的少了 谢谢。饭店后头那个山坡…"): that one is done, and whether what
+     * follows is new is the act reading's and the judge's to say on the whole message.</li>
+     * </ul>
      */
-    private String followUpAfterThanks(String masked, SenderContext sender) {
-        if (sender.speaker() != Speaker.OWNER || sender.openAppeals().isEmpty()) {
-            return null;
-        }
-        ThanksThenAnotherMatter.Split split = thanksThenAnother.split(masked);
-        if (split == null) {
-            return null;
+    private TriageResult readAfterThanks(MaskResult mask, ThanksThenAnotherMatter.Split split, ChatGroup group,
+                                         SenderContext sender) {
+        if (sender.openAppeals().isEmpty()) {
+            TriageResult raised = assess(mask, split.words(), group, sender);
+            return raised.act().act() == ConversationAct.APPEAL ? raised : null;
         }
         for (SenderContext.OpenAppeal open : sender.open()) {
             if (TextSimilarity.sharedMatterPairs(split.opening(), open.maskedText() == null ? "" : open.maskedText()) > 0) {
                 return null;
             }
         }
-        return split.words();
+        TriageResult followingUp = assess(mask, split.words(), group, sender);
+        ConversationAct act = followingUp.act().act();
+        return act == ConversationAct.FOLLOW_UP || act == ConversationAct.PROGRESS_QUESTION ? followingUp : null;
     }
 
     /** Reads {@code masked}: the masked message, or the words of it that raise a matter. */
@@ -156,19 +148,14 @@ public final class Triage {
                 masked);
     }
 
-    /**
-     * Where an owner with no open appeal raises another matter after thanks or news of one done
-     * ({@link ThanksThenAnotherMatter}): the words that raise it; null when intake reads the whole message.
-     */
-    private String raisedAfterThanks(String masked, SenderContext sender) {
-        return sender.speaker() == Speaker.OWNER && sender.openAppeals().isEmpty()
-                ? thanksThenAnother.wordsRaised(masked) : null;
+    /** {@code words} classified on their own, with their own topic. */
+    private Classification classifiedAlone(String words) {
+        return classifier.classify(words, strongerTopic(categories.match(words), catalogue.read(words)));
     }
 
     /** Whether {@code words} read alone only thank or report something done. */
     private boolean onlyThanksOrDone(String words) {
-        Classification own = classifier.classify(words, strongerTopic(categories.match(words), catalogue.read(words)));
-        ConversationAct act = acts.read(words, own, SenderContext.OWNER).act();
+        ConversationAct act = acts.read(words, classifiedAlone(words), SenderContext.OWNER).act();
         return act == ConversationAct.THANKS || act == ConversationAct.SOLVED;
     }
 
@@ -177,7 +164,7 @@ public final class Triage {
         if (!OpenAppealMatcher.enoughToRaiseAMatter(words)) {
             return false;
         }
-        Classification own = classifier.classify(words, strongerTopic(categories.match(words), catalogue.read(words)));
+        Classification own = classifiedAlone(words);
         return own.appeal() && acts.read(words, own, SenderContext.OWNER).act() == ConversationAct.APPEAL;
     }
 
@@ -235,7 +222,7 @@ public final class Triage {
         if (rest.isEmpty() || !OpenAppealMatcher.enoughToRaiseAMatter(rest)) {
             return whole;
         }
-        Classification own = classifier.classify(rest, strongerTopic(categories.match(rest), catalogue.read(rest)));
+        Classification own = classifiedAlone(rest);
         return own.appeal() ? own : whole;
     }
 

@@ -79,12 +79,12 @@ class ThanksThenAnotherMatterTest {
     @Test
     void whomTheMessageAddressesIsKeptBeforeTheOtherMatter() {
         ThanksThenAnotherMatter split = new ThanksThenAnotherMatter(words -> true, words -> true);
-        assertThat(split.wordsRaised("庞家堡镇领导，家属院化粪池的事镇里找人抽了，谢谢。现在家属院的路灯上个月开始就全不亮了，"
-                + "老人晚上出来买东西看不见")).startsWith("庞家堡镇领导，现在家属院的路灯");
-        assertThat(split.wordsRaised("@区应急管理局 危化品许可证延期已经下来了，谢谢。现在想问一下，我们想在厂区增加一个甲类仓库，"
-                + "需要做安全条件审查吗？")).startsWith("@区应急管理局 现在想问一下");
-        assertThat(split.wordsRaised("谢谢。另外门口的井盖丢了")).isEqualTo("另外门口的井盖丢了");
-        assertThat(split.wordsRaised("问一下门口的井盖丢了谁管")).isNull();
+        assertThat(split.split("庞家堡镇领导，家属院化粪池的事镇里找人抽了，谢谢。现在家属院的路灯上个月开始就全不亮了，"
+                + "老人晚上出来买东西看不见").words()).startsWith("庞家堡镇领导，现在家属院的路灯");
+        assertThat(split.split("@区应急管理局 危化品许可证延期已经下来了，谢谢。现在想问一下，我们想在厂区增加一个甲类仓库，"
+                + "需要做安全条件审查吗？").words()).startsWith("@区应急管理局 现在想问一下");
+        assertThat(split.split("谢谢。另外门口的井盖丢了").words()).isEqualTo("另外门口的井盖丢了");
+        assertThat(split.split("问一下门口的井盖丢了谁管")).isNull();
     }
 
     @Test
