@@ -20,15 +20,18 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the routing model with liblinear (BSD; the Java port of LIBLINEAR): a logistic regression per unit against
- * the rest, L2-regularised, solved to convergence by dual coordinate descent, and hands back its weights as a
+ * Trains the routing model and the judge of a new matter with liblinear (BSD; the Java port of LIBLINEAR): a logistic
+ * regression per unit against the rest (for the judge's two labels, one), L2-regularised, solved to convergence by
+ * dual coordinate descent, and hands back its weights as a
  * {@link LinearClassifier}, which takes the softmax of the units' scores as the model's certainty (the blend's
  * thresholds are chosen on those same numbers by cross-validation, so they need not be calibrated).
  * <p>
  * Until 2026-11-29 the routing model was trained like the appeal model, by Tribuo's SGD (four passes of AdaGrad, no
  * regularisation). Held out over the training writers this moved units right from 90.0% to 91.3% strict (94.9% to
  * 96.1% acceptable), on every blind set together from 2,375 to 2,407 of 2,675 appeals, and it trains in two thirds
- * of the time (docs/intake.md, "Learned models"). Same data, same model: the solver's random order comes from a
+ * of the time (docs/intake.md, "Learned models"). The judge of a new matter followed on 2026-11-29: as good held out
+ * on the sets it trains on, fewer wrong judgements on every blind set it never saw (docs/intake.md, "The judge of a new
+ * matter"). Same data, same model: the solver's random order comes from a
  * fixed seed that belongs to each training, so parallel trainings do not disturb each other.
  */
 final class LiblinearModels {

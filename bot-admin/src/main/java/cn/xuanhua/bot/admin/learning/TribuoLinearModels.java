@@ -23,8 +23,8 @@ import java.util.List;
 /**
  * Trains a multinomial logistic regression with Tribuo (Apache-2.0; SGD with AdaGrad on the log loss) and hands
  * back its weights as a {@link LinearClassifier}, which predicts without Tribuo's per-example objects: intake runs
- * on every message. Same seed, same data, same model. Trains the appeal-or-not model and the judge of a new matter;
- * the routing model is trained by {@link LiblinearModels}, measured better there (the appeal model trained so was
+ * on every message. Same seed, same data, same model. Trains the appeal-or-not model; the routing model and the judge
+ * of a new matter are trained by {@link LiblinearModels}, measured better there (the appeal model trained so was
  * measured too, and was worse on the blind sets: docs/intake.md, "Learned models").
  */
 final class TribuoLinearModels {

