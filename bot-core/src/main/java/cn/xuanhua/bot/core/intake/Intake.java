@@ -63,9 +63,8 @@ public final class Intake {
         if (due.urgent()) {
             reasons.add("due.stated-deadline-earlier");
         }
-        String matter = triaged.catalogue().placed() ? triaged.catalogue().matter().code() : null;
         return new IntakeDraft(triaged.appeal(), triaged.speaker(), triaged.act(), masked,
-                triaged.category().category(), matter, triaged.routing().departmentCode(), triaged.routing().reason(),
+                triaged.category().category(), triaged.matterCode(), triaged.routing().departmentCode(), triaged.routing().reason(),
                 stated, due.dueAt(), due.urgent(), reasons);
     }
 

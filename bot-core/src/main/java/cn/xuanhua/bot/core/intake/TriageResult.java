@@ -32,6 +32,18 @@ public record TriageResult(MaskResult mask, Classification classification, ActRe
     }
 
     /**
+     * The catalogue's matter of the appeal: the fraud matter when a swindle went to the police first (its unit and its
+     * category are that matter's, so 并单 compares it with other swindles, not with the matters of the unit the
+     * swindler pretended to be), else the matter the catalogue placed it in; null when none.
+     */
+    public String matterCode() {
+        if (CrimeFirst.SOURCE.equals(routeSource)) {
+            return CrimeFirst.FRAUD_MATTER;
+        }
+        return catalogue.placed() ? catalogue.matter().code() : null;
+    }
+
+    /**
      * The speaker (when not an owner), the act's reasons, the classification's reasons, where the unit came from,
      * then {@code masked.<kind>} for each kind of number masked.
      */

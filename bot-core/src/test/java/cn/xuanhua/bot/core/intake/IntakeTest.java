@@ -41,6 +41,15 @@ class IntakeTest {
     }
 
     @Test
+    void aSwindleIsInTheFraudMatterNotInTheMatterOfTheUnitItPretendedToBe() {
+        IntakeDraft d = intake.assess("有人冒充市场监管局的打电话，说我们店营业执照年报没报要罚款，让扫码交钱，是不是骗子", FRIDAY,
+                nanguan);
+        assertThat(d.departmentCode()).isEqualTo("police");
+        assertThat(d.matterCode()).isEqualTo(CrimeFirst.FRAUD_MATTER);
+        assertThat(d.category().code()).isEqualTo("public-security");
+    }
+
+    @Test
     void saysNotAnAppealForThanksAndStillMasks() {
         IntakeDraft d = intake.assess("谢谢领导,收到", FRIDAY, nanguan);
         assertThat(d.appeal()).isFalse();
