@@ -309,7 +309,9 @@ public final class ActClassifier {
                     && (newMatterRaised || newMatterAfter(folded, classification))) {
                 continue;
             }
-            if (kind.equals(SOLVED_VETO) && classification.appeal() && asksOnAfter(folded, solvedEnd)) {
+            // A step done and the next one asked about: not for the veto to decide, even when the solved cue's own
+            // weight tipped the classification to noise; the appeal-or-not judgement reads it as any message.
+            if (kind.equals(SOLVED_VETO) && asksOnAfter(folded, solvedEnd)) {
                 continue;
             }
             if (kind.startsWith(VETO_PREFIX)) {
