@@ -143,9 +143,13 @@ class AppealIntakeTest {
         assertThat(outbox.messages()).isEmpty();
     }
 
-    /** The second: a sentence added with 补一句 (V20), which shares no word with the appeal it adds to. */
+    /**
+     * The second: a sentence added with 补一句 (V20), which shares no word with the appeal it adds to; the third refers
+     * back by the month (上个月反映, V23), again in words of its own.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"上次反映的胡同路灯还是没人来修啊", "补一句 晚上车开过去看不见坑 前天有人摔了"})
+    @ValueSource(strings = {"上次反映的胡同路灯还是没人来修啊", "补一句 晚上车开过去看不见坑 前天有人摔了",
+            "上个月反映的 晚上车开过去啥也看不见 前天有人摔了"})
     void aFollowUpOnTheWritersOpenAppealIsItsSupplement(String followUp) {
         says("boss.li", LANE);
         Appeal first = appealsOf("boss.li").get(0);
