@@ -15,17 +15,18 @@ class LabelledHistoryTest {
         LabelledHistory history = new LabelledHistory(() -> List.of(correction));
         List<LabelledExample> routingOnly = history.routingOnly();
 
-        // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), and R1-R8, 250 appeals each.
-        assertThat(routingOnly).hasSize(2_700);
+        // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), R1-R12, 250 appeals each, and
+        // writers Y and Z, 330 appeals each.
+        assertThat(routingOnly).hasSize(4_360);
         assertThat(routingOnly).allSatisfy(e -> {
             assertThat(e.appeal()).isTrue();
             assertThat(e.departmentCode()).isNotBlank();
             assertThat(e.correction()).isFalse();
         });
         assertThat(history.all()).doesNotContainAnyElementsOf(routingOnly).endsWith(correction);
-        assertThat(history.withRoutingOnly(history.all())).hasSize(history.all().size() + 2_700)
+        assertThat(history.withRoutingOnly(history.all())).hasSize(history.all().size() + 4_360)
                 .containsSequence(history.all()).endsWith(routingOnly.toArray(LabelledExample[]::new));
-        assertThat(history.withRoutingOnly(history.corpus())).hasSize(history.corpus().size() + 2_700)
+        assertThat(history.withRoutingOnly(history.corpus())).hasSize(history.corpus().size() + 4_360)
                 .doesNotContain(correction);
     }
 }
