@@ -51,6 +51,49 @@ final class ThresholdPairs {
                 : new Choice(best.above(), best.below(), rulesAccuracy, best.accuracy());
     }
 
+    /**
+     * The pair at the centre of the best neighbourhood of the grid (one step either way on each axis, itself included,
+     * pairs with {@code below >= above} left out): the single best pair of a grid whose pairs score within an example
+     * of each other moves with any small change of the training; a plateau stays put.
+     */
+    static Choice steadiest(List<? extends Judged> held, double[] aboves, double[] belows) {
+        double[][] acc = new double[aboves.length][belows.length];
+        for (int i = 0; i < aboves.length; i++) {
+            for (int j = 0; j < belows.length; j++) {
+                acc[i][j] = belows[j] < aboves[i] ? accuracy(held, aboves[i], belows[j]) : Double.NaN;
+            }
+        }
+        int bi = -1;
+        int bj = -1;
+        double bestMean = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < aboves.length; i++) {
+            for (int j = 0; j < belows.length; j++) {
+                if (Double.isNaN(acc[i][j])) {
+                    continue;
+                }
+                double sum = 0;
+                int n = 0;
+                for (int a = Math.max(0, i - 1); a <= Math.min(aboves.length - 1, i + 1); a++) {
+                    for (int b = Math.max(0, j - 1); b <= Math.min(belows.length - 1, j + 1); b++) {
+                        if (!Double.isNaN(acc[a][b])) {
+                            sum += acc[a][b];
+                            n++;
+                        }
+                    }
+                }
+                double mean = sum / n;
+                if (mean > bestMean + 1e-9) {
+                    bestMean = mean;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        double rulesAccuracy = accuracy(held, 2.0, -1.0);
+        return bi < 0 ? new Choice(2.0, -1.0, rulesAccuracy, Double.NaN)
+                : new Choice(aboves[bi], belows[bj], rulesAccuracy, acc[bi][bj]);
+    }
+
     /** The share judged right with these thresholds. */
     static double accuracy(List<? extends Judged> held, double above, double below) {
         int right = 0;

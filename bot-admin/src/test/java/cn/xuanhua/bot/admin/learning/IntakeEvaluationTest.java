@@ -74,7 +74,7 @@ class IntakeEvaluationTest {
      * 92.6% (3,529 of 3,811) with blind30's and blind31's (L21, L22; intake 95.1% and 87.5% on their clear appeals);
      * 92.3% (3,805 of 4,123) with blind32's and blind33's (L23, L24; 85.0% and 91.8%); 92.7% (3,821) with the
      * routing-only writers Y, Z and R9-R12; 92.6% (4,125 of 4,455) with blind34's and blind35's (L25, L26; 93.9% and
-     * 89.2%).
+     * 89.2%); 92.8% (4,135) with V24.
      */
     private static final double CLEAR_APPEALS_FLOOR = 0.91;
     private static Intake intake;
@@ -532,9 +532,10 @@ class IntakeEvaluationTest {
         // new problems beside an open appeal, 60 stated deadlines) before this session changed intake, committed
         // unchanged (b130a1a), measured on the session's start (a4b5084) and once at its end: precision 100.0% both
         // times, recall 98.3% -> 98.9% (3 -> 2 missed), unit 91.4% -> 93.1% strict, 96.6% -> 97.1% acceptable,
-        // deadlines 97.7% both (57 of 60 stated read right, 1 false on the 115 without one), nothing leaked.
-        assertAtLeast(s, 0.99, 0.98, 0.96, 0.97);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.92);
+        // deadlines 97.7% both (57 of 60 stated read right, 1 false on the 115 without one), nothing leaked. Then V24
+        // (the seeded construction-group rule dropped): unit 93.7% strict, 98.3% acceptable, the rest the same.
+        assertAtLeast(s, 0.99, 0.98, 0.97, 0.97);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
@@ -544,9 +545,10 @@ class IntakeEvaluationTest {
         // Written beside blind34 with the same brief (300 messages, 25 代报, 25 from group owners, 21 new problems
         // beside an open appeal, 61 stated deadlines), committed unchanged (b130a1a) and measured the same way:
         // precision 99.4% (1 false appeal) and recall 99.4% (1 missed) both times, unit 88.0% -> 87.4% strict, 98.3% ->
-        // 97.7% acceptable, deadlines 99.4% both (60 of 61 stated read right, none false), nothing leaked.
+        // 97.7% acceptable, deadlines 99.4% both (60 of 61 stated read right, none false), nothing leaked. Then V24:
+        // unit 88.6% strict, the rest the same.
         assertAtLeast(s, 0.99, 0.99, 0.97, 0.98);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }
 
     /**

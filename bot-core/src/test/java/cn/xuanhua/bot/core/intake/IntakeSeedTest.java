@@ -195,7 +195,7 @@ class IntakeSeedTest {
             "policy     | ind-tech         | science",
             "policy     | ind-industry     | miit",
             "policy     | tw-nanguan       | approval",
-            "arrears    | ind-construction | housing",
+            "arrears    | ind-construction | miit",
             "arrears    | ind-trade        | miit",
             "heating    | tw-dabeijie      | heating",
             "other      | ind-micro        | approval",
