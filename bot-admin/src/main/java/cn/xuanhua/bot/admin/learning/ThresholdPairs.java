@@ -71,17 +71,7 @@ final class ThresholdPairs {
                 if (Double.isNaN(acc[i][j])) {
                     continue;
                 }
-                double sum = 0;
-                int n = 0;
-                for (int a = Math.max(0, i - 1); a <= Math.min(aboves.length - 1, i + 1); a++) {
-                    for (int b = Math.max(0, j - 1); b <= Math.min(belows.length - 1, j + 1); b++) {
-                        if (!Double.isNaN(acc[a][b])) {
-                            sum += acc[a][b];
-                            n++;
-                        }
-                    }
-                }
-                double mean = sum / n;
+                double mean = neighbourhoodMean(acc, i, j);
                 if (mean > bestMean + 1e-9) {
                     bestMean = mean;
                     bi = i;
@@ -92,6 +82,21 @@ final class ThresholdPairs {
         double rulesAccuracy = accuracy(held, 2.0, -1.0);
         return bi < 0 ? new Choice(2.0, -1.0, rulesAccuracy, Double.NaN)
                 : new Choice(aboves[bi], belows[bj], rulesAccuracy, acc[bi][bj]);
+    }
+
+    /** The mean accuracy of the pairs one step either way of (i, j), itself included, pairs off the grid left out. */
+    private static double neighbourhoodMean(double[][] acc, int i, int j) {
+        double sum = 0;
+        int n = 0;
+        for (int a = Math.max(0, i - 1); a <= Math.min(acc.length - 1, i + 1); a++) {
+            for (int b = Math.max(0, j - 1); b <= Math.min(acc[a].length - 1, j + 1); b++) {
+                if (!Double.isNaN(acc[a][b])) {
+                    sum += acc[a][b];
+                    n++;
+                }
+            }
+        }
+        return sum / n;
     }
 
     /** The share judged right with these thresholds. */

@@ -64,8 +64,8 @@ public final class Intake {
             reasons.add("due.stated-deadline-earlier");
         }
         return new IntakeDraft(triaged.appeal(), triaged.speaker(), triaged.act(), masked,
-                triaged.category().category(), triaged.matterCode(), triaged.routing().departmentCode(), triaged.routing().reason(),
-                stated, due.dueAt(), due.urgent(), reasons);
+                triaged.category().category(), triaged.matterCode(), triaged.routing().departmentCode(),
+                triaged.routing().reason(), stated, due.dueAt(), due.urgent(), reasons);
     }
 
     /** The word-reading steps of this snapshot: the features a learned model is trained on come from here. */

@@ -487,6 +487,11 @@ final class OpenAppealMatcher {
         if (ActClassifier.namedAppeal(words, sender) != null || namedMatter(words, sender) != null) {
             return true;
         }
+        return sharesAMatterWordWithOne(words, sender);
+    }
+
+    /** Whether {@code words} share a word of its matter with one of the writer's open appeals. */
+    static boolean sharesAMatterWordWithOne(String words, SenderContext sender) {
         return sender.open().stream().anyMatch(open -> TextSimilarity.sharedMatterPairs(words, open.maskedText()) > 0);
     }
 

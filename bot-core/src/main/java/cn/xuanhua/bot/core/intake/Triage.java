@@ -96,14 +96,12 @@ public final class Triage {
      */
     private TriageResult readAfterThanks(MaskResult mask, ThanksThenAnotherMatter.Split split, ChatGroup group,
                                          SenderContext sender) {
-        if (sender.openAppeals().isEmpty()) {
+        if (sender.open().isEmpty()) {
             TriageResult raised = assess(mask, split.words(), group, sender);
             return raised.act().act() == ConversationAct.APPEAL ? raised : null;
         }
-        for (SenderContext.OpenAppeal open : sender.open()) {
-            if (TextSimilarity.sharedMatterPairs(split.opening(), open.maskedText() == null ? "" : open.maskedText()) > 0) {
-                return null;
-            }
+        if (OpenAppealMatcher.sharesAMatterWordWithOne(split.opening(), sender)) {
+            return null;
         }
         TriageResult followingUp = assess(mask, split.words(), group, sender);
         ConversationAct act = followingUp.act().act();
