@@ -32,7 +32,8 @@ public class LabelledHistory {
     /**
      * Labelled appeals only the routing model learns from (sql/routing): writers of the blind sets' own style whose
      * units taught the routing model, while their non-appeals moved the appeal-or-not judgement the wrong way
-     * (docs/intake.md, "Routing-only writers"). Their non-appeals are not read.
+     * (docs/intake.md, "Routing-only writers"), and the appeals of the blind sets once measured ({@code blind*.json},
+     * docs/intake.md, "The blind sets, once measured, teach routing"). Their non-appeals are not read.
      */
     static final String ROUTING_ONLY = "classpath*:intake/routing/*.json";
 
@@ -49,7 +50,11 @@ public class LabelledHistory {
      * The shipped files as read: the corpus, every owner's message written beside an open appeal, and the appeals only
      * routing learns from.
      */
-    private record Shipped(List<LabelledExample> corpus, List<FromFile> besideOpen, List<LabelledExample> routingOnly) {
+    private record Shipped(List<LabelledExample> corpus, List<FromFile> besideOpen, List<RoutingOnly> routingOnly) {
+    }
+
+    /** An appeal only routing learns from, with the file it came from (to hold a blind set out). */
+    private record RoutingOnly(String file, LabelledExample example) {
     }
 
     /** @param corrections the district's corrections as they are now (read at each training) */
@@ -95,14 +100,38 @@ public class LabelledHistory {
      * then the appeals only routing learns from. The appeal-or-not and new-matter models learn from {@code base} alone.
      */
     public List<LabelledExample> withRoutingOnly(List<LabelledExample> base) {
+        return withRoutingOnly(base, file -> true);
+    }
+
+    /**
+     * As {@link #withRoutingOnly(List)}, leaving out the routing-only files whose name {@code fileKept} refuses (to
+     * score a blind set on a routing model that never learned from it).
+     */
+    public List<LabelledExample> withRoutingOnly(List<LabelledExample> base, Predicate<String> fileKept) {
         List<LabelledExample> out = new ArrayList<>(base);
-        out.addAll(routingOnly());
+        out.addAll(routingOnly(fileKept));
         return out;
     }
 
     /** The shipped appeals only routing learns from, in file order. */
     public List<LabelledExample> routingOnly() {
-        return shipped().routingOnly();
+        return routingOnly(file -> true);
+    }
+
+    /** The names of the files the routing-only appeals come from ({@code r1.json}, {@code blind21.json} ...), in order. */
+    public List<String> routingOnlyFiles() {
+        return shipped().routingOnly().stream().map(RoutingOnly::file).distinct().toList();
+    }
+
+    /** The shipped appeals only routing learns from, of the files {@code fileKept} accepts, in file order. */
+    public List<LabelledExample> routingOnly(Predicate<String> fileKept) {
+        List<LabelledExample> out = new ArrayList<>();
+        for (RoutingOnly r : shipped().routingOnly()) {
+            if (fileKept.test(r.file())) {
+                out.add(r.example());
+            }
+        }
+        return out;
     }
 
     /** Every labelled message of the shipped corpus, in file order. */
@@ -120,11 +149,11 @@ public class LabelledHistory {
                 besideOpenOf(file, m, besideOpen);
             });
             forEachMessage(BESIDE_OPEN, (file, m) -> besideOpenOf(file, m, besideOpen));
-            List<LabelledExample> routingOnly = new ArrayList<>();
+            List<RoutingOnly> routingOnly = new ArrayList<>();
             forEachMessage(ROUTING_ONLY, (file, m) -> {
                 LabelledExample e = example(m);
                 if (e.appeal() && e.departmentCode() != null) {
-                    routingOnly.add(e);
+                    routingOnly.add(new RoutingOnly(file, e));
                 }
             });
             read = new Shipped(List.copyOf(corpus), List.copyOf(besideOpen), List.copyOf(routingOnly));

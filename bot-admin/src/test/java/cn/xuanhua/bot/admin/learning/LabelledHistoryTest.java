@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.learning;
 
+import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What each model learns from (docs/intake.md, "Routing-only writers"). */
 class LabelledHistoryTest {
+    private static final int ROUTING_ONLY = 4_360 + 4_897;
 
     @Test
     void routingLearnsAlsoFromTheRoutingOnlyAppealsAndTheOtherModelsDoNot() {
@@ -15,18 +17,51 @@ class LabelledHistoryTest {
         LabelledHistory history = new LabelledHistory(() -> List.of(correction));
         List<LabelledExample> routingOnly = history.routingOnly();
 
-        // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), R1-R12, 250 appeals each, and
-        // writers Y and Z, 330 appeals each.
-        assertThat(routingOnly).hasSize(4_360);
+        // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), R1-R12, 250 appeals each,
+        // writers Y and Z, 330 appeals each, and the 4,897 appeals of the 28 blind sets blind3-blind35 once measured.
+        assertThat(routingOnly).hasSize(ROUTING_ONLY);
         assertThat(routingOnly).allSatisfy(e -> {
             assertThat(e.appeal()).isTrue();
             assertThat(e.departmentCode()).isNotBlank();
             assertThat(e.correction()).isFalse();
         });
         assertThat(history.all()).doesNotContainAnyElementsOf(routingOnly).endsWith(correction);
-        assertThat(history.withRoutingOnly(history.all())).hasSize(history.all().size() + 4_360)
+        assertThat(history.withRoutingOnly(history.all())).hasSize(history.all().size() + ROUTING_ONLY)
                 .containsSequence(history.all()).endsWith(routingOnly.toArray(LabelledExample[]::new));
-        assertThat(history.withRoutingOnly(history.corpus())).hasSize(history.corpus().size() + 4_360)
+        assertThat(history.withRoutingOnly(history.corpus())).hasSize(history.corpus().size() + ROUTING_ONLY)
                 .doesNotContain(correction);
+    }
+
+    @Test
+    void aBlindSetRoutingLearnsFromCanBeLeftOutToScoreItOnAModelThatNeverSawIt() {
+        LabelledHistory history = new LabelledHistory(List::of);
+
+        List<LabelledExample> withoutBlind21 = history.withRoutingOnly(List.of(), file -> !file.equals("blind21.json"));
+
+        assertThat(history.routingOnlyFiles()).contains("blind3.json", "blind21.json", "blind35.json", "corpus-train-r1.json")
+                .doesNotContain("blind36.json", "blind37.json");
+        assertThat(withoutBlind21).hasSize(ROUTING_ONLY - 175);
+        List<String> blind21Texts = LabelledMessage.read("/intake/messages-blind21.json").stream()
+                .filter(LabelledMessage::appeal).map(LabelledMessage::text).toList();
+        assertThat(withoutBlind21).extracting(LabelledExample::text).doesNotContainAnyElementsOf(blind21Texts);
+    }
+
+    /**
+     * sql/routing/blindN.json is a copy of the blind set's appeals made by scripts/blind-set-joins-routing; the set
+     * itself (with its non-appeals, acts and deadlines) stays in the test resources. The copy must not drift from it.
+     */
+    @Test
+    void eachBlindSetRoutingLearnsFromHoldsExactlyThatSetsAppealsAndUnits() {
+        LabelledHistory history = new LabelledHistory(List::of);
+        for (String file : history.routingOnlyFiles().stream().filter(f -> f.startsWith("blind")).toList()) {
+            List<LabelledExample> copied = history.withRoutingOnly(List.of(), file::equals);
+            List<LabelledMessage> appeals = LabelledMessage.read("/intake/messages-" + file).stream()
+                    .filter(LabelledMessage::appeal).toList();
+
+            assertThat(copied).as(file).extracting(LabelledExample::text)
+                    .containsExactlyElementsOf(appeals.stream().map(LabelledMessage::text).toList());
+            assertThat(copied).as(file).extracting(LabelledExample::departmentCode)
+                    .containsExactlyElementsOf(appeals.stream().map(LabelledMessage::department).toList());
+        }
     }
 }
