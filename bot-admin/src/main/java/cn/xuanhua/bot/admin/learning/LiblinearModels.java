@@ -76,11 +76,17 @@ final class LiblinearModels {
         return weightsOf(Linear.train(problem, parameter), new ArrayList<>(labelIds.keySet()), index.keys());
     }
 
-    /** liblinear keeps [features + bias] × classes, row-major, the classes in the order of {@code getLabels()}. */
+    /**
+     * liblinear keeps [features + bias] × classes; each weight is read where it lies ({@code getDecfunCoef}), not
+     * through {@code getFeatureWeights()}, which copies the whole matrix: for the routing model (some hundred thousand
+     * n-grams × 54 units) that copy alone is a few hundred MiB at the peak of training. With two classes liblinear
+     * keeps one weight vector, for the first of its labels (the second's coefficient is its negation); halved, the
+     * softmax of the two scores is exactly the logistic probability of that vector.
+     */
     private static LinearClassifier weightsOf(Model model, List<String> labelNames, long[] featureKeys) {
         int[] classIds = model.getLabels();
         int classes = classIds.length;
-        double[] w = model.getFeatureWeights();
+        double scale = classes == 2 ? 0.5 : 1.0;
         List<String> labels = new ArrayList<>(classes);
         for (int classId : classIds) {
             labels.add(labelNames.get(classId));
@@ -88,26 +94,14 @@ final class LiblinearModels {
         float[] weights = new float[featureKeys.length * classes];
         for (int row = 0; row < featureKeys.length; row++) {
             for (int j = 0; j < classes; j++) {
-                weights[row * classes + j] = (float) weightOf(w, row, j, classes);
+                weights[row * classes + j] = (float) (scale * model.getDecfunCoef(row + 1, j));
             }
         }
         float[] biases = new float[classes];
         for (int j = 0; j < classes; j++) {
-            biases[j] = (float) weightOf(w, featureKeys.length, j, classes);
+            biases[j] = (float) (scale * model.getDecfunBias(j));
         }
         return new LinearClassifier(labels, featureKeys, weights, biases);
-    }
-
-    /**
-     * The weight of one row (a feature, or the bias after the last) for one class. With two classes liblinear keeps
-     * one weight vector, for the first of its labels; halved and mirrored, the softmax of the two scores is exactly
-     * the logistic probability of that vector.
-     */
-    private static double weightOf(double[] w, int row, int label, int classes) {
-        if (classes == 2) {
-            return label == 0 ? w[row] / 2 : -w[row] / 2;
-        }
-        return w[row * classes + label];
     }
 
     private static Feature[] withBias(Feature[] nodes, int biasColumn) {
