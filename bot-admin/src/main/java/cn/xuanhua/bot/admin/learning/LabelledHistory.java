@@ -118,12 +118,18 @@ public class LabelledHistory {
         return routingOnly(file -> true);
     }
 
-    /** The names of the files the routing-only appeals come from ({@code r1.json}, {@code blind21.json} ...), in order. */
+    /**
+     * The names of the files the routing-only appeals come from ({@code corpus-train-r1.json}, {@code blind21.json}
+     * ...), in order.
+     */
     public List<String> routingOnlyFiles() {
         return shipped().routingOnly().stream().map(RoutingOnly::file).distinct().toList();
     }
 
-    /** The shipped appeals only routing learns from, of the files {@code fileKept} accepts, in file order. */
+    /**
+     * The shipped appeals only routing learns from, of the files {@code fileKept} accepts, in file order. Every other
+     * way of asking for them ({@link #routingOnly()}, {@link #withRoutingOnly}) comes through here.
+     */
     public List<LabelledExample> routingOnly(Predicate<String> fileKept) {
         List<LabelledExample> out = new ArrayList<>();
         for (RoutingOnly r : shipped().routingOnly()) {

@@ -34,12 +34,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,9 +101,17 @@ class IntakeEvaluationTest {
      */
     private static final int ROUTING_FOLDS = 5;
     private static final Pattern LEARNED_BLIND_SET = Pattern.compile("(blind\\d+)\\.json");
+    private static final Comparator<String> BY_NUMBER =
+            Comparator.comparingInt(set -> Integer.parseInt(set.substring("blind".length())));
     private static Intake intake;
-    /** For a blind set routing learns from: intake with the routing model of its fold, which never saw it. */
-    private static final Map<String, Intake> intakeWithoutSet = new HashMap<>();
+    /** For each blind set routing learns from, the fold it is held out in. */
+    private static final Map<String, Integer> foldOfSet = new HashMap<>();
+    /**
+     * Intake with each fold's routing model, which never saw that fold's sets: trained the first time a set of the fold
+     * is scored, so a run that scores only fresh sets trains none.
+     */
+    private static final Map<Integer, Intake> intakeWithoutFold = new ConcurrentHashMap<>();
+    private static IntFunction<Intake> trainWithoutFold;
     private static Map<String, ChatGroup> groups;
     private static Learned learned;
 
@@ -128,32 +136,29 @@ class IntakeEvaluationTest {
         print("appeal-or-not", appeal.report(), "above " + appeal.appealAbove() + ", below " + appeal.noiseBelow());
         print("new-matter" + (leftOut.isBlank() ? "" : " (" + leftOut + " left out)"), newMatter.report(),
                 "above " + newMatter.newAbove() + ", below " + newMatter.aboutBelow());
-        trainRoutingWithoutEachFold(history, corpus, rulesOnly, appeal, newMatter, dictionary);
+        dealTheLearnedBlindSetsIntoFolds(history);
+        trainWithoutFold = fold -> {
+            List<LabelledExample> examples = history.withRoutingOnly(corpus,
+                    file -> !Objects.equals(foldOfSet.get(learnedBlindSet(file)), fold));
+            LearnedRouting without = new RoutingTrainer(Clock.systemUTC()).train(examples, rulesOnly.triage(), groups);
+            print("routing without fold " + fold + " " + setsOf(fold), without.report(), without.blend());
+            return new Intake(dictionary, OfficialCalendar.calendar(), new Learned(without, appeal, newMatter));
+        };
     }
 
-    /** One routing model per fold of the blind sets routing learns from, each trained without that fold's sets. */
-    private static void trainRoutingWithoutEachFold(LabelledHistory history, List<LabelledExample> corpus,
-                                                    Intake rulesOnly, LearnedAppeal appeal, LearnedNewMatter newMatter,
-                                                    IntakeDictionary dictionary) {
+    /** The blind sets routing learns from, in the order of their numbers, dealt into {@link #ROUTING_FOLDS} folds. */
+    private static void dealTheLearnedBlindSetsIntoFolds(LabelledHistory history) {
         List<String> learnedSets = history.routingOnlyFiles().stream().map(IntakeEvaluationTest::learnedBlindSet)
                 .filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(set -> Integer.parseInt(set.substring("blind".length())))).toList();
-        for (int fold = 0; fold < ROUTING_FOLDS; fold++) {
-            Set<String> heldOut = new LinkedHashSet<>();
-            for (int i = fold; i < learnedSets.size(); i += ROUTING_FOLDS) {
-                heldOut.add(learnedSets.get(i));
-            }
-            if (heldOut.isEmpty()) {
-                continue;
-            }
-            LearnedRouting routing = new RoutingTrainer(Clock.systemUTC()).train(
-                    history.withRoutingOnly(corpus, file -> !heldOut.contains(learnedBlindSet(file))),
-                    rulesOnly.triage(), groups);
-            Intake withoutFold = new Intake(dictionary, OfficialCalendar.calendar(),
-                    new Learned(routing, appeal, newMatter));
-            heldOut.forEach(set -> intakeWithoutSet.put(set, withoutFold));
-            print("routing without " + String.join(", ", heldOut), routing.report(), routing.blend());
+                .sorted(BY_NUMBER).toList();
+        for (int i = 0; i < learnedSets.size(); i++) {
+            foldOfSet.put(learnedSets.get(i), i % ROUTING_FOLDS);
         }
+    }
+
+    private static List<String> setsOf(int fold) {
+        return foldOfSet.entrySet().stream().filter(e -> e.getValue() == fold).map(Map.Entry::getKey)
+                .sorted(BY_NUMBER).toList();
     }
 
     /** The blind set a routing-only file holds ({@code blind21.json} → blind21), null for a writer's corpus. */
@@ -175,7 +180,8 @@ class IntakeEvaluationTest {
 
     /** Intake's reading of a message of {@code set}: for a set routing learns from, by its fold's routing model. */
     static Scorecard.Prediction predict(String set, LabelledMessage m) {
-        Intake reading = set == null ? intake : intakeWithoutSet.getOrDefault(set, intake);
+        Integer fold = set == null ? null : foldOfSet.get(set);
+        Intake reading = fold == null ? intake : intakeWithoutFold.computeIfAbsent(fold, trainWithoutFold::apply);
         return HandledMessage.of(reading, m, groups.get(m.groupCode())).prediction();
     }
 

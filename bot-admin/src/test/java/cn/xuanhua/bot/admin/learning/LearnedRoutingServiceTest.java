@@ -37,7 +37,7 @@ class LearnedRoutingServiceTest {
         }
 
         @Override
-        public List<LabelledExample> routingOnly() {
+        public List<LabelledExample> routingOnly(java.util.function.Predicate<String> fileKept) {
             return List.of();
         }
 

@@ -38,14 +38,8 @@ public final class LabellerAgreement {
      */
     public static LabellerAgreement measure(List<LabelledMessage> set, SecondLabels second,
                                             Function<LabelledMessage, String> intake) {
-        List<LabelledMessage> appeals = set.stream().filter(m -> m.appeal() && m.department() != null).toList();
-        if (second.units().size() != appeals.size()
-                || !appeals.stream().allMatch(m -> second.units().containsKey(m.id()))) {
-            throw new IllegalArgumentException(second.labeller() + " did not label exactly the appeals of "
-                    + second.set());
-        }
         LabellerAgreement a = new LabellerAgreement();
-        for (LabelledMessage m : appeals) {
+        for (LabelledMessage m : second.appealsOf(set)) {
             SecondLabels.Unit other = second.units().get(m.id());
             String chosen = intake.apply(m);
             a.appeals++;

@@ -38,14 +38,8 @@ public final class MajorityOfThree {
      */
     public static MajorityOfThree measure(List<LabelledMessage> set, SecondLabels one, SecondLabels other,
                                           Function<LabelledMessage, String> intake) {
-        List<LabelledMessage> appeals = set.stream().filter(m -> m.appeal() && m.department() != null).toList();
-        for (SecondLabels labels : List.of(one, other)) {
-            if (labels.units().size() != appeals.size()
-                    || !appeals.stream().allMatch(m -> labels.units().containsKey(m.id()))) {
-                throw new IllegalArgumentException(labels.labeller() + " did not label exactly the appeals of "
-                        + labels.set());
-            }
-        }
+        List<LabelledMessage> appeals = one.appealsOf(set);
+        other.appealsOf(set); // only the check: the same appeals, labelled by the other reader too
         MajorityOfThree m3 = new MajorityOfThree();
         for (LabelledMessage m : appeals) {
             String writer = m.department();

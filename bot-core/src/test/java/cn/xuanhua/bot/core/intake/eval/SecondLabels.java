@@ -29,6 +29,20 @@ public record SecondLabels(String labeller, String set, Map<String, Unit> units)
         }
     }
 
+    /**
+     * The appeals of {@code set} (its writer's labelled appeals, in order), checked to be exactly those this labeller
+     * labelled.
+     *
+     * @throws IllegalArgumentException when the labeller left an appeal out or labelled one that is not there
+     */
+    public List<LabelledMessage> appealsOf(List<LabelledMessage> set) {
+        List<LabelledMessage> appeals = set.stream().filter(m -> m.appeal() && m.department() != null).toList();
+        if (units.size() != appeals.size() || !appeals.stream().allMatch(m -> units.containsKey(m.id()))) {
+            throw new IllegalArgumentException(labeller + " did not label exactly the appeals of " + this.set);
+        }
+        return appeals;
+    }
+
     public static SecondLabels read(String resource) {
         try (InputStream in = SecondLabels.class.getResourceAsStream(resource)) {
             if (in == null) {
