@@ -267,6 +267,27 @@ class AppealLifecycleIT {
     }
 
     @Test
+    void aRowThatCannotBeReadBackDoesNotHideTheOthersFromTheWatch() {
+        String n = newAppeal("菜市场门口的路灯坏了一个多月了,晚上很黑,麻烦街道修一下");
+        String bad = "BN20261126-0000005"; // a sequence with leading zeros beyond four digits is not a number
+        bot.db().update("INSERT INTO appeal (number, status, group_code, requester_user_id, original_text,"
+                + " masked_text, category_code, department_code, created_at, due_at, reopened, overdue, version,"
+                + " updated_at) SELECT ?, status, group_code, requester_user_id, original_text, masked_text,"
+                + " category_code, department_code, created_at, due_at, reopened, overdue, 0, updated_at"
+                + " FROM appeal WHERE number = ?", bad, n);
+        try {
+            var appeals = bot.bean(cn.xuanhua.bot.core.appeal.Appeals.class);
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+            assertThat(appeals.watchCandidates(now)).extracting(a -> a.number().value()).contains(n)
+                    .doesNotContain(bad);
+            assertThat(appeals.unclosed()).extracting(a -> a.number().value()).contains(n);
+            bot.bean(DeadlineWatchJob.class).runOnce();
+        } finally {
+            bot.db().update("DELETE FROM appeal WHERE number = ?", bad);
+        }
+    }
+
+    @Test
     void anOverdueAppealIsEscalatedOnceAfterARestartWithAShiftedClock() {
         String n = newAppeal("厂子后面胡同里堆了好多垃圾,路灯也全坏了,一直没人管,麻烦街道处理");
         command("ng.a", "受理 " + n);

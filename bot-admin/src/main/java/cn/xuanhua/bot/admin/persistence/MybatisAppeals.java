@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  */
 @Repository
 public class MybatisAppeals implements Appeals {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MybatisAppeals.class);
     private static final int EVENT_BATCH = 500;
     private final AppealMapper appeals;
     private final AppealEventMapper events;
@@ -55,7 +56,8 @@ public class MybatisAppeals implements Appeals {
     @Override
     public Optional<Appeal> byNumber(AppealNumber number) {
         AppealRecord r = appeals.selectOne(new LambdaQueryWrapper<AppealRecord>().eq(AppealRecord::getNumber, number.value()));
-        return r == null ? Optional.empty() : Optional.of(restore(List.of(r)).get(0));
+        return r == null ? Optional.empty()
+                : Optional.of(rows.toAppeal(r, eventsOf(List.of(r.getId())).getOrDefault(r.getId(), List.of())));
     }
 
     @Override
@@ -98,8 +100,11 @@ public class MybatisAppeals implements Appeals {
      */
     private List<MergeCandidate> candidates(String groupCode, String categoryCode, ZonedDateTime since,
                                             String ownMatterOf) {
-        return mergeRows.find(groupCode, categoryCode, rows.local(since), ownMatterOf).stream()
-                .map(c -> rows.toCandidate(c.appeal(), c.joined())).toList();
+        List<MergeCandidate> out = new ArrayList<>();
+        for (MergeCandidateRows.Candidate c : mergeRows.find(groupCode, categoryCode, rows.local(since), ownMatterOf)) {
+            readable(c.appeal(), () -> rows.toCandidate(c.appeal(), c.joined())).ifPresent(out::add);
+        }
+        return out;
     }
 
     @Override
@@ -174,13 +179,27 @@ public class MybatisAppeals implements Appeals {
         }
     }
 
+    /**
+     * The appeals of a list read, each with its timeline. A row that cannot be read back (a number or a status
+     * written by hand or by an old tool) is left out with a warning instead of failing the list: one bad row must
+     * not stop the deadline watch, a department's list or a requester's commands for every other appeal.
+     */
     private List<Appeal> restore(List<AppealRecord> records) {
         Map<Long, List<AppealEventRecord>> byAppeal = eventsOf(records.stream().map(AppealRecord::getId).toList());
         List<Appeal> out = new ArrayList<>(records.size());
         for (AppealRecord r : records) {
-            out.add(rows.toAppeal(r, byAppeal.getOrDefault(r.getId(), List.of())));
+            readable(r, () -> rows.toAppeal(r, byAppeal.getOrDefault(r.getId(), List.of()))).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static <T> Optional<T> readable(AppealRecord r, java.util.function.Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (RuntimeException unreadable) {
+            log.warn("appeal row {} cannot be read and is left out of this list: {}", r.getId(), unreadable.toString());
+            return Optional.empty();
+        }
     }
 
     private Map<Long, List<AppealEventRecord>> eventsOf(List<Long> ids) {

@@ -141,7 +141,8 @@ final class DigestBenchData {
             accepted = null;
             status = "PENDING";
         }
-        String number = String.format("BN%s-%07d", created.toLocalDate().toString().replace("-", ""), i);
+        // A well-formed number (the application reads every row back), unique by i whatever the day.
+        String number = cn.xuanhua.bot.core.appeal.AppealNumber.of("BN", created.toLocalDate(), i + 1).value();
         sql.append("('").append(number).append("','").append(status).append("','").append(group.code())
                 .append("','bench.user").append(i % 5000).append("','bench appeal','bench appeal','")
                 .append(CATEGORIES[Math.min(CATEGORIES.length - 1, (int) Math.abs(r.nextGaussian() * 5))])
