@@ -266,6 +266,18 @@ class AppealLifecycleIT {
         assertThat(watched.get()).as("resolved: the rating window runs").isTrue();
     }
 
+    /** 附议 end to end on MariaDB: the thread's appeal is read back by recentOpenOfGroup and the writer joins it. */
+    @Test
+    void aMemberSayingMeTooBecomesOneMoreRequesterOfTheAppealJustMade() {
+        String n = newAppeal("owner.thread1", "菜市场东口的污水井冒水了,一地脏水,顾客都绕着走,麻烦尽快处理");
+        var meToo = driver.groupMessage("wrLifeNanguan", "owner.thread2", "我们这也是，天天堵");
+        assertThat(meToo.response().statusCode()).isEqualTo(200);
+        Await.until("joined", WAIT, () -> bot.db().queryForList("SELECT r.user_id FROM appeal_requester r"
+                + " JOIN appeal a ON a.id = r.appeal_id WHERE a.number = ?", String.class, n).contains("owner.thread2"));
+        assertThat(bot.db().queryForObject("SELECT COUNT(*) FROM appeal WHERE requester_user_id = ?", Integer.class,
+                "owner.thread2")).isZero();
+    }
+
     @Test
     void aRowThatCannotBeReadBackDoesNotHideTheOthersFromTheWatch() {
         String n = newAppeal("菜市场门口的路灯坏了一个多月了,晚上很黑,麻烦街道修一下");

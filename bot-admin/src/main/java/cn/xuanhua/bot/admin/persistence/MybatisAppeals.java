@@ -84,6 +84,16 @@ public class MybatisAppeals implements Appeals {
     }
 
     @Override
+    public List<Appeal> recentOpenOfGroup(String groupCode, ZonedDateTime since) {
+        return restore(appeals.selectList(new LambdaQueryWrapper<AppealRecord>()
+                .ge(AppealRecord::getCreatedAt, rows.local(since))
+                .eq(AppealRecord::getGroupCode, groupCode)
+                .in(AppealRecord::getStatus, AppealStatus.PENDING.name(), AppealStatus.ACCEPTED.name())
+                .orderByDesc(AppealRecord::getCreatedAt)
+                .last("LIMIT " + RECENT_LIMIT)));
+    }
+
+    @Override
     public List<MergeCandidate> mergeCandidates(String groupCode, String categoryCode, ZonedDateTime since) {
         return candidates(groupCode, categoryCode, since, null);
     }

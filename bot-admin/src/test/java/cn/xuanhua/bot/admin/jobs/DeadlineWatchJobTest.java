@@ -100,6 +100,11 @@ class DeadlineWatchJobTest {
             }
 
             @Override
+            public List<Appeal> recentOpenOfGroup(String groupCode, ZonedDateTime since) {
+                throw new UnsupportedOperationException("the watch reads no thread");
+            }
+
+            @Override
             public int madeBySince(String requesterUserId, ZonedDateTime since) {
                 throw new UnsupportedOperationException();
             }

@@ -13,6 +13,7 @@ import cn.xuanhua.bot.core.intake.eval.LabelledMessage;
 import cn.xuanhua.bot.core.intake.eval.LabellerAgreement;
 import cn.xuanhua.bot.core.intake.eval.MajorityOfThree;
 import cn.xuanhua.bot.core.intake.eval.SecondLabels;
+import cn.xuanhua.bot.core.intake.eval.GroupThreads;
 import cn.xuanhua.bot.core.intake.eval.Scorecard;
 import cn.xuanhua.bot.core.learning.Learned;
 import cn.xuanhua.bot.core.learning.LearnedAppeal;
@@ -180,9 +181,19 @@ class IntakeEvaluationTest {
 
     /** Intake's reading of a message of {@code set}: for a set routing learns from, by its fold's routing model. */
     static Scorecard.Prediction predict(String set, LabelledMessage m) {
+        return handle(set, m).prediction();
+    }
+
+    /** What the bot makes of a message of {@code set} read alone (its fold's routing model, as {@link #predict}). */
+    static HandledMessage handle(String set, LabelledMessage m) {
         Integer fold = set == null ? null : foldOfSet.get(set);
         Intake reading = fold == null ? intake : intakeWithoutFold.computeIfAbsent(fold, trainWithoutFold::apply);
-        return HandledMessage.of(reading, m, groups.get(m.groupCode())).prediction();
+        return HandledMessage.of(reading, m, groups.get(m.groupCode()));
+    }
+
+    /** A whole set scored as its groups receive it: a member's "me too" joins the thread's appeal (GroupThreads). */
+    static Scorecard scoreInThreads(String set, List<LabelledMessage> messages) {
+        return GroupThreads.score(messages, m -> handle(set, m));
     }
 
     /** The set a resource holds ({@code /intake/messages-blind21.json} → blind21). */
@@ -193,7 +204,7 @@ class IntakeEvaluationTest {
 
     private static Scorecard score(String name, String resource, boolean tunedOn) {
         String set = setOf(resource);
-        Scorecard s = Scorecard.score(LabelledMessage.read(resource), m -> predict(set, m));
+        Scorecard s = scoreInThreads(set, LabelledMessage.read(resource));
         System.out.println(s.report(name));
         if (tunedOn && SHOW_TUNING_MISSES) {
             s.misses().forEach(miss -> System.out.println("  miss " + miss));
@@ -460,8 +471,10 @@ class IntakeEvaluationTest {
         // measured first on the intake as shipped (efce652): precision 97.8% (4 false appeals), recall 100.0%, unit
         // 93.7% strict / 98.3% acceptable, deadlines 97.7% (55 of 58 stated read right, 1 false on the 117 without
         // one), nothing leaked; the same with CrimeFirst; with the routing-only writers (sql/routing) N1-N4 unit
-        // 94.3% / 98.9%, with R1-R4 too 95.4% / 99.4% (and with R5-R8), the rest the same. Floors under it.
-        assertAtLeast(s, 0.97, 0.98, 0.97, 0.96);
+        // 94.3% / 98.9%, with R1-R4 too 95.4% / 99.4% (and with R5-R8), the rest the same. Floors under it. Since
+        // a member's "me too" joins the thread's appeal (MeToo, 2026-11-30), two lines its writer calls chatter join
+        // the water cut and the yellow-water appeal before them (俺们这边也没水…, 俺们这也黄…): precision 96.7%.
+        assertAtLeast(s, 0.965, 0.98, 0.97, 0.96);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.92);
     }
 
@@ -651,9 +664,11 @@ class IntakeEvaluationTest {
         // appeal, 61 stated deadlines; its writer labels a member's "me too" about their own business an appeal),
         // committed unchanged (ccdbabb) and measured the same way: precision 100.0% both times, recall 96.0% (7
         // missed, most of them "me too" lines) both times, unit 85.7% -> 84.6% strict, 95.4% -> 94.9% acceptable,
-        // deadlines 97.1% both (58 of 61 stated read right, 2 false on the 114 without one), nothing leaked.
-        assertAtLeast(s, 0.99, 0.95, 0.94, 0.97);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.84);
+        // deadlines 97.1% both (58 of 61 stated read right, 2 false on the 114 without one), nothing leaked. With a
+        // member's "me too" joining the thread's appeal (MeToo, 2026-11-30): recall 98.3% (3 missed), unit 88.0%
+        // strict / 97.1% acceptable, the rest the same.
+        assertAtLeast(s, 0.99, 0.98, 0.96, 0.97);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.87);
     }
 
     /**
@@ -719,14 +734,14 @@ class IntakeEvaluationTest {
     @Test
     void theBlindSetsTogether() {
         List<LabelledMessage> all = new ArrayList<>();
-        Map<LabelledMessage, String> setOfMessage = new IdentityHashMap<>();
+        Map<LabelledMessage, Scorecard.Prediction> read = new IdentityHashMap<>();
         for (String set : BLIND_SETS) {
-            for (LabelledMessage m : LabelledMessage.read("/intake/messages-" + set + ".json")) {
-                all.add(m);
-                setOfMessage.put(m, set);
-            }
+            List<LabelledMessage> messages = LabelledMessage.read("/intake/messages-" + set + ".json");
+            all.addAll(messages);
+            // Each set's threads are its own: two sets may use the same group in the same hour.
+            read.putAll(GroupThreads.read(messages, m -> handle(set, m)));
         }
-        Scorecard s = Scorecard.score(all, m -> predict(setOfMessage.get(m), m));
+        Scorecard s = Scorecard.score(all, read::get);
         System.out.println(s.report("blind-all (" + String.join(", ", BLIND_SETS) + " as one set, never tuned on)"));
         int predicted = s.truePositive + s.falsePositive;
         System.out.printf(Locale.ROOT, "  95%% intervals: precision %s, recall %s%n",
@@ -877,7 +892,7 @@ class IntakeEvaluationTest {
         String files = System.getProperty("intake.fresh", "");
         Assumptions.assumeFalse(files.isBlank(), "no fresh set named (scripts/eval-intake FILE...)");
         for (String file : Arrays.stream(files.split(",")).map(String::trim).filter(f -> !f.isEmpty()).toList()) {
-            Scorecard s = Scorecard.score(LabelledMessage.read(Path.of(file)), IntakeEvaluationTest::predict);
+            Scorecard s = scoreInThreads(null, LabelledMessage.read(Path.of(file)));
             System.out.println(s.report(Path.of(file).getFileName() + " (fresh, never seen)"));
             // Only for a candidate set already read (sql/candidates/README.md): printing a fresh set's misses ends its
             // being fresh, so it takes its own switch.

@@ -61,6 +61,16 @@ public interface Appeals {
     }
 
     /**
+     * The open (PENDING, ACCEPTED) appeals of one group made since {@code since}, newest first, at most
+     * {@link #RECENT_LIMIT}: the thread a member's "me too" answers ({@link cn.xuanhua.bot.core.intake.MeToo}). Read
+     * only for such replies, over the last hour ({@code ix_appeal_created}).
+     */
+    List<Appeal> recentOpenOfGroup(String groupCode, ZonedDateTime since);
+
+    /** How many of a group's recent appeals {@link #recentOpenOfGroup} reads. */
+    int RECENT_LIMIT = 10;
+
+    /**
      * How many appeals {@code requesterUserId} has made since {@code since}: the admission limit of one sender's
      * new appeals ({@code ix_appeal_requester}).
      */

@@ -14,7 +14,7 @@ public record FileNewAppeal(String text) implements Command {
     /** How it is written, as the answers that point to it name it. */
     public static final String USAGE = "新诉求 问题内容";
     /** The answer to an inferred 补充 and the handler's notice of one: how to file the words anew. */
-    static final String WAY_BACK = "发送「" + USAGE + "」另行提交。";
+    public static final String WAY_BACK = "发送「" + USAGE + "」另行提交。";
 
     static final List<CommandWord> WORDS = List.of(CommandWord.of("新诉求", USAGE,
             USAGE + ": 另外提交一个新诉求 (不并入您办理中的诉求)",

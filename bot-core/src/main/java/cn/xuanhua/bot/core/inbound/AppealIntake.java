@@ -24,6 +24,7 @@ import cn.xuanhua.bot.core.intake.ActReading;
 import cn.xuanhua.bot.core.intake.Intake;
 import cn.xuanhua.bot.core.intake.ConversationAct;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
+import cn.xuanhua.bot.core.intake.MeToo;
 import cn.xuanhua.bot.core.intake.SenderContext;
 import cn.xuanhua.bot.core.intake.Speaker;
 import cn.xuanhua.bot.core.intake.StatedDeadline;
@@ -57,6 +58,7 @@ import java.util.function.Supplier;
  *   <li>an owner's appeal gets its number and due date, the group is told (number, department, due date) and the
  *       department's staff get an app message with the original text;</li>
  *   <li>a follow-up on the writer's own open appeal becomes its 补充, a progress question is answered like 查询;</li>
+ *   <li>a member's "me too" right after another's appeal ({@link MeToo}) makes them one more requester of it;</li>
  *   <li>anything else (answers, notices, thanks, chit-chat, and every free text of staff or the group's owner) gets
  *       no reply.</li>
  * </ul>
@@ -127,6 +129,10 @@ public final class AppealIntake {
                 return command(message, group, onOpenAppeal,
                         act.act() == ConversationAct.FOLLOW_UP ? "follow-up" : "progress question");
             }
+            Optional<InboundHandler.HandlingResult> meToo = joinTheThread(message, group, draft);
+            if (meToo.isPresent()) {
+                return meToo.get();
+            }
         }
         if (!draft.appeal()) {
             return InboundHandler.HandlingResult.done("not an appeal (" + speaker + ", " + act.act() + "): "
@@ -194,7 +200,8 @@ public final class AppealIntake {
                     message.sentAt().minus(SameProblem.WINDOW));
             Optional<MergeCandidate> same = sameProblem.find(signature, requester, message.sentAt(), open);
             if (same.isPresent()) {
-                Optional<InboundHandler.HandlingResult> joined = join(message, group, requester, draft, same.get());
+                Optional<InboundHandler.HandlingResult> joined = join(message, group, requester, draft,
+                        same.get().number(), false);
                 if (joined.isPresent()) {
                     return joined.get();
                 }
@@ -236,13 +243,33 @@ public final class AppealIntake {
     }
 
     /**
-     * The writer joins the open appeal {@code same} as one more requester (or, already one, adds their words as a
+     * A member's "me too" ({@link MeToo}) joins the group's newest open appeal of the last hour that is not theirs.
+     * Only a message that reads as one costs a look-up.
+     */
+    private Optional<InboundHandler.HandlingResult> joinTheThread(InboundMessage message, ChatGroup group,
+                                                                   IntakeDraft draft) {
+        if (!MeToo.says(message.text())) {
+            return Optional.empty();
+        }
+        List<MeToo.Recent<AppealNumber>> thread = appeals.recentOpenOfGroup(group.code(),
+                message.sentAt().minus(MeToo.WINDOW)).stream()
+                .map(a -> new MeToo.Recent<>(a.number(), Set.copyOf(a.requesters()), a.facts().createdAt(),
+                        a.facts().categoryCode()))
+                .toList();
+        return MeToo.joins(message.text(), draft, message.senderUserId(), message.sentAt(), thread)
+                .flatMap(t -> join(message, group, message.senderUserId(), draft, t.key(), true));
+    }
+
+    /**
+     * The writer joins the open appeal {@code number} as one more requester (or, already one, adds their words as a
      * 补充); they are told its number and status in the group, its handler or department hears who joined. Empty
      * when the appeal changed meanwhile so that it no longer takes requesters: then a new appeal is made.
+     *
+     * @param meToo joined as a "me too" in the thread rather than by {@link SameProblem}
      */
     private Optional<InboundHandler.HandlingResult> join(InboundMessage message, ChatGroup group, String writer,
-                                                          IntakeDraft draft, MergeCandidate same) {
-        Appeal appeal = appeals.byNumber(same.number()).orElse(null);
+                                                          IntakeDraft draft, AppealNumber number, boolean meToo) {
+        Appeal appeal = appeals.byNumber(number).orElse(null);
         if (appeal == null) {
             return Optional.empty();
         }
@@ -262,12 +289,15 @@ public final class AppealIntake {
                 : new Recipient.Reply(message.responseUrl(), group.code());
         String key = n + ":" + done.firstSequence() + ":joined:";
         outbox.enqueue(OutboundMessage.markdown(key + "group", groupRoute,
-                NewAppealTexts.joined(appeal, department, already), n).mentioning(List.of(writer)));
-        for (String userId : audiences.handlerOrDepartment(appeal.state().handlerUserId(), appeal.departmentCode())) {
+                NewAppealTexts.joined(appeal, department, already, meToo), n).mentioning(List.of(writer)));
+        Set<String> handlers = audiences.handlerOrDepartment(appeal.state().handlerUserId(), appeal.departmentCode());
+        // As for a new appeal: a department with no staff registered yet is covered by the dispatchers.
+        for (String userId : handlers.isEmpty() ? audiences.dispatchers() : handlers) {
             outbox.enqueue(OutboundMessage.markdown(key + "user:" + userId, new Recipient.User(userId),
-                    NewAppealTexts.joinedToStaff(appeal, names.of(writer), message.text(), already), n));
+                    NewAppealTexts.joinedToStaff(appeal, names.of(writer), message.text(), already,
+                            draft.requestedDeadline().map(StatedDeadline::at).orElse(null)), n));
         }
-        return Optional.of(InboundHandler.HandlingResult.done("并单: " + writer + " -> " + n
+        return Optional.of(InboundHandler.HandlingResult.done((meToo ? "并单 (me too): " : "并单: ") + writer + " -> " + n
                 + (already ? " (repeat)" : " (" + appeal.requesters().size() + " requesters)")));
     }
 

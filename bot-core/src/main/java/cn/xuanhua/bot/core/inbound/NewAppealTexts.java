@@ -1,8 +1,11 @@
 package cn.xuanhua.bot.core.inbound;
 
+import cn.xuanhua.bot.core.command.FileNewAppeal;
 import cn.xuanhua.bot.core.appeal.Appeal;
 import cn.xuanhua.bot.core.intake.IntakeDraft;
 import cn.xuanhua.bot.core.outbound.ChatText;
+
+import java.time.ZonedDateTime;
 
 import static cn.xuanhua.bot.core.appeal.AppealFormat.excerpt;
 import static cn.xuanhua.bot.core.appeal.AppealFormat.time;
@@ -25,6 +28,14 @@ final class NewAppealTexts {
 
     /** 并单: the writer's message joined an open appeal; in the group, masked. */
     static String joined(Appeal appeal, String department, boolean repeat) {
+        return joined(appeal, department, repeat, false);
+    }
+
+    /**
+     * @param meToo joined as a "me too" in the thread ({@code MeToo}): the bot guessed which appeal the reply
+     *              answers, so the writer is told how to file their own instead
+     */
+    static String joined(Appeal appeal, String department, boolean repeat, boolean meToo) {
         String n = appeal.number().value();
         return (repeat ? "**您已反映过此问题** " : "**同一问题已在办理 (并单)** ") + n
                 + "\n> 诉求: " + excerpt(appeal.facts().maskedText())
@@ -32,15 +43,22 @@ final class NewAppealTexts {
                 + " · 办理期限: " + time(appeal.dueAt())
                 + (repeat ? "\n> 您的补充已记入该诉求。" : "\n> 您已列为该诉求的第 " + appeal.requesters().size()
                 + " 位诉求人, 办理进展和结果都会告知您。")
+                + (meToo ? "\n> 如果不是同一问题, 请" + FileNewAppeal.WAY_BACK : "")
                 + "\n\n回复「查询 " + n + "」可随时查看进度。";
     }
 
     /** 并单: the handling staff learn who else reported the problem, with the original words. */
-    static String joinedToStaff(Appeal appeal, String writer, String originalText, boolean repeat) {
+    /**
+     * @param statedDeadline the time the joining writer asked for (intake's reading of their words), or null: the
+     *                       appeal's due date stays, but its handler sees who needs it sooner
+     */
+    static String joinedToStaff(Appeal appeal, String writer, String originalText, boolean repeat,
+                                ZonedDateTime statedDeadline) {
         String n = appeal.number().value();
         return (repeat ? "**诉求人再次反映** " : "**并单: 新增诉求人** ") + n
                 + "\n> 诉求人 " + writer + (repeat ? "" : " · 共 " + appeal.requesters().size() + " 位")
-                + "\n> 原文: " + ChatText.md(originalText);
+                + "\n> 原文: " + ChatText.md(originalText)
+                + (statedDeadline == null ? "" : "\n> 该诉求人要求: " + time(statedDeadline) + " 前");
     }
 
     static String toStaff(Appeal appeal, IntakeDraft draft, String groupName, String requester) {

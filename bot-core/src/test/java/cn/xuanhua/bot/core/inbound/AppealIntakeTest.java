@@ -268,6 +268,49 @@ class AppealIntakeTest {
         });
     }
 
+    /** A member's "me too" right after another's appeal makes them one more requester of it, with a way out. */
+    @Test
+    void aMemberSayingMeTooJoinsTheAppealJustMadeInTheGroup() {
+        says("boss.li", LANE);
+        String number = appealsOf("boss.li").get(0).number().value();
+
+        InboundHandler.HandlingResult meToo = says("boss.wu", "我们这也是，天天堵");
+
+        assertThat(meToo.outcome()).startsWith("并单 (me too)").contains(number);
+        assertThat(appeals.unclosed()).singleElement()
+                .satisfies(a -> assertThat(a.requesters()).containsExactly("boss.li", "boss.wu"));
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains(number, "第 2 位诉求人",
+                "如果不是同一问题", "新诉求"));
+    }
+
+    /** The appeal keeps its due date; its handler learns that one requester needs it sooner. */
+    @Test
+    void aMeTooWithADeadlineOfItsOwnTellsTheHandlerTheTime() {
+        says("boss.li", LANE);
+        says("boss.wu", "我们这也是，天天堵，明天上午10点前得弄好，有客人来");
+        assertThat(outbox.messages()).anySatisfy(m -> assertThat(m.content()).contains("并单: 新增诉求人",
+                "该诉求人要求: 11月27日 10:00 前"));
+    }
+
+    @Test
+    void aMeTooThatOnlyPassesOnWhatItsWriterHeardJoinsNothing() {
+        says("boss.li", LANE);
+        InboundHandler.HandlingResult heard = says("boss.wu", "我们这也是，听说是管网检修，下午就好了");
+        assertThat(heard.outcome()).doesNotStartWith("并单");
+        assertThat(appeals.unclosed()).singleElement()
+                .satisfies(a -> assertThat(a.requesters()).containsExactly("boss.li"));
+    }
+
+    @Test
+    void aMeTooAnHourAfterTheLastAppealOfTheGroupJoinsNothing() {
+        says("boss.li", LANE);
+        InboundHandler.HandlingResult late = dispatcher.handle(new InboundMessage("late", Channel.AIBOT, "wrNanguan",
+                true, "boss.wu", "我们这也是，天天堵", "https://response/late", NOW.plusMinutes(90)));
+        assertThat(late.outcome()).doesNotStartWith("并单");
+        assertThat(appeals.unclosed()).singleElement()
+                .satisfies(a -> assertThat(a.requesters()).containsExactly("boss.li"));
+    }
+
     /** 新诉求 asks for an appeal, not for a second one of the same problem: 并单 still joins a repeat to the first. */
     @Test
     void xinSuQiuWithTheSameComplaintAgainMakesNoSecondAppeal() {

@@ -76,6 +76,15 @@ public final class FakeAppeals implements Appeals {
     }
 
     @Override
+    public List<Appeal> recentOpenOfGroup(String groupCode, java.time.ZonedDateTime since) {
+        return unclosed().stream()
+                .filter(a -> a.status() == AppealStatus.PENDING || a.status() == AppealStatus.ACCEPTED)
+                .filter(a -> a.facts().groupCode().equals(groupCode) && !a.facts().createdAt().isBefore(since))
+                .sorted(Comparator.comparing((Appeal a) -> a.facts().createdAt()).reversed())
+                .limit(RECENT_LIMIT).toList();
+    }
+
+    @Override
     public List<Appeal> unclosedOfRequester(String groupCode, String requesterUserId) {
         return unclosed().stream()
                 .filter(a -> a.requesters().contains(requesterUserId))

@@ -19,9 +19,23 @@ import java.util.List;
  */
 public record LabelledMessage(String id, String groupCode, ZonedDateTime sentAt, String speaker, String text,
                               boolean appeal, String act, String department, List<String> alsoAcceptable,
-                              ZonedDateTime requestedDeadline, boolean deadlineHasTime, OpenAppeal openAppeal) {
+                              ZonedDateTime requestedDeadline, boolean deadlineHasTime, OpenAppeal openAppeal,
+                              String senderName) {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** A message whose writer is not named: no other message of the set is theirs. */
+    public LabelledMessage(String id, String groupCode, ZonedDateTime sentAt, String speaker, String text,
+                           boolean appeal, String act, String department, List<String> alsoAcceptable,
+                           ZonedDateTime requestedDeadline, boolean deadlineHasTime, OpenAppeal openAppeal) {
+        this(id, groupCode, sentAt, speaker, text, appeal, act, department, alsoAcceptable, requestedDeadline,
+                deadlineHasTime, openAppeal, null);
+    }
+
+    /** Who wrote it, as the group shows them; the message's id when the set does not say. */
+    public String writer() {
+        return senderName != null ? senderName : "#" + id;
+    }
 
     /** The writer's earlier appeal a follow-up or a progress question refers to. */
     public record OpenAppeal(String number, String text, String department) {
@@ -85,6 +99,6 @@ public record LabelledMessage(String id, String groupCode, ZonedDateTime sentAt,
                 ZonedDateTime.parse(m.path("sentAt").asText("2026-11-26T10:00:00+08:00")).withZoneSameInstant(ZONE),
                 m.path("speaker").asText("OWNER"),
                 m.path("text").asText(), m.path("appeal").asBoolean(), m.path("act").asText(null), department, also, due,
-                hasTime, openAppeal);
+                hasTime, openAppeal, m.path("senderName").asText(null));
     }
 }
