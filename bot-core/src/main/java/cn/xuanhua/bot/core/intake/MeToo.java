@@ -49,7 +49,7 @@ public final class MeToo {
             + "[^，,。！!？?\\s]{0,4}?(?:上次|上回|上周|上个月|去年|以前|之前|前几天|前两天|那会)[^，,。！!？?\\s]{0,4}?也");
     /** Passing on what one heard, advice, or that it is over: an answer to the others, not one's own problem. */
     private static final Pattern PASSING_ON = Pattern.compile("听说|说是|据说|估计|应该是|好像|好了|恢复了|能恢复|"
-            + "试试|顺利|你(?!们)|接到过|遇到过|已经(?:好|修|来|恢复|报|处理|解决)|[^\\s，,。！!？?]说(?!明|法)");
+            + "试试|顺利|(?:得|去|可以|直接)找(?!谁)|你(?!们)|接到过|遇到过|已经(?:好|修|来|恢复|报|处理|解决)|[^\\s，,。！!？?]说(?!明|法)");
 
     private MeToo() {
     }
