@@ -27,14 +27,19 @@ public final class MeToo {
     /** Longer than this, a message is an account of its own, judged on its own words. */
     static final int MAX_LENGTH = 60;
 
-    private static final String WHO = "(?:我们|俺们|咱们|我家|俺家|我|俺|咱)";
+    private static final String WHO = "(?:我们家|俺们家|咱们家|我们|俺们|咱们|我家|俺家|我|俺|咱)";
+    /**
+     * A mention before it ({@code @王哥 }). Not a bare name ({@code 刘哥，俺家也是…}): a reply that names the member it
+     * answers mostly gives them advice or news, and joining those cost more than it won on the sets measured.
+     */
+    private static final String ADDRESSED = "(?:@\\S{1,12}\\s+)?";
     /** Up to eight characters of place or business between "we" and "too": {@code 这边街对面的桶}. */
     private static final String WHERE = "[^，,。！!？?\\s]{0,8}?";
     /**
      * After {@code 也}: anything but a wish or a question of one's own ({@code 我们也想问…}, {@code 也要…}), which is
      * another request, not the same trouble.
      */
-    private static final String NOT_A_WISH = "(?!想|要|希望|打算|准备|问|在问|知道|不知道|可以|能不能|会|应该|挺好|很好|没事|没问题|正常)";
+    private static final String NOT_A_WISH = "(?!想|要|得|盼|希望|打算|准备|问|在问|知道|不知道|可以|能不能|会|应该|挺好|很好|没事|没问题|正常)";
     /** After {@code 都}, only the same state: {@code 我们都是正规的} says something else. */
     private static final String ALL_THE_SAME = "(?:这样|一样|是这样|停|没)";
     /**
@@ -42,13 +47,22 @@ public final class MeToo {
      * business) and {@code 也} or {@code 都} and the same trouble; or a place and {@code 都这样}.
      */
     private static final Pattern OPENING = Pattern.compile("^(?:同问|同求|同上|\\+1|附议|一样|"
-            + WHO + WHERE + "(?:也|同样)" + NOT_A_WISH + "|" + WHO + WHERE + "都" + ALL_THE_SAME
+            + ADDRESSED + WHO + WHERE + "(?:也|同样)" + NOT_A_WISH + "|" + ADDRESSED + WHO + WHERE + "都" + ALL_THE_SAME
             + "|[^，,。！!？?\\s]{1,6}都(?:这样|一样))");
-    /** One's own past before "too" ({@code 我们上次也是…}): an experience told to the others. */
-    private static final Pattern PAST_EXPERIENCE = Pattern.compile("^" + WHO
-            + "[^，,。！!？?\\s]{0,4}?(?:上次|上回|上周|上个月|去年|以前|之前|前几天|前两天|那会)[^，,。！!？?\\s]{0,4}?也");
-    /** Passing on what one heard, advice, or that it is over: an answer to the others, not one's own problem. */
-    private static final Pattern PASSING_ON = Pattern.compile("听说|说是|据说|估计|应该是|好像|好了|恢复了|能恢复|"
+    /**
+     * One's own past before "too" ({@code 我们上次也是…}): an experience told to the others, unless it is still
+     * unsettled ({@link #STILL_OPEN}).
+     */
+    private static final Pattern PAST_EXPERIENCE = Pattern.compile("^" + ADDRESSED + WHO
+            + "[^，,。！!？?\\s]{0,4}?(?:上次|上回|上周|上礼拜|上个月|去年|前年|以前|之前|前几天|前两天|前些天|那会)[^，,。！!？?\\s]{0,4}?也");
+    /** A past trouble of one's own that nobody has settled yet ({@code 报了警到现在也没下文}): still one's problem. */
+    private static final Pattern STILL_OPEN = Pattern.compile("到现在|至今|没下文|没动静|没人管|还没(?:给|解决|处理|结|修|回)");
+    /**
+     * Passing on what one heard, advice, that it is over, or thanks (the thread is being handled): an answer to the
+     * others, not one's own problem.
+     */
+    private static final Pattern PASSING_ON = Pattern.compile("听说|说是|据说|估计|应该是|好像|"
+            + "(?:刚|就|已经|修|弄|又|现在|早)好了|恢复了|能恢复|谢谢|感谢|辛苦|问了|打听|"
             + "试试|顺利|(?:得|去|可以|直接)找(?!谁)|你(?!们)|接到过|遇到过|已经(?:好|修|来|恢复|报|处理|解决)|[^\\s，,。！!？?]说(?!明|法)");
 
     private MeToo() {
@@ -60,7 +74,8 @@ public final class MeToo {
             return false;
         }
         String t = text.strip();
-        return t.length() <= MAX_LENGTH && OPENING.matcher(t).find() && !PAST_EXPERIENCE.matcher(t).find()
+        boolean toldOfThePast = PAST_EXPERIENCE.matcher(t).find() && !STILL_OPEN.matcher(t).find();
+        return t.length() <= MAX_LENGTH && OPENING.matcher(t).find() && !toldOfThePast
                 && !PASSING_ON.matcher(t).find();
     }
 
