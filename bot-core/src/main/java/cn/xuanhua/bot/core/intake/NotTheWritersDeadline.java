@@ -16,10 +16,10 @@ final class NotTheWritersDeadline {
     private static final String[] MUST_OR_ASK = {"要", "得", "必须", "务必", "一定", "能", "给", "就", "之前", "前"};
     /**
      * Before a month's or year's end, these ask for it or set it as a limit: "最晚月底", "争取年底", "能不能月底",
-     * "给的期限是六月底".
+     * "给的期限是六月底", "限期本月底", "要求本月底完成".
      */
     private static final String[] ASKING_BEFORE = {"截止", "截至", "最晚", "最迟", "争取", "务必", "必须", "能不能",
-            "能否", "麻烦", "请", "希望", "赶在", "在", "期限"};
+            "能否", "麻烦", "请", "希望", "赶在", "在", "期限", "限期", "要求", "责令"};
     private static final String[] DAY_WORDS = {"今天", "明天", "后天"};
     /**
      * After a festival's 前/后, these make it the time around the festival, not a date to meet: "年前的汽车以旧换新补贴",

@@ -177,7 +177,7 @@ final class Scan {
             case '号', '日' -> DAY_MARK;
             case '周', '期', '拜' -> WEEK;
             case '底', '末' -> PERIOD_END;
-            case '内', '限' -> WITHIN; // 限 for a time limit written without 内: "限期十天", "整改期限一个月"
+            case '内', '限', '给' -> WITHIN; // 限, 给 for a time limit written without 内: "限期十天", "给了三天时间"
             case '工', '班' -> WORK;
             case '前' -> BEFORE;
             case '后' -> AFTER;

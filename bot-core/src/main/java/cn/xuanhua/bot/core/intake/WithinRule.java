@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Spans from the message's day: "3天内", "十日内", "一周内", "两周内", "半个月内", "三个月内" count calendar days
  * (or months); "十五个工作日内" counts working days on the official calendar; "24小时内" counts hours from the
  * message's minute. A span without 内 ("坏了三天了", "交了两周了", "半个月前") is a duration, not a deadline;
- * only "N个工作日" ("五个工作日办结") and a span named as a time limit ("限期十天", "给了十五天整改期") may omit 内.
+ * only "N个工作日" ("五个工作日办结") and a span named as a time limit ("限期十天", "给了十五天整改期", "给了三天时间")
+ * may omit 内.
  */
 final class WithinRule implements DeadlineRule {
     private static final Pattern SPAN = Pattern.compile(
@@ -27,6 +28,13 @@ final class WithinRule implements DeadlineRule {
     private static final String[] LIMIT_BEFORE = {"限期", "整改期限", "整改期"};
     /** Words right after a span (or after its 的) that make it one: "十五天整改期", "20天的期限". */
     private static final String[] LIMIT_AFTER = {"整改期", "期限", "时限", "限期"};
+    /**
+     * Words right before a span of days or weeks that give it as a time allowed: "给了三天时间", "也给的十天，哪来得及",
+     * "限十天". Only where the span ends its clause or is called time or a rectification ({@link #GIVEN_SPAN_ENDS}):
+     * "给了两个月的工资" is money, and months are not read this way.
+     */
+    private static final String[] GIVEN = {"给了", "给的", "给", "限"};
+    private static final String[] GIVEN_SPAN_ENDS = {"时间", "的时间", "整改", "让", "要"};
 
     private final WorkCalendar calendar;
 
@@ -80,11 +88,22 @@ final class WithinRule implements DeadlineRule {
         if (scan.endsWithAny(LIMIT_BEFORE, m.start())) {
             return true;
         }
+        if (scan.endsWithAny(GIVEN, m.start()) && isDaysOrWeeks(m.group(3))) {
+            int end = m.end();
+            return end >= scan.length() || Scan.isClauseEnd(scan.at(end)) || scan.startsWithAny(GIVEN_SPAN_ENDS, end);
+        }
         int after = m.end();
         if (scan.at(after) == '的') {
             after++;
         }
         return scan.startsWithAny(LIMIT_AFTER, after);
+    }
+
+    private static boolean isDaysOrWeeks(String unit) {
+        return switch (unit) {
+            case "天", "日", "工作日", "周", "星期", "礼拜" -> true;
+            default -> false;
+        };
     }
 
     /** "5个工作日办结" states a limit; "过了5个工作日了" and "5个工作日前" do not. */

@@ -220,6 +220,24 @@ class DeadlineReaderTest {
         assertThat(reader.read("整改做了十天了 复查怎么申请", FRIDAY_10AM)).isEmpty();
     }
 
+    /** Days given as the time allowed ("给了三天时间", "也给的十天，…", "限三天"); money, leave and months are not. */
+    @Test
+    void daysGivenAsTheTimeAllowedCountLikeWithin() {
+        assertThat(dayRead("城管来说招牌不合规要拆 给了三天时间 想问问到底哪里不合规")).isEqualTo(java.time.LocalDate.of(2023, 8, 7));
+        assertThat(dayRead("我们牛场也接到通知了，也给的十天，哪来得及啊")).isEqualTo(java.time.LocalDate.of(2023, 8, 14));
+        assertThat(dayRead("让我们把院里的货物堆场撤了 限三天 能不能先来人看看")).isEqualTo(java.time.LocalDate.of(2023, 8, 7));
+        assertThat(reader.read("老板给了两个月的工资就跑了", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("厂里给了三天假 工人都回家了", FRIDAY_10AM)).isEmpty();
+    }
+
+    /** A month's end set as the limit before it ("限期本月底", "要求本月底完成") is a deadline; a bare one is a season. */
+    @Test
+    void aMonthsEndSetAsALimitIsADeadline() {
+        assertThat(dayRead("环保检查说要办排污许可登记，限期本月底，这个在哪个网站登？")).isEqualTo(java.time.LocalDate.of(2023, 8, 31));
+        assertThat(dayRead("住建局要求本月底完成整改 材料还差一样")).isEqualTo(java.time.LocalDate.of(2023, 8, 31));
+        assertThat(reader.read("本月底资金压力大 货款也收不回来", FRIDAY_10AM)).isEmpty();
+    }
+
     @Test
     void theDayANoticeWasIssuedIsNoDeadlineButTheLimitItSetIs() {
         // FRIDAY_10AM is 2023-08-04: thirty days from it is 2023-09-03.
