@@ -684,6 +684,49 @@ class IntakeEvaluationTest {
         assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }
 
+    @Test
+    void theThirtyNinthBlindSetAJuneWeekOfThreads() {
+        Scorecard s = blindSet("blind39 (a June week as threads, 70 replies to another member's problem; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind39.json", 175);
+        // Committed unchanged (bf380d5) and measured on a958a2d: precision 96.8% (5 false), recall 87.4% (22 missed),
+        // unit 82.9% / 90.9%, deadlines 94.3%; on 54353cb (the me-too join tuned on blind38): 97.1%, 94.3% (10
+        // missed), 87.4% / 94.9%, deadlines the same. Tuned on since (MeToo, deadlines given as days allowed).
+        assertAtLeast(s, 0.96, 0.95, 0.94, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
+    }
+
+    @Test
+    void theFortiethBlindSetSpringStandingAlone() {
+        Scorecard s = blindSet("blind40 (spring 2026, half township and half industry groups, most messages standing alone; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind40.json", 175);
+        // Committed unchanged (3d7b2bf), measured on a958a2d and on 54353cb: precision 98.3% (3 false) -> 97.7% (a
+        // thanks read as a me too), recall 98.9% (2 missed), unit 89.7% / 96.0%, deadlines 97.7% both times.
+        assertAtLeast(s, 0.98, 0.98, 0.95, 0.97);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.89);
+    }
+
+    @Test
+    void theFortyFirstBlindSetADecemberWeekOfWinterThreads() {
+        Scorecard s = blindSet("blind41 (a December week of winter threads, 140 replies to another member's problem; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind41.json", 175);
+        // Committed unchanged (368043b) and measured on a958a2d: precision 92.8% (12 false), recall 88.6% (20
+        // missed), unit 83.4% / 90.9%, deadlines 94.9%; on cd53369 (MeToo tuned on blind38-40, the deadline cues):
+        // 93.1% (12 false), 92.6% (13 missed), 85.7% / 93.7%, deadlines 94.3%. Tuned on since.
+        assertAtLeast(s, 0.93, 0.94, 0.94, 0.94);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
+    }
+
+    @Test
+    void theFortySecondBlindSetTwoOrdinaryWeeks() {
+        Scorecard s = blindSet("blind42 (two ordinary weeks, standalone messages and short threads, one-line reports; written 2026-11-30, measured before and after)",
+                "/intake/messages-blind42.json", 175);
+        // Committed unchanged (c8969a8) and measured on a958a2d: precision 98.8% (2 false), recall 92.0% (14 missed),
+        // unit 86.3% / 90.9%, deadlines 97.1%; on f1101db (this session's intake): 98.3% (3 false), 98.3% (3
+        // missed), 88.6% / 92.6%, deadlines 97.1%, nothing leaked.
+        assertAtLeast(s, 0.98, 0.98, 0.92, 0.97);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
+    }
+
     /**
      * Second labellers (docs/intake.md, "How much of a unit is judgement"): for eight blind sets another helper (two
      * for blind16), who read only the unit list and public duties and each appeal's text and group, chose the unit to

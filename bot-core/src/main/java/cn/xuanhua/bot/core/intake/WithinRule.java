@@ -88,7 +88,7 @@ final class WithinRule implements DeadlineRule {
         if (scan.endsWithAny(LIMIT_BEFORE, m.start())) {
             return true;
         }
-        if (scan.endsWithAny(GIVEN, m.start()) && isDaysOrWeeks(m.group(3))) {
+        if (scan.endsWithAny(GIVEN, m.start()) && isDaysOrWeeks(m.group(3)) && !aRate(scan, m.start())) {
             int end = m.end();
             return end >= scan.length() || Scan.isClauseEnd(scan.at(end)) || scan.startsWithAny(GIVEN_SPAN_ENDS, end);
         }
@@ -97,6 +97,11 @@ final class WithinRule implements DeadlineRule {
             after++;
         }
         return scan.startsWithAny(LIMIT_AFTER, after);
+    }
+
+    /** "一周限两天" (power rationed two days a week): a 限 after a period is a rate, not a time allowed. */
+    private static boolean aRate(Scan scan, int spanStart) {
+        return scan.at(spanStart - 1) == '限' && "周天日月年".indexOf(scan.at(spanStart - 2)) >= 0;
     }
 
     private static boolean isDaysOrWeeks(String unit) {

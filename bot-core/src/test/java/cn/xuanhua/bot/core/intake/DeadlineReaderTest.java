@@ -228,6 +228,7 @@ class DeadlineReaderTest {
         assertThat(dayRead("让我们把院里的货物堆场撤了 限三天 能不能先来人看看")).isEqualTo(java.time.LocalDate.of(2023, 8, 7));
         assertThat(reader.read("老板给了两个月的工资就跑了", FRIDAY_10AM)).isEmpty();
         assertThat(reader.read("厂里给了三天假 工人都回家了", FRIDAY_10AM)).isEmpty();
+        assertThat(reader.read("我们也收到了，说一周限两天，车间取暖也是电锅炉", FRIDAY_10AM)).isEmpty();
     }
 
     /** A month's end set as the limit before it ("限期本月底", "要求本月底完成") is a deadline; a bare one is a season. */
