@@ -12,6 +12,8 @@ import cn.xuanhua.bot.core.error.ConflictException;
 import cn.xuanhua.bot.core.appeal.Appeals;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
  */
 @Repository
 public class MybatisAppeals implements Appeals {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MybatisAppeals.class);
+    private static final Logger log = LoggerFactory.getLogger(MybatisAppeals.class);
     private static final int EVENT_BATCH = 500;
     private final AppealMapper appeals;
     private final AppealEventMapper events;
@@ -203,7 +206,7 @@ public class MybatisAppeals implements Appeals {
         return out;
     }
 
-    private static <T> Optional<T> readable(AppealRecord r, java.util.function.Supplier<T> read) {
+    private static <T> Optional<T> readable(AppealRecord r, Supplier<T> read) {
         try {
             return Optional.of(read.get());
         } catch (RuntimeException unreadable) {

@@ -199,9 +199,10 @@ public final class AppealIntake {
             List<MergeCandidate> open = appeals.mergeCandidatesFor(signature, requester,
                     message.sentAt().minus(SameProblem.WINDOW));
             Optional<MergeCandidate> same = sameProblem.find(signature, requester, message.sentAt(), open);
-            if (same.isPresent()) {
+            Optional<Appeal> sameAppeal = same.flatMap(c -> appeals.byNumber(c.number()));
+            if (sameAppeal.isPresent()) {
                 Optional<InboundHandler.HandlingResult> joined = join(message, group, requester, draft,
-                        same.get().number(), false);
+                        sameAppeal.get(), false);
                 if (joined.isPresent()) {
                     return joined.get();
                 }
@@ -251,28 +252,24 @@ public final class AppealIntake {
         if (!MeToo.says(message.text())) {
             return Optional.empty();
         }
-        List<MeToo.Recent<AppealNumber>> thread = appeals.recentOpenOfGroup(group.code(),
+        List<MeToo.Recent<Appeal>> thread = appeals.recentOpenOfGroup(group.code(),
                 message.sentAt().minus(MeToo.WINDOW)).stream()
-                .map(a -> new MeToo.Recent<>(a.number(), Set.copyOf(a.requesters()), a.facts().createdAt(),
+                .map(a -> new MeToo.Recent<>(a, Set.copyOf(a.requesters()), a.facts().createdAt(),
                         a.facts().categoryCode()))
                 .toList();
-        return MeToo.joins(message.text(), draft, message.senderUserId(), message.sentAt(), thread)
+        return MeToo.threadAppeal(draft, message.senderUserId(), message.sentAt(), thread)
                 .flatMap(t -> join(message, group, message.senderUserId(), draft, t.key(), true));
     }
 
     /**
-     * The writer joins the open appeal {@code number} as one more requester (or, already one, adds their words as a
+     * The writer joins the open appeal {@code appeal} (as just read) as one more requester (or, already one, adds their words as a
      * 补充); they are told its number and status in the group, its handler or department hears who joined. Empty
      * when the appeal changed meanwhile so that it no longer takes requesters: then a new appeal is made.
      *
      * @param meToo joined as a "me too" in the thread rather than by {@link SameProblem}
      */
     private Optional<InboundHandler.HandlingResult> join(InboundMessage message, ChatGroup group, String writer,
-                                                          IntakeDraft draft, AppealNumber number, boolean meToo) {
-        Appeal appeal = appeals.byNumber(number).orElse(null);
-        if (appeal == null) {
-            return Optional.empty();
-        }
+                                                          IntakeDraft draft, Appeal appeal, boolean meToo) {
         boolean already = appeal.requesters().contains(writer);
         if (!(appeal.join(writer, message.sentAt(), draft.maskedText()) instanceof Transition.Done done)) {
             return Optional.empty();
@@ -290,9 +287,8 @@ public final class AppealIntake {
         String key = n + ":" + done.firstSequence() + ":joined:";
         outbox.enqueue(OutboundMessage.markdown(key + "group", groupRoute,
                 NewAppealTexts.joined(appeal, department, already, meToo), n).mentioning(List.of(writer)));
-        Set<String> handlers = audiences.handlerOrDepartment(appeal.state().handlerUserId(), appeal.departmentCode());
-        // As for a new appeal: a department with no staff registered yet is covered by the dispatchers.
-        for (String userId : handlers.isEmpty() ? audiences.dispatchers() : handlers) {
+        for (String userId : orDispatchers(audiences.handlerOrDepartment(appeal.state().handlerUserId(),
+                appeal.departmentCode()))) {
             outbox.enqueue(OutboundMessage.markdown(key + "user:" + userId, new Recipient.User(userId),
                     NewAppealTexts.joinedToStaff(appeal, names.of(writer), message.text(), already,
                             draft.requestedDeadline().map(StatedDeadline::at).orElse(null)), n));
@@ -341,7 +337,11 @@ public final class AppealIntake {
 
     /** The department's staff; when it has none registered yet, the dispatchers, so the appeal is never unseen. */
     private Set<String> handlers(Department department) {
-        Set<String> staffOf = audiences.department(department.code());
-        return staffOf.isEmpty() ? audiences.dispatchers() : staffOf;
+        return orDispatchers(audiences.department(department.code()));
+    }
+
+    /** {@code staff}, or the dispatchers when a department has nobody registered yet: a notice is never unseen. */
+    private Set<String> orDispatchers(Set<String> staff) {
+        return staff.isEmpty() ? audiences.dispatchers() : staff;
     }
 }

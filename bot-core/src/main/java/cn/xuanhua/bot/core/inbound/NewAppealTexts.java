@@ -26,12 +26,9 @@ final class NewAppealTexts {
                 + "\n\n回复「查询 " + n + "」可随时查看进度。";
     }
 
-    /** 并单: the writer's message joined an open appeal; in the group, masked. */
-    static String joined(Appeal appeal, String department, boolean repeat) {
-        return joined(appeal, department, repeat, false);
-    }
-
     /**
+     * 并单: the writer's message joined an open appeal; in the group, masked.
+     *
      * @param meToo joined as a "me too" in the thread ({@code MeToo}): the bot guessed which appeal the reply
      *              answers, so the writer is told how to file their own instead
      */
@@ -47,8 +44,9 @@ final class NewAppealTexts {
                 + "\n\n回复「查询 " + n + "」可随时查看进度。";
     }
 
-    /** 并单: the handling staff learn who else reported the problem, with the original words. */
     /**
+     * 并单: the handling staff learn who else reported the problem, with the original words.
+     *
      * @param statedDeadline the time the joining writer asked for (intake's reading of their words), or null: the
      *                       appeal's due date stays, but its handler sees who needs it sooner
      */

@@ -89,16 +89,19 @@ public final class MeToo {
     public record Recent<K>(K key, Set<String> requesters, ZonedDateTime createdAt, String categoryCode) {
     }
 
-    /**
-     * The appeal {@code writer}'s message joins, if it is a "me too": the newest of {@code recent} made within
-     * {@link #WINDOW} before {@code at} that the writer does not already ask; none when the message's own matter
-     * (read by intake into {@code draft}) is of another category.
-     */
+    /** The appeal {@code text} joins if it is a "me too" ({@link #says}), by {@link #threadAppeal}. */
     public static <K> Optional<Recent<K>> joins(String text, IntakeDraft draft, String writer, ZonedDateTime at,
                                                 List<Recent<K>> recent) {
-        if (!says(text)) {
-            return Optional.empty();
-        }
+        return says(text) ? threadAppeal(draft, writer, at, recent) : Optional.empty();
+    }
+
+    /**
+     * The appeal a "me too" ({@link #says}, asked first) of {@code writer} joins: the newest of {@code recent} made
+     * within {@link #WINDOW} before {@code at} that the writer does not already ask; none when the message's own
+     * matter (read by intake into {@code draft}) is of another category.
+     */
+    public static <K> Optional<Recent<K>> threadAppeal(IntakeDraft draft, String writer, ZonedDateTime at,
+                                                       List<Recent<K>> recent) {
         ZonedDateTime since = at.minus(WINDOW);
         return recent.stream()
                 .filter(r -> !r.createdAt().isBefore(since) && !r.createdAt().isAfter(at))

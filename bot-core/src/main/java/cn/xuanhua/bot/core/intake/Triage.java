@@ -19,6 +19,7 @@ import cn.xuanhua.bot.core.text.TextSimilarity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The intake steps that read a message's words, in their fixed order: mask personal numbers first, then, on the
@@ -34,7 +35,7 @@ public final class Triage {
     /** The longest message {@link #plainOutageLine} protects: a one-line report, not an account. */
     static final int OUTAGE_LINE_LENGTH = 20;
     /** What a one-line report of a problem names: a supply cut, a drain or a system down, rubbish nobody takes. */
-    private static final java.util.regex.Pattern OUTAGE = java.util.regex.Pattern.compile(
+    private static final Pattern OUTAGE = Pattern.compile(
             "停水|停电|停气|断网|没水|没电|没气|又冒|冒了|没人清|没人收|没人管|开不出来|登不上|堵了");
 
     private final Masker masker = new Masker();
@@ -406,7 +407,7 @@ public final class Triage {
                 reading.placed(), reading.score(), reading.score() - reading.runnerUpScore(),
                 appealFeatures(masked, ngrams, classification, topic), act.act() == ConversationAct.APPEAL,
                 !act.reasons().isEmpty(), noiseClearlyOutweighs(classification),
-                plainRequest(classification) || plainOutageLine(masked, classification));
+                notToBeRuledOut(masked, classification));
     }
 
     /**
@@ -471,7 +472,7 @@ public final class Triage {
         boolean rulesSay = act.act() == ConversationAct.APPEAL;
         boolean verdict = learned.appeal().judge(appealFeatures(masked, ngrams, classification, topic), rulesSay);
         if (verdict == rulesSay || verdict && noiseClearlyOutweighs(classification)
-                || !verdict && (plainRequest(classification) || plainOutageLine(masked, classification))) {
+                || !verdict && notToBeRuledOut(masked, classification)) {
             return act;
         }
         return verdict ? new ActReading(ConversationAct.APPEAL, null, List.of("model.appeal"))
@@ -484,6 +485,11 @@ public final class Triage {
      */
     public static boolean noiseClearlyOutweighs(Classification c) {
         return c.noiseScore() - c.appealScore() >= CLEAR_CUE;
+    }
+
+    /** Whether the model may not rule the message out: a plain request or a plain outage line. */
+    static boolean notToBeRuledOut(String masked, Classification c) {
+        return plainRequest(c) || plainOutageLine(masked, c);
     }
 
     /**

@@ -1,8 +1,5 @@
 package cn.xuanhua.bot.core.intake.eval;
 
-import cn.xuanhua.bot.core.command.CommandParser;
-import cn.xuanhua.bot.core.command.FileNewAppeal;
-import cn.xuanhua.bot.core.command.FileOnBehalf;
 import cn.xuanhua.bot.core.intake.ConversationAct;
 import cn.xuanhua.bot.core.intake.MeToo;
 import cn.xuanhua.bot.core.intake.Speaker;
@@ -28,8 +25,6 @@ import java.util.function.Function;
  * writer labelled it no appeal, it counts as a false appeal.
  */
 public final class GroupThreads {
-    private static final CommandParser COMMANDS = new CommandParser();
-
     /** An appeal made of a message of the set: its unit, for the messages that join it. */
     private record Made(String id, String department) {
     }
@@ -75,14 +70,10 @@ public final class GroupThreads {
 
     /**
      * As AppealIntake: only an owner's free text, and not a follow-up or progress question on their own open appeal
-     * (those go to it first); commands are what they say.
+     * (those go to it first); 代报 and 新诉求 file what they say.
      */
     private static boolean mayJoin(LabelledMessage m, HandledMessage h) {
-        if (!Speaker.OWNER.name().equals(m.speaker())) {
-            return false;
-        }
-        var command = COMMANDS.parse(m.text());
-        if (command instanceof FileOnBehalf || command instanceof FileNewAppeal) {
+        if (!Speaker.OWNER.name().equals(m.speaker()) || h.filed()) {
             return false;
         }
         ConversationAct act = h.draft().act().act();

@@ -23,8 +23,9 @@ import java.util.List;
  *
  * @param draft  intake's reading: of the content after 代报, or of the whole message
  * @param appeal whether the bot makes an appeal of it
+ * @param filed  whether it is 代报 or 新诉求, a command that files its content whatever intake reads
  */
-public record HandledMessage(IntakeDraft draft, boolean appeal) {
+public record HandledMessage(IntakeDraft draft, boolean appeal, boolean filed) {
     private static final CommandParser COMMANDS = new CommandParser();
 
     public static HandledMessage of(Intake intake, LabelledMessage m, ChatGroup group) {
@@ -32,17 +33,17 @@ public record HandledMessage(IntakeDraft draft, boolean appeal) {
         Command command = COMMANDS.parse(m.text());
         if (command instanceof FileOnBehalf onBehalf) {
             IntakeDraft content = intake.assess(onBehalf.text(), m.sentAt(), group, SenderContext.OWNER);
-            return new HandledMessage(content, speaker == Speaker.STAFF);
+            return new HandledMessage(content, speaker == Speaker.STAFF, true);
         }
         if (command instanceof FileNewAppeal newAppeal) {
             IntakeDraft content = intake.assess(newAppeal.text(), m.sentAt(), group, SenderContext.OWNER);
-            return new HandledMessage(content, speaker == Speaker.OWNER);
+            return new HandledMessage(content, speaker == Speaker.OWNER, true);
         }
         List<SenderContext.OpenAppeal> open = m.openAppeal() == null ? List.of()
                 : List.of(new SenderContext.OpenAppeal(m.openAppeal().number(), m.openAppeal().text(), null,
                         m.openAppeal().department()));
         IntakeDraft d = intake.assess(m.text(), m.sentAt(), group, new SenderContext(speaker, open));
-        return new HandledMessage(d, d.appeal());
+        return new HandledMessage(d, d.appeal(), false);
     }
 
     /** The figures the scorecard reads. */
