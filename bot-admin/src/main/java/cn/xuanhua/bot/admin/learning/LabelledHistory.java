@@ -1,5 +1,6 @@
 package cn.xuanhua.bot.admin.learning;
 
+import cn.xuanhua.bot.core.intake.MeToo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.io.Resource;
@@ -158,7 +159,9 @@ public class LabelledHistory {
             List<RoutingOnly> routingOnly = new ArrayList<>();
             forEachMessage(ROUTING_ONLY, (file, m) -> {
                 LabelledExample e = example(m);
-                if (e.appeal() && e.departmentCode() != null) {
+                // A bare "me too" (我们这也是) joins the thread's appeal and names no matter of its own: its unit is
+                // the thread's, which its words cannot teach (docs/intake.md, "Me too").
+                if (e.appeal() && e.departmentCode() != null && !MeToo.says(e.text())) {
                     routingOnly.add(new RoutingOnly(file, e));
                 }
             });

@@ -700,9 +700,10 @@ class IntakeEvaluationTest {
         Scorecard s = blindSet("blind40 (spring 2026, half township and half industry groups, most messages standing alone; written 2026-11-30, measured before and after, tuned on since)",
                 "/intake/messages-blind40.json", 175);
         // Committed unchanged (3d7b2bf), measured on a958a2d and on 54353cb: precision 98.3% (3 false) -> 97.7% (a
-        // thanks read as a me too), recall 98.9% (2 missed), unit 89.7% / 96.0%, deadlines 97.7% both times.
+        // thanks read as a me too), recall 98.9% (2 missed), unit 89.7% / 96.0%, deadlines 97.7% both times. Since
+        // blind36-42 teach routing (2026-11-30), scored by its fold's routing model, which never saw it: unit 88.6%.
         assertAtLeast(s, 0.98, 0.98, 0.95, 0.97);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.89);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
