@@ -20,6 +20,13 @@ final class NotTheWritersDeadline {
      */
     private static final String[] ASKING_BEFORE = {"截止", "截至", "最晚", "最迟", "争取", "务必", "必须", "能不能",
             "能否", "麻烦", "请", "希望", "赶在", "在", "期限", "限期", "要求", "责令"};
+    /**
+     * An obligation a few words after a month's or year's end, past what must be done: "月底工资必须发", "年底账务必
+     * 须结清" (the end is the deadline, not a season).
+     */
+    private static final String[] OBLIGATIONS = {"必须", "务必", "一定要"};
+    /** How far after the end such an obligation may stand. */
+    private static final int OBLIGATION_REACH = 4;
     private static final String[] DAY_WORDS = {"今天", "明天", "后天"};
     /**
      * After a festival's 前/后, these make it the time around the festival, not a date to meet: "年前的汽车以旧换新补贴",
@@ -28,6 +35,18 @@ final class NotTheWritersDeadline {
      */
     private static final String[] AROUND_A_FESTIVAL = {"的", "后", "这段", "那段", "期间", "客流", "订单", "快递",
             "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批"};
+    /** How busy a season is, ending the clause after a festival: "年前住客多", "节前生意忙" (not 好: "年前修好"). */
+    private static final String[] BUSY = {"多", "忙", "旺", "紧张"};
+    /** In such a clause these still ask or order something by the festival: "年前要货的多" is read as a season only without them. */
+    private static final String[] SEASON_ASKS = {"要", "得", "必须", "能", "把", "请", "给", "让", "前"};
+    /** A guess after the festival: "年前肯定做不出来", "节前估计办不下来". */
+    private static final String[] GUESSES = {"肯定", "估计", "可能", "怕是", "恐怕"};
+    /** What the guess says cannot be done by then. */
+    private static final String[] CANNOT = {"不", "没"};
+    /** The end a verb cannot reach in "招不上", "找不到", "干不了", "回不来". */
+    private static final String CANNOT_REACH = "上到了来动出起下完";
+    /** How long a clause after a festival may be to be read as a season or a guess. */
+    private static final int SEASON_CLAUSE = 8;
     /** Words before a span that make it a contract's term: "合同约定…后60天内", "合同上写的…30天内". */
     private static final String[] CONTRACT_TERMS = {"约定", "合同上写", "合同写", "合同规定", "合同里写", "协议约定", "协议上写"};
     /** At most this many characters between two days of a list: "今天五块明天", "今天清明天". */
@@ -55,6 +74,7 @@ final class NotTheWritersDeadline {
         }
         int after = scan.skipSpaces(c.end());
         if (scan.startsWithAny(MUST_OR_ASK, after) || PastOrRecurring.expiresThen(scan, after)
+                || scan.anyInClause(after, after + OBLIGATION_REACH + 1, OBLIGATIONS)
                 || scan.anyBetween(scan.clauseStart(c.start()), c.start(), ASKING_BEFORE)) {
             return false;
         }
@@ -79,9 +99,38 @@ final class NotTheWritersDeadline {
         return false;
     }
 
-    /** "年前客流大", "节后我们想开个分店": the festival names a season the writer talks about, asking nothing by it. */
+    /**
+     * "年前客流大", "节后我们想开个分店": the festival names a season the writer talks about, asking nothing by it; so
+     * does a short clause that ends on how busy the season is ("年前住客多", "年前住的人多，这样会不会被查") and a guess
+     * at what cannot be done by then ("这个年前肯定做不出来", where the day the licence runs out is the deadline).
+     */
     static boolean isAroundAFestival(Scan scan, Candidate c) {
-        return c.rule().startsWith("festival.") && scan.startsWithAny(AROUND_A_FESTIVAL, scan.skipSpaces(c.end()));
+        if (!c.rule().startsWith("festival.")) {
+            return false;
+        }
+        int after = scan.skipSpaces(c.end());
+        if (c.rule().equals("festival.after") && (scan.at(after) == '不' || isCannot(scan, after))) {
+            return true; // "节后招不上人", "节后不让摆了": how things stand after the festival
+        }
+        return scan.startsWithAny(AROUND_A_FESTIVAL, after) || isBusySeason(scan, after)
+                || scan.startsWithAny(GUESSES, after) && scan.anyInClause(after, after + SEASON_CLAUSE, CANNOT);
+    }
+
+    /** A verb that cannot reach its end: "招不上", "找不到", "干不了" (not "能不能"). */
+    private static boolean isCannot(Scan scan, int at) {
+        return scan.at(at + 1) == '不' && CANNOT_REACH.indexOf(scan.at(at + 2)) >= 0 && scan.at(at) != scan.at(at + 2);
+    }
+
+    /** The clause after the festival ends, within {@link #SEASON_CLAUSE} characters, on a word of how busy it is. */
+    private static boolean isBusySeason(Scan scan, int after) {
+        int end = after;
+        while (end < scan.length() && end - after <= SEASON_CLAUSE && !Scan.isClauseEnd(scan.at(end))) {
+            end++;
+        }
+        if (end - after > SEASON_CLAUSE || scan.anyBetween(after, end, SEASON_ASKS)) {
+            return false;
+        }
+        return scan.endsWithAny(BUSY, end);
     }
 
     /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */

@@ -43,6 +43,8 @@ final class PastOrRecurring {
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
+    /** Between "说…前" and the deed, the other side's assurance: "对方说年前一定给", "说节前肯定到账". */
+    private static final String[] ASSURANCES = {"一定", "肯定", "保证", "保准", "准"};
     /** What runs out or is cut off on the date, said right after it or after what runs out ({@link #expiresThen}). */
     private static final String[] RUNS_OUT = {"到期", "截止"};
     /** How far after the date the 到期 of what runs out may stand: "11月底合同到期", "周五营业执照到期". */
@@ -117,7 +119,14 @@ final class PastOrRecurring {
                 }
             }
         }
-        if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, after)) {
+        int deed = after;
+        if (scan.startsWithAny(ASSURANCES, deed)) {
+            deed = afterAssurance(scan, deed);
+            if (scan.startsWithAny(OBLIGATION, deed)) {
+                return false; // "说年前一定要交": a cutoff passed on
+            }
+        }
+        if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, deed)) {
             return false; // "银行说下周四前不交材料贷款就黄了", "通知说28号前交": a cutoff passed on, not a promise
         }
         if (scan.endsWith(SAID, c.start())) {
@@ -125,6 +134,15 @@ final class PastOrRecurring {
             return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
         }
         return false;
+    }
+
+    private static int afterAssurance(Scan scan, int at) {
+        for (String word : ASSURANCES) {
+            if (scan.startsWith(word, at)) {
+                return at + word.length();
+            }
+        }
+        return at;
     }
 
     /**
@@ -201,6 +219,16 @@ final class PastOrRecurring {
         return false;
     }
 
+    /**
+     * "年前打的疫苗", "节前装的表": a verb of one character and 的 right after a day that could be a past one tell
+     * what was done then (beside {@link #AFTER_MARKS}' 交的, 办的…); not "要的", "得的" ({@link #FUTURE_AFTER_JIU}).
+     */
+    private static boolean isDoneThen(Scan scan, int i) {
+        char verb = scan.at(i);
+        return scan.at(i + 1) == '的' && Character.UnicodeScript.of(verb) == Character.UnicodeScript.HAN
+                && FUTURE_AFTER_JIU.indexOf(verb) < 0 && verb != '的';
+    }
+
     private static boolean isPast(Scan scan, Candidate c) {
         for (String mark : BEFORE_MARKS) {
             if (scan.endsWith(mark, c.start())) {
@@ -220,6 +248,9 @@ final class PastOrRecurring {
         }
         if (!c.movedForward()) {
             return false; // "明天就是截止日了", "下周就开工了": a day that can only be ahead stays a deadline
+        }
+        if (isDoneThen(scan, i)) {
+            return true;
         }
         if (jiu) {
             boolean ahead = FUTURE_AFTER_JIU.indexOf(scan.at(i + 1)) >= 0 || scan.startsWithAny(FUTURE_WORDS_AFTER_JIU, i + 1);

@@ -330,4 +330,51 @@ class DeadlineReaderTest {
         StatedDeadline d = read("供水公司报装说要十五个工作日 能不能快点 月底之前能通上水吗", FRIDAY_10AM);
         assertThat(d.rule()).isEqualTo("month.end");
     }
+
+    @Test
+    void aFestivalNamingWhatWasDoneThenIsNoDeadline() {
+        ZonedDateTime march = ZonedDateTime.parse("2026-03-04T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("猪场年前打的口蹄疫疫苗 补助到现在还没发", march)).isEmpty();
+        assertThat(reader.read("节前装的燃气表 一直不走字", march)).isEmpty();
+        // "年前要的" looks ahead: what the writer needs by then
+        assertThat(read("年前要的那批货款能不能先结一半", ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]"))
+                .rule()).isEqualTo("festival.before");
+    }
+
+    @Test
+    void theOtherSidesAssuranceOfAFestivalIsNoDeadlineButAnOrderWithItIs() {
+        ZonedDateTime january = ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("工程款拖了一年 对方说年前一定给 年年都这么说", january)).isEmpty();
+        assertThat(reader.read("甲方说节前肯定到账 到现在没动静", january)).isEmpty();
+        assertThat(read("社保中心说年前一定要把材料交上 不然影响报销", january).rule()).isEqualTo("festival.before");
+    }
+
+    @Test
+    void aBusySeasonOrAGuessAtAFestivalIsNoDeadline() {
+        ZonedDateTime january = ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("宾馆的热水器老出问题 年前住客多 能不能让燃气公司来看看", january)).isEmpty();
+        assertThat(reader.read("登记系统在升级 年前住的人多，这样会不会被罚", january)).isEmpty();
+        // the licence runs out on 3月1号; what cannot be done before the festival is a guess, not the deadline
+        assertThat(read("排污许可3月1号到期 换证要做检测 这个年前肯定做不出来 能不能先延续", january).at().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(read("年前能不能把路修好", january).rule()).isEqualTo("festival.before");
+        assertThat(read("年前必须把工资发到位 工人多", january).rule()).isEqualTo("festival.before");
+    }
+
+    @Test
+    void howThingsStandAfterAFestivalIsNoDeadline() {
+        ZonedDateTime march = ZonedDateTime.parse("2026-03-20T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("节后招不上人 饭店就俩服务员 人社局的招聘会能去吗", march)).isEmpty();
+        assertThat(reader.read("节后不让在门口摆了 俺们卖啥", march)).isEmpty();
+        assertThat(read("节后第一天来验收行不行", march).rule()).isEqualTo("festival.after");
+        assertThat(read("账户被冻结了 节后第一个工作日能不能去解冻", march).rule()).isEqualTo("festival.after");
+    }
+
+    @Test
+    void anObligationAFewWordsAfterAMonthsEndMakesItTheDeadline() {
+        ZonedDateTime november = ZonedDateTime.parse("2026-11-10T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(read("货款收不回来 月底工资必须发 能不能帮着协调个贷款", november).at().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+        assertThat(reader.read("月底对账总差几百块 不知道咋回事", november)).isEmpty();
+    }
 }
