@@ -30,6 +30,11 @@ final class FestivalRule implements DeadlineRule {
     /** A bare 节前/节后 follows these or no word at all; after others it is 环节后, 调节后, 季节前… */
     private static final String BEFORE_BARE_JIE = "在到等过于是最晚迟请取必能要须就的";
 
+    /** How long after a festival its name still means the one just passed ({@link #justPassed}). */
+    private static final int JUST_PASSED_DAYS = 21;
+    /** How soon the next festival must come for a bare 节 said after another to mean it. */
+    private static final int NEXT_SOON_DAYS = 21;
+
     private final WorkCalendar calendar;
 
     FestivalRule(WorkCalendar calendar) {
@@ -72,11 +77,31 @@ final class FestivalRule implements DeadlineRule {
                 after = m.group(2).endsWith("后");
             }
             try {
+                if (justPassed(festival, scan.today)) {
+                    continue;
+                }
                 out.add(candidate(scan, m, festival, after));
             } catch (DateTimeException outsideCalendar) {
                 // a message dated outside the calendar's range has no festival to count from
             }
         }
+    }
+
+    /**
+     * Said within {@link #JUST_PASSED_DAYS} days after the festival's days off ended, "年前", "节后", "国庆前" mean the
+     * festival just passed ("年前打的疫苗", "节后一复工就…", "节后招不上人"), not the next one, a year or a season away:
+     * what they tell is past, and no deadline. A bare 节 means the next festival instead when its days off begin within
+     * {@link #NEXT_SOON_DAYS} days ("节前" said between 中秋 and 国庆).
+     *
+     * @param festival null for a bare 节前/节后
+     */
+    private boolean justPassed(Festival festival, LocalDate today) {
+        LocalDate monthAgo = today.minusDays(JUST_PASSED_DAYS);
+        if (festival != null) {
+            return calendar.nextDaysOff(festival, monthAgo).last().isBefore(today);
+        }
+        return nearestDaysOff(monthAgo).last().isBefore(today)
+                && nearestDaysOff(today).first().isAfter(today.plusDays(NEXT_SOON_DAYS));
     }
 
     /** @param festival null for a bare 节前/节后: the festival whose days off come first */

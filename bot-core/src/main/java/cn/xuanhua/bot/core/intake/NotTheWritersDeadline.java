@@ -31,9 +31,9 @@ final class NotTheWritersDeadline {
     /**
      * After a festival's 前/后, these make it the time around the festival, not a date to meet: "年前的汽车以旧换新补贴",
      * "春节前后做市集", "年前这段时间进货多", "年前客流大", "年前卖年货", "节后我们想开个分店", "节后才上班",
-     * "年前正是办席的时候", "年前最后一批清欠的款还有没有", "年前有一批消费券要发".
+     * "年前正是办席的时候", "年前最后一批清欠的款还有没有", "年前有一批消费券要发", "年前年后评价公司都没人".
      */
-    private static final String[] AROUND_A_FESTIVAL = {"的", "后", "这段", "那段", "期间", "客流", "订单", "快递",
+    private static final String[] AROUND_A_FESTIVAL = {"的", "后", "年后", "这段", "那段", "期间", "客流", "订单", "快递",
             "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批"};
     /** How busy a season is, ending the clause after a festival: "年前住客多", "节前生意忙" (not 好: "年前修好"). */
     private static final String[] BUSY = {"多", "忙", "旺", "紧张"};

@@ -377,4 +377,19 @@ class DeadlineReaderTest {
                 .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
         assertThat(reader.read("月底对账总差几百块 不知道咋回事", november)).isEmpty();
     }
+
+    @Test
+    void aFestivalJustPassedIsThePastNotNextYears() {
+        ZonedDateTime tenDaysAfterTheSpringFestivalsDaysOff = ZonedDateTime.parse("2026-03-05T10:00:00+08:00[Asia/Shanghai]");
+        assertThat(reader.read("节后一复工 村里就来堵门 说俺们放炮震裂了房子", tenDaysAfterTheSpringFestivalsDaysOff)).isEmpty();
+        assertThat(reader.read("年前交的材料到现在没信 年后第一个工作日就去问过", tenDaysAfterTheSpringFestivalsDaysOff)).isEmpty();
+        // weeks later "年前" is the coming one again
+        assertThat(read("年前能不能把欠款结了", ZonedDateTime.parse("2026-04-20T10:00:00+08:00[Asia/Shanghai]")).at()
+                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 2, 5));
+        // between 中秋 (days off 09-25 … 09-27) and 国庆 a bare 节前 is 国庆's
+        assertThat(read("节前能不能把工资发了", ZonedDateTime.parse("2026-09-28T10:00:00+08:00[Asia/Shanghai]")).at()
+                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 9, 30));
+        assertThat(reader.read("评价公司年前年后都没人 换证咋办", ZonedDateTime.parse("2026-01-10T10:00:00+08:00[Asia/Shanghai]")))
+                .isEmpty();
+    }
 }
