@@ -91,7 +91,7 @@ final class FestivalRule implements DeadlineRule {
      * Said within {@link #JUST_PASSED_DAYS} days after the festival's days off ended, "年前", "节后", "国庆前" mean the
      * festival just passed ("年前打的疫苗", "节后一复工就…", "节后招不上人"), not the next one, a year or a season away:
      * what they tell is past, and no deadline. A bare 节 means the next festival instead when its days off begin within
-     * {@link #NEXT_SOON_DAYS} days ("节前" said between 中秋 and 国庆).
+     * {@link #NEXT_SOON_DAYS} days ("节前" said between 中秋 and 国庆), and never means 元旦 just passed.
      *
      * @param festival null for a bare 节前/节后
      */
@@ -100,8 +100,20 @@ final class FestivalRule implements DeadlineRule {
         if (festival != null) {
             return calendar.nextDaysOff(festival, monthAgo).last().isBefore(today);
         }
-        return nearestDaysOff(monthAgo).last().isBefore(today)
-                && nearestDaysOff(today).first().isAfter(today.plusDays(NEXT_SOON_DAYS));
+        return endedSince(monthAgo, today) && nearestDaysOff(today).first().isAfter(today.plusDays(NEXT_SOON_DAYS));
+    }
+
+    /**
+     * A festival other than 元旦 whose days off ended between {@code since} and {@code today}: a bare 节 said in
+     * January means the Spring Festival ahead ("能不能节前给发了 社员还等着钱过年呢"), not New Year's Day just passed.
+     */
+    private boolean endedSince(LocalDate since, LocalDate today) {
+        for (Festival f : Festival.values()) {
+            if (f != Festival.元旦 && calendar.nextDaysOff(f, since).last().isBefore(today)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @param festival null for a bare 节前/节后: the festival whose days off come first */

@@ -389,6 +389,9 @@ class DeadlineReaderTest {
         // between 中秋 (days off 09-25 … 09-27) and 国庆 a bare 节前 is 国庆's
         assertThat(read("节前能不能把工资发了", ZonedDateTime.parse("2026-09-28T10:00:00+08:00[Asia/Shanghai]")).at()
                 .toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 9, 30));
+        // after 元旦 a bare 节 is the Spring Festival ahead
+        assertThat(read("补贴能不能节前给发了 社员还等着钱过年呢", ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]"))
+                .at().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 2, 14));
         assertThat(reader.read("评价公司年前年后都没人 换证咋办", ZonedDateTime.parse("2026-01-10T10:00:00+08:00[Asia/Shanghai]")))
                 .isEmpty();
     }
