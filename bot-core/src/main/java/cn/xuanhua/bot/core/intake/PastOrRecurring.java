@@ -43,8 +43,8 @@ final class PastOrRecurring {
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
             "退"};
-    /** Between "说…前" and the deed, the other side's assurance: "对方说年前一定给", "说节前肯定到账". */
-    private static final String[] ASSURANCES = {"一定", "肯定", "保证", "保准", "准"};
+    /** Between "说…前" and the deed, the other side's assurance: "对方说年前一定给", "说节前肯定到账", "又说国庆前再给". */
+    private static final String[] ASSURANCES = {"一定", "肯定", "保证", "保准", "准", "再"};
     /** What runs out or is cut off on the date, said right after it or after what runs out ({@link #expiresThen}). */
     private static final String[] RUNS_OUT = {"到期", "截止"};
     /** How far after the date the 到期 of what runs out may stand: "11月底合同到期", "周五营业执照到期". */

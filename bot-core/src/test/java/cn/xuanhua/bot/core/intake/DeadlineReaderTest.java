@@ -346,6 +346,7 @@ class DeadlineReaderTest {
         ZonedDateTime january = ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]");
         assertThat(reader.read("工程款拖了一年 对方说年前一定给 年年都这么说", january)).isEmpty();
         assertThat(reader.read("甲方说节前肯定到账 到现在没动静", january)).isEmpty();
+        assertThat(reader.read("说好上个月还 现在又说年前再给一部分", january)).isEmpty();
         assertThat(read("社保中心说年前一定要把材料交上 不然影响报销", january).rule()).isEqualTo("festival.before");
     }
 
@@ -354,6 +355,7 @@ class DeadlineReaderTest {
         ZonedDateTime january = ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]");
         assertThat(reader.read("宾馆的热水器老出问题 年前住客多 能不能让燃气公司来看看", january)).isEmpty();
         assertThat(reader.read("登记系统在升级 年前住的人多，这样会不会被罚", january)).isEmpty();
+        assertThat(reader.read("门口的电线耷拉下来了 年前车多进进出出的 太危险 供电所来看看", january)).isEmpty();
         // the licence runs out on 3月1号; what cannot be done before the festival is a guess, not the deadline
         assertThat(read("排污许可3月1号到期 换证要做检测 这个年前肯定做不出来 能不能先延续", january).at().toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2026, 3, 1));
