@@ -728,6 +728,52 @@ class IntakeEvaluationTest {
         assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
     }
 
+    @Test
+    void theFortyThirdBlindSetWhatADispatcherSeesMost() {
+        Scorecard s = blindSet("blind43 (the matters a 12345 dispatcher sees most, many between two units; written 2026-11-30, measured before and after, never tuned on)",
+                "/intake/messages-blind43.json", 175);
+        // Committed unchanged (5b2aa1e) and measured on 58f37b1 (the session's start): precision 99.4% (1 false),
+        // recall 98.9% (2 missed), unit 89.1% / 96.0%, deadlines 96.6%; with blind36-42 teaching routing (85a9254):
+        // unit 90.9% / 97.7%; after that session's deadline rules: deadlines 97.1%, nothing leaked.
+        assertAtLeast(s, 0.99, 0.98, 0.97, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void theFortyFourthBlindSetWinterAndHolidaySeasons() {
+        Scorecard s = blindSet("blind44 (the winter and holiday seasons, deadlines around the holidays; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind44.json", 175);
+        // Committed unchanged (274767c) and measured on 58f37b1 and on 85a9254 alike: precision 97.1% (5 false),
+        // recall 96.6% (6 missed), unit 94.9% / 99.4%, deadlines 91.4% (8 false ones, most of them 年前). Its deadline
+        // misses were read and tuned on (afb54c8): deadlines 95.4%.
+        assertAtLeast(s, 0.97, 0.96, 0.99, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.94);
+    }
+
+    @Test
+    void theFortyFifthBlindSetTheWeeksAroundTheHolidays() {
+        Scorecard s = blindSet("blind45 (the weeks around the holidays: seasons, promises, plans and real deadlines; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind45.json", 175);
+        // Committed unchanged (d1502af) and measured on 58f37b1: precision 99.4% (1 false), recall 98.3% (3 missed),
+        // unit 93.1% / 98.3%, deadlines 84.6% (21 false ones); on afb54c8 (blind44's deadline rules): unit 93.7%,
+        // deadlines 86.3%. Its deadline misses were then read and tuned on (b763f3c, 32e1c3d): 89.7%. Most of what
+        // is left is its writer's reading of a plan or a question (想年前开业, 年前还能批下来不) as no deadline, which
+        // the older writers mostly read as one.
+        assertAtLeast(s, 0.99, 0.98, 0.98, 0.89);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
+    void theFortySixthBlindSetTheWholeYear() {
+        Scorecard s = blindSet("blind46 (the whole year, time as businesses talk about it, many matters between two units; written 2026-11-30, measured before and after, never tuned on)",
+                "/intake/messages-blind46.json", 175);
+        // Committed unchanged (342e822) after every change of the session, measured on 58f37b1: precision 97.7% (4
+        // false), recall 97.7% (4 missed), unit 84.6% / 97.1%, deadlines 95.4%; on 342e822: the same appeal
+        // judgements, unit 86.9% / 98.9%, deadlines 96.6%, nothing leaked.
+        assertAtLeast(s, 0.97, 0.97, 0.98, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
+    }
+
     /**
      * Second labellers (docs/intake.md, "How much of a unit is judgement"): for eight blind sets another helper (two
      * for blind16), who read only the unit list and public duties and each appeal's text and group, chose the unit to
