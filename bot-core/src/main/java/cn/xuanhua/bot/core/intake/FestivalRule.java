@@ -96,11 +96,11 @@ final class FestivalRule implements DeadlineRule {
      * @param festival null for a bare 节前/节后
      */
     private boolean justPassed(Festival festival, LocalDate today) {
-        LocalDate monthAgo = today.minusDays(JUST_PASSED_DAYS);
+        LocalDate windowStart = today.minusDays(JUST_PASSED_DAYS);
         if (festival != null) {
-            return calendar.nextDaysOff(festival, monthAgo).last().isBefore(today);
+            return calendar.nextDaysOff(festival, windowStart).last().isBefore(today);
         }
-        return endedSince(monthAgo, today) && nearestDaysOff(today).first().isAfter(today.plusDays(NEXT_SOON_DAYS));
+        return endedSince(windowStart, today) && nearestDaysOff(today).first().isAfter(today.plusDays(NEXT_SOON_DAYS));
     }
 
     /**

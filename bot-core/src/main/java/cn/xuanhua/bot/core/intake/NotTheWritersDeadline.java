@@ -126,10 +126,7 @@ final class NotTheWritersDeadline {
      * one right after its subject.
      */
     private static boolean isBusySeason(Scan scan, int after) {
-        int end = after;
-        while (end < scan.length() && end - after <= SEASON_CLAUSE && !Scan.isClauseEnd(scan.at(end))) {
-            end++;
-        }
+        int end = scan.clauseEnd(after);
         if (end - after > SEASON_CLAUSE || scan.anyBetween(after, end, SEASON_ASKS)) {
             return false;
         }

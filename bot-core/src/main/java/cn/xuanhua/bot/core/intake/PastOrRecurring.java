@@ -98,12 +98,10 @@ final class PastOrRecurring {
     private static boolean isSomeoneElses(Scan scan, Candidate c) {
         int after = scan.skipSpaces(c.end());
         boolean beforeTheDate = scan.at(c.end() - 1) == '前';
-        for (String w : DEADLINE_WORDS) {
-            if (scan.startsWith(w, after)) {
-                after = scan.skipSpaces(after + w.length());
-                beforeTheDate = true;
-                break;
-            }
+        int pastDeadlineWord = scan.past(DEADLINE_WORDS, after);
+        if (pastDeadlineWord != after) {
+            after = scan.skipSpaces(pastDeadlineWord);
+            beforeTheDate = true;
         }
         if (scan.startsWithAny(OBLIGATION, after) || isConditionOnTheWriter(scan, after) || expiresThen(scan, after)) {
             return false;
@@ -119,12 +117,9 @@ final class PastOrRecurring {
                 }
             }
         }
-        int deed = after;
-        if (scan.startsWithAny(ASSURANCES, deed)) {
-            deed = afterAssurance(scan, deed);
-            if (scan.startsWithAny(OBLIGATION, deed)) {
-                return false; // "说年前一定要交": a cutoff passed on
-            }
+        int deed = scan.past(ASSURANCES, after);
+        if (deed != after && scan.startsWithAny(OBLIGATION, deed)) {
+            return false; // "说年前一定要交": a cutoff passed on
         }
         if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, deed)) {
             return false; // "银行说下周四前不交材料贷款就黄了", "通知说28号前交": a cutoff passed on, not a promise
@@ -134,15 +129,6 @@ final class PastOrRecurring {
             return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
         }
         return false;
-    }
-
-    private static int afterAssurance(Scan scan, int at) {
-        for (String word : ASSURANCES) {
-            if (scan.startsWith(word, at)) {
-                return at + word.length();
-            }
-        }
-        return at;
     }
 
     /**
@@ -236,11 +222,9 @@ final class PastOrRecurring {
             }
         }
         int i = scan.skipSpaces(c.end());
-        for (String w : DEADLINE_WORDS) {
-            if (scan.startsWith(w, i)) {
-                i = scan.skipSpaces(i + w.length());
-                break;
-            }
+        int pastDeadlineWord = scan.past(DEADLINE_WORDS, i);
+        if (pastDeadlineWord != i) {
+            i = scan.skipSpaces(pastDeadlineWord);
         }
         boolean jiu = scan.at(i) == '就';
         if (scan.startsWithAny(AFTER_MARKS, i) || jiu && scan.startsWith("一直", i + 1)) {

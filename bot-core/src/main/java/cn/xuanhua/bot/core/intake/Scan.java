@@ -79,6 +79,14 @@ final class Scan {
         return i;
     }
 
+    /** The position where the clause {@code i} is in ends (a clause end or the text's end), {@code i} if it ends there. */
+    int clauseEnd(int i) {
+        while (i < length() && !isClauseEnd(at(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@code i}, or the first position after it that is not a space. */
     int skipSpaces(int i) {
         while (at(i) == ' ') {
@@ -128,6 +136,16 @@ final class Scan {
             }
         }
         return false;
+    }
+
+    /** The position after the first of {@code words} (in their order) the text at {@code i} starts with; else {@code i}. */
+    int past(String[] words, int i) {
+        for (String w : words) {
+            if (text.startsWith(w, i)) {
+                return i + w.length();
+            }
+        }
+        return i;
     }
 
     /** True when the text at {@code i} starts with one of {@code words}. */

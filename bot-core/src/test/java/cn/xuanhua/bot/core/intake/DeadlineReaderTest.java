@@ -3,6 +3,9 @@ package cn.xuanhua.bot.core.intake;
 import cn.xuanhua.bot.core.calendar.OfficialCalendar;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -333,17 +336,17 @@ class DeadlineReaderTest {
 
     @Test
     void aFestivalNamingWhatWasDoneThenIsNoDeadline() {
-        ZonedDateTime march = ZonedDateTime.parse("2026-03-04T10:00:00+08:00[Asia/Shanghai]");
+        ZonedDateTime march = shanghai("2026-03-04T10:00");
         assertThat(reader.read("猪场年前打的口蹄疫疫苗 补助到现在还没发", march)).isEmpty();
         assertThat(reader.read("节前装的燃气表 一直不走字", march)).isEmpty();
         // "年前要的" looks ahead: what the writer needs by then
-        assertThat(read("年前要的那批货款能不能先结一半", ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]"))
+        assertThat(read("年前要的那批货款能不能先结一半", shanghai("2026-01-12T10:00"))
                 .rule()).isEqualTo("festival.before");
     }
 
     @Test
     void theOtherSidesAssuranceOfAFestivalIsNoDeadlineButAnOrderWithItIs() {
-        ZonedDateTime january = ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]");
+        ZonedDateTime january = shanghai("2026-01-12T10:00");
         assertThat(reader.read("工程款拖了一年 对方说年前一定给 年年都这么说", january)).isEmpty();
         assertThat(reader.read("甲方说节前肯定到账 到现在没动静", january)).isEmpty();
         assertThat(reader.read("说好上个月还 现在又说年前再给一部分", january)).isEmpty();
@@ -352,20 +355,20 @@ class DeadlineReaderTest {
 
     @Test
     void aBusySeasonOrAGuessAtAFestivalIsNoDeadline() {
-        ZonedDateTime january = ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]");
+        ZonedDateTime january = shanghai("2026-01-12T10:00");
         assertThat(reader.read("宾馆的热水器老出问题 年前住客多 能不能让燃气公司来看看", january)).isEmpty();
         assertThat(reader.read("登记系统在升级 年前住的人多，这样会不会被罚", january)).isEmpty();
         assertThat(reader.read("门口的电线耷拉下来了 年前车多进进出出的 太危险 供电所来看看", january)).isEmpty();
         // the licence runs out on 3月1号; what cannot be done before the festival is a guess, not the deadline
         assertThat(read("排污许可3月1号到期 换证要做检测 这个年前肯定做不出来 能不能先延续", january).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+                .isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(read("年前能不能把路修好", january).rule()).isEqualTo("festival.before");
         assertThat(read("年前必须把工资发到位 工人多", january).rule()).isEqualTo("festival.before");
     }
 
     @Test
     void howThingsStandAfterAFestivalIsNoDeadline() {
-        ZonedDateTime march = ZonedDateTime.parse("2026-03-20T10:00:00+08:00[Asia/Shanghai]");
+        ZonedDateTime march = shanghai("2026-03-20T10:00");
         assertThat(reader.read("节后招不上人 饭店就俩服务员 人社局的招聘会能去吗", march)).isEmpty();
         assertThat(reader.read("节后不让在门口摆了 俺们卖啥", march)).isEmpty();
         assertThat(read("节后第一天来验收行不行", march).rule()).isEqualTo("festival.after");
@@ -374,27 +377,32 @@ class DeadlineReaderTest {
 
     @Test
     void anObligationAFewWordsAfterAMonthsEndMakesItTheDeadline() {
-        ZonedDateTime november = ZonedDateTime.parse("2026-11-10T10:00:00+08:00[Asia/Shanghai]");
+        ZonedDateTime november = shanghai("2026-11-10T10:00");
         assertThat(read("货款收不回来 月底工资必须发 能不能帮着协调个贷款", november).at().toLocalDate())
-                .isEqualTo(java.time.LocalDate.of(2026, 11, 30));
+                .isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(reader.read("月底对账总差几百块 不知道咋回事", november)).isEmpty();
     }
 
     @Test
     void aFestivalJustPassedIsThePastNotNextYears() {
-        ZonedDateTime tenDaysAfterTheSpringFestivalsDaysOff = ZonedDateTime.parse("2026-03-05T10:00:00+08:00[Asia/Shanghai]");
+        ZonedDateTime tenDaysAfterTheSpringFestivalsDaysOff = shanghai("2026-03-05T10:00");
         assertThat(reader.read("节后一复工 村里就来堵门 说俺们放炮震裂了房子", tenDaysAfterTheSpringFestivalsDaysOff)).isEmpty();
         assertThat(reader.read("年前交的材料到现在没信 年后第一个工作日就去问过", tenDaysAfterTheSpringFestivalsDaysOff)).isEmpty();
         // weeks later "年前" is the coming one again
-        assertThat(read("年前能不能把欠款结了", ZonedDateTime.parse("2026-04-20T10:00:00+08:00[Asia/Shanghai]")).at()
-                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2027, 2, 5));
+        assertThat(read("年前能不能把欠款结了", shanghai("2026-04-20T10:00")).at()
+                .toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 5));
         // between 中秋 (days off 09-25 … 09-27) and 国庆 a bare 节前 is 国庆's
-        assertThat(read("节前能不能把工资发了", ZonedDateTime.parse("2026-09-28T10:00:00+08:00[Asia/Shanghai]")).at()
-                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 9, 30));
+        assertThat(read("节前能不能把工资发了", shanghai("2026-09-28T10:00")).at()
+                .toLocalDate()).isEqualTo(LocalDate.of(2026, 9, 30));
         // after 元旦 a bare 节 is the Spring Festival ahead
-        assertThat(read("补贴能不能节前给发了 社员还等着钱过年呢", ZonedDateTime.parse("2026-01-12T10:00:00+08:00[Asia/Shanghai]"))
-                .at().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 2, 14));
-        assertThat(reader.read("评价公司年前年后都没人 换证咋办", ZonedDateTime.parse("2026-01-10T10:00:00+08:00[Asia/Shanghai]")))
+        assertThat(read("补贴能不能节前给发了 社员还等着钱过年呢", shanghai("2026-01-12T10:00"))
+                .at().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(reader.read("评价公司年前年后都没人 换证咋办", shanghai("2026-01-10T10:00")))
                 .isEmpty();
+    }
+
+    /** A message's time in Asia/Shanghai, {@code 2026-01-12T10:00}. */
+    private static ZonedDateTime shanghai(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai"));
     }
 }
