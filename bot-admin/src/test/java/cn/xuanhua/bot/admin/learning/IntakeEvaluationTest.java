@@ -734,9 +734,11 @@ class IntakeEvaluationTest {
                 "/intake/messages-blind43.json", 175);
         // Committed unchanged (5b2aa1e) and measured on 58f37b1 (the session's start): precision 99.4% (1 false),
         // recall 98.9% (2 missed), unit 89.1% / 96.0%, deadlines 96.6%; with blind36-42 teaching routing (85a9254):
-        // unit 90.9% / 97.7%; after that session's deadline rules: deadlines 97.1%, nothing leaked.
+        // unit 90.9% / 97.7%; after that session's deadline rules: deadlines 97.1%, nothing leaked. Since blind43-48
+        // teach routing (the next session) it is scored on its fold's model, which also never saw blind38 and blind48:
+        // unit 89.7% / 97.1%.
         assertAtLeast(s, 0.99, 0.98, 0.97, 0.96);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -769,9 +771,34 @@ class IntakeEvaluationTest {
                 "/intake/messages-blind46.json", 175);
         // Committed unchanged (342e822) after every change of the session, measured on 58f37b1: precision 97.7% (4
         // false), recall 97.7% (4 missed), unit 84.6% / 97.1%, deadlines 95.4%; on 342e822: the same appeal
-        // judgements, unit 86.9% / 98.9%, deadlines 96.6%, nothing leaked.
-        assertAtLeast(s, 0.97, 0.97, 0.98, 0.96);
-        assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
+        // judgements, unit 86.9% / 98.9%, deadlines 96.6%, nothing leaked. Since blind43-48 teach routing (the next
+        // session) it is scored on its fold's model, which also never saw blind36 and blind41: unit 85.7% / 97.7%.
+        assertAtLeast(s, 0.97, 0.97, 0.97, 0.96);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void theFortySeventhBlindSetThreadsAndUnitsNamedInPassing() {
+        Scorecard s = blindSet("blind47 (threads, units named in passing, many matters between a township office and a district unit; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind47.json", 175);
+        // Committed unchanged (1427363) and measured on it (a6b7fd1's intake): precision 99.4% (1 false), recall 96.6%
+        // (6 missed), unit 90.9% / 96.6%, deadlines 96.6%. Its appeal and deadline misses were read and tuned on (an
+        // answer that puts the writer off, a bare 责令, 又一个事, a promise with 称, a threat after the date, a notice
+        // put up today, how often within a span): recall 98.3%, deadlines 98.3%; scored on its fold's routing model
+        // since it teaches routing: unit 90.9% / 96.0%; nothing leaked.
+        assertAtLeast(s, 0.99, 0.98, 0.96, 0.98);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void theFortyEighthBlindSetEveryKindOfBusinessTypedAsInWeChat() {
+        Scorecard s = blindSet("blind48 (every kind of business and matter, typed as in WeChat; written 2026-11-30, measured before and after, never tuned on)",
+                "/intake/messages-blind48.json", 175);
+        // Committed unchanged (1427363) and measured on it (a6b7fd1's intake): precision 100.0% (0 false), recall
+        // 99.4% (1 missed), unit 93.7% / 98.9%, deadlines 98.3%; after the session's changes, scored on its fold's
+        // routing model since it teaches routing: the same figures, nothing leaked.
+        assertAtLeast(s, 0.99, 0.99, 0.98, 0.98);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.93);
     }
 
     /**

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What each model learns from (docs/intake.md, "Routing-only writers"). */
 class LabelledHistoryTest {
-    /** The appeals of blind3-blind42 routing learns from: 6,122 but the 100 bare "me too"s. */
-    private static final int BLIND_SET_APPEALS_LEARNED = 6_122 - 100;
+    /** The appeals of blind3-blind48 routing learns from: 7,172 but the 102 bare "me too"s. */
+    private static final int BLIND_SET_APPEALS_LEARNED = 7_172 - 102;
     /** The writers' appeals, and the blind sets' appeals but their bare "me too"s. */
     private static final int ROUTING_ONLY = 4_360 + BLIND_SET_APPEALS_LEARNED;
 
@@ -22,7 +22,7 @@ class LabelledHistoryTest {
         List<LabelledExample> routingOnly = history.routingOnly();
 
         // sql/routing: N1-N4, 175 appeals each (their non-appeals are not read), R1-R12, 250 appeals each,
-        // writers Y and Z, 330 appeals each, and the appeals of the 35 blind sets blind3-blind42 once measured.
+        // writers Y and Z, 330 appeals each, and the appeals of the 41 blind sets blind3-blind48 once measured.
         assertThat(routingOnly).hasSize(ROUTING_ONLY);
         assertThat(routingOnly).allSatisfy(e -> {
             assertThat(e.appeal()).isTrue();
@@ -42,8 +42,8 @@ class LabelledHistoryTest {
 
         List<LabelledExample> withoutBlind21 = history.withRoutingOnly(List.of(), file -> !file.equals("blind21.json"));
 
-        assertThat(history.routingOnlyFiles()).contains("blind3.json", "blind21.json", "blind42.json", "corpus-train-r1.json")
-                .doesNotContain("blind43.json", "blind44.json");
+        assertThat(history.routingOnlyFiles()).contains("blind3.json", "blind21.json", "blind48.json", "corpus-train-r1.json")
+                .doesNotContain("blind49.json", "blind50.json");
         assertThat(withoutBlind21).hasSize(ROUTING_ONLY - 175);
         List<String> blind21Texts = LabelledMessage.read("/intake/messages-blind21.json").stream()
                 .filter(LabelledMessage::appeal).map(LabelledMessage::text).toList();

@@ -82,6 +82,12 @@ public final class ActClassifier {
             OWN_QUESTION + "|到底|咋办|怎么办|咋弄|咋整|行吗|行不行|谁管|谁的");
     /** "我问了 下午两点来水", "刚问了 …": what the writer just asked, passed on. */
     private static final Pattern ASKED_AND_TELLS = Pattern.compile("(我|刚|我刚)(问了|问过|打听了)(?=[\\s,，:：])");
+    /**
+     * The answer passed on puts the writer off: "问了村里说不知道谁批的", "问了社区说管不了". Nobody answers another
+     * member with that; it is the writer's own problem, still unsolved (blind47, 2026-11-30).
+     */
+    private static final Pattern PUT_OFF = Pattern.compile(
+            "^[^,，。!！?？]{0,4}(不知道|不清楚|管不了|不管|不归|没办法|没法管|没人管|推给)");
     /** "问了好几次都说…", "找了三回", "问了开发区问了城管 都说": asked again and again, and put off each time. */
     private static final Pattern ASKED_AGAIN = Pattern.compile(
             "(问|找|打|催|跑|咨询)了(\\d+|[一两二三四五六七八九十几俩仨]+|好几|多少)(次|回|趟|遍)"
@@ -273,8 +279,8 @@ public final class ActClassifier {
     }
 
     /**
-     * Passing on what someone answered, for another member: not when the writer was put off again and again, nor
-     * when they ask something of their own in the same message.
+     * Passing on what someone answered, for another member: not when the writer was put off (again and again, or with
+     * "不知道", "管不了"), nor when they ask something of their own in the same message.
      */
     private static boolean hearsay(String text, Classification classification) {
         Matcher told = HEARSAY_PATTERN.matcher(text);
@@ -286,7 +292,9 @@ public final class ActClassifier {
         }
         boolean asksAfter = classification.appeal()
                 && ASKS_AFTER_ANSWER.matcher(text).region(told.end(), text.length()).find();
-        return !asksAfter && !ASKED_AGAIN.matcher(text).find() && !classification.reasons().contains(REQUEST);
+        boolean putOff = PUT_OFF.matcher(text).region(told.end(), text.length()).find();
+        return !asksAfter && !putOff && !ASKED_AGAIN.matcher(text).find()
+                && !classification.reasons().contains(REQUEST);
     }
 
     /** The act a veto imposes, or null when none applies (or the problem is back). */

@@ -55,7 +55,7 @@ public final class MessageClassifier {
 
     /** Words that open a second matter after one that is settled ("另外", "顺便问", "还有个事"). */
     static final Pattern RAISES_ANOTHER_MATTER = Pattern.compile(
-            "另外|顺便|还有个事|还有一个事|还有件事|又有个事|又有一个事|再问|新问题|新的问题|现在想|现在要|现在我们想|现在我们要"
+            "另外|顺便|还有个事|还有一个事|还有件事|又有个事|又有一个事|又一个事|又一件事|再问|新问题|新的问题|现在想|现在要|现在我们想|现在我们要"
                     + "|还想问|但我们|但是我们");
 
     /** Something done or come right, closing a clause ({@link Shape#SETTLED}). */

@@ -75,11 +75,11 @@ final class OpenAppealMatcher {
 
     /**
      * Words that say outright that another matter follows, written by an owner with an open appeal: "还有个事",
-     * "这回是另一个事", "又来了个事", "再反映一个", "趁这机会", "顺带问一句". What follows them is judged on its own even
+     * "现在又一个事", "这回是另一个事", "又来了个事", "再反映一个", "趁这机会", "顺带问一句". What follows them is judged on its own even
      * when its owner is the open appeal's (a second matter for the same unit is an appeal of its own too).
      */
     private static final Pattern SAYS_ANOTHER_MATTER = Pattern.compile(
-            "还有(个|一个|件|一件)(事|问题|情况)|又有(个|一个|件|一件)(事|问题)|新的?问题|另(一|外一)(个|件|回)?(事|问题)"
+            "还有(个|一个|件|一件)(事|问题|情况)|又有?(个|一个|件|一件)(事|问题)|新的?问题|另(一|外一)(个|件|回)?(事|问题)"
                     + "|别的事|说别的|两码事|不是一回事|再(说|反映|打听)一?(个|件)|(又|还)(来了?|冒出来|出了)一?(个|件)"
                     + "|又闹了一出|这[回次](是|说|不是)|趁这个?机会|顺带");
     /**

@@ -30,14 +30,16 @@ final class PastOrRecurring {
      * the event's, not a deadline for anyone, whatever is asked later in the message.
      */
     private static final String[] EVENT_MARKS = {"又", "刚", "突然", "停", "断", "坏", "没电", "没水", "没气", "没暖气",
-            "没网", "没信号", "出现", "发生", "差点", "接到", "收到"};
+            "没网", "没信号", "出现", "发生", "差点", "接到", "收到",
+            // A notice put up then: "社区今天贴通知说…让三天内把车挪走" (the three days are the deadline).
+            "贴", "下通知", "发通知", "下了通知", "发了通知"};
     /** Words that pass on a date someone else promised or wrote, up to {@link #SOMEONE_ELSES_REACH} before it. */
     private static final String[] PROMISED = {"说好", "说是", "说要", "答应", "承诺", "写的", "排到"};
     /**
-     * A word that passes on what someone else said, right before the date ("说年底结账"). Not 让: an order given to the
-     * writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.
+     * A word that passes on what someone else said, right before the date ("说年底结账", "学校称年底前付清"). Not 让: an
+     * order given to the writer ("让月底前搬走") sets the date the owner needs things by, as the contract reads a cutoff.
      */
-    private static final String SAID = "说";
+    private static final String[] SAID = {"说", "称"};
     /** Between a word passing something on and the date, these make it an order given to the writer ("说是违建让年前拆掉"). */
     private static final String[] ORDERED = {"让", "要求", "责令", "限"};
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
@@ -45,6 +47,11 @@ final class PastOrRecurring {
             "退"};
     /** Between "说…前" and the deed, the other side's assurance: "对方说年前一定给", "说节前肯定到账", "又说国庆前再给". */
     private static final String[] ASSURANCES = {"一定", "肯定", "保证", "保准", "准", "再"};
+    /** Words that say what happens otherwise: "不然车不放", "否则罚款". */
+    private static final String[] OTHERWISE = {"不然", "否则", "要不然"};
+    /** How far after the date (characters, within its sentence) an {@link #OTHERWISE} may stand. */
+    private static final int THREAT_REACH = 24;
+    private static final String SENTENCE_END = "。！!？?\n";
     /** What runs out or is cut off on the date, said right after it or after what runs out ({@link #expiresThen}). */
     private static final String[] RUNS_OUT = {"到期", "截止"};
     /** How far after the date the 到期 of what runs out may stand: "11月底合同到期", "周五营业执照到期". */
@@ -124,9 +131,27 @@ final class PastOrRecurring {
         if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, deed)) {
             return false; // "银行说下周四前不交材料贷款就黄了", "通知说28号前交": a cutoff passed on, not a promise
         }
-        if (scan.endsWith(SAID, c.start())) {
-            int at = c.start() - SAID.length();
-            return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST);
+        for (String said : SAID) {
+            if (scan.endsWith(said, c.start())) {
+                int at = c.start() - said.length();
+                return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST) && !threatFollows(scan, after);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "林业站说半个月内把手续补上，不然车不放": what happens otherwise, said after the date in the same sentence, makes it
+     * a cutoff set on the writer; nobody threatens with their own promise.
+     */
+    private static boolean threatFollows(Scan scan, int after) {
+        for (int i = after; i < Math.min(scan.length(), after + THREAT_REACH); i++) {
+            if (SENTENCE_END.indexOf(scan.at(i)) >= 0) {
+                return false;
+            }
+            if (scan.startsWithAny(OTHERWISE, i)) {
+                return true;
+            }
         }
         return false;
     }

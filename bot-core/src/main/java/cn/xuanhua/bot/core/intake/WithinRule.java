@@ -36,6 +36,10 @@ final class WithinRule implements DeadlineRule {
     private static final String[] GIVEN = {"给了", "给的", "给", "限"};
     private static final String[] GIVEN_SPAN_ENDS = {"时间", "的时间", "整改", "让", "要"};
 
+    /** 了, then a count of times: "跳了四次", "停了好几回". */
+    private static final Pattern TIMES_DONE = Pattern.compile(
+            "了([0-9]{1,3}|[一两二三四五六七八九十几]{1,3}|好几)(次|回|趟|遍)");
+
     private final WorkCalendar calendar;
 
     WithinRule(WorkCalendar calendar) {
@@ -62,6 +66,9 @@ final class WithinRule implements DeadlineRule {
             String unit = m.group(3);
             boolean noWithinMark = m.group(4) == null; // no 内, 之内 or 以内
             if (noWithinMark && !(unit.equals("工作日") && bareWorkdaysCount(scan, m)) && !namedAsATimeLimit(scan, m)) {
+                continue;
+            }
+            if (countsTimesIn(scan, m.end())) {
                 continue;
             }
             boolean half = m.group(1).equals("半");
@@ -97,6 +104,15 @@ final class WithinRule implements DeadlineRule {
             after++;
         }
         return scan.startsWithAny(LIMIT_AFTER, after);
+    }
+
+    /**
+     * "一周内跳了四次", "三天内停了两回电": how often something happened within the span, not a time allowed (blind47,
+     * 2026-11-30). A count of times with 了 later in the span's clause tells it.
+     */
+    private static boolean countsTimesIn(Scan scan, int spanEnd) {
+        Matcher times = TIMES_DONE.matcher(scan.text).region(spanEnd, scan.clauseEnd(spanEnd));
+        return times.find();
     }
 
     /** "一周限两天" (power rationed two days a week): a 限 after a period is a rate, not a time allowed. */

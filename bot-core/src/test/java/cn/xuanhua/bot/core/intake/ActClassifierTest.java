@@ -146,6 +146,15 @@ class ActClassifierTest {
         }
 
         @Test
+        void anAnswerThatPutsTheWriterOffIsNoAnswerPassedOn() {
+            assertThat(acts.read("旁边有人开了个采石坑 天天放炮 蜂箱震翻了好几个 问了村里说不知道谁批的", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("路灯坏了半个月 问了社区说他们管不了", APPEAL, owner()).act())
+                    .isEqualTo(ConversationAct.APPEAL);
+            assertThat(acts.read("我问了供电所,说不到五点就来电", APPEAL, owner()).act()).isEqualTo(ConversationAct.ANSWER);
+        }
+
+        @Test
         void hearsayWithARequestOfOnesOwnIsAnAppeal() {
             Classification asks = new Classification(true, 9, 0, List.of("appeal.request", "appeal.problem-report"));
             assertThat(acts.read("开标一直拖 问了说等领导定 能不能给个准信", asks, owner()).act())

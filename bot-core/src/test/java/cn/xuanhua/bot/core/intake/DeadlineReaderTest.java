@@ -401,6 +401,31 @@ class DeadlineReaderTest {
                 .isEmpty();
     }
 
+    @Test
+    void howOftenSomethingHappenedWithinASpanIsNoDeadline() {
+        ZonedDateTime november = shanghai("2026-11-05T14:00");
+        assertThat(reader.read("厂区专线近期频繁跳闸，一周内跳了四次，请供电公司排查线路", november)).isEmpty();
+        assertThat(reader.read("三天内停了好几回电 冷库受不了", november)).isEmpty();
+        assertThat(read("一周内能不能来查一下线路", november).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 12));
+    }
+
+    @Test
+    void aNoticePutUpTodayIsAnEventAndItsTimeAllowedTheDeadline() {
+        ZonedDateTime june = shanghai("2026-06-03T09:20");
+        assertThat(read("社区今天贴通知说后巷要封闭改造，让三天内把车和东西挪走，能不能延几天", june).at().toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 6, 6));
+    }
+
+    @Test
+    void aPromiseWithSaidOrClaimedIsNoDeadlineButAThreatMakesItACutoff() {
+        ZonedDateTime september = shanghai("2026-09-18T09:10");
+        assertThat(reader.read("配电工程款23万拖欠一年半，学校称年底前付清，请纳入清欠台账跟进", september)).isEmpty();
+        assertThat(reader.read("电信说这周内给开通 到现在没动静", september)).isEmpty();
+        assertThat(read("车被林业站扣了，林业站说半个月内把手续补上，不然车不放", shanghai("2026-04-15T10:40"))
+                .at().toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(read("通知称28号前交齐材料", september).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 9, 28));
+    }
+
     /** A message's time in Asia/Shanghai, {@code 2026-01-12T10:00}. */
     private static ZonedDateTime shanghai(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai"));

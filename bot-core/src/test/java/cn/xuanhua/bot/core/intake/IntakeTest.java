@@ -41,6 +41,18 @@ class IntakeTest {
     }
 
     @Test
+    void anOrderTheWriterReceivedIsNoGovernmentReplyButAnOrderGivenIs() {
+        // V25: a bare 责令 is an order passed on by the business it was given to; 已责令 tells of one given
+        IntakeDraft passedOn = intake.assess("环保检查说我们中频炉的除尘不达标，责令8月31日前整改完，可设备厂家说最快9月中才能到货，"
+                + "能不能申请延期", FRIDAY, nanguan);
+        assertThat(passedOn.appeal()).isTrue();
+        assertThat(passedOn.reasons()).doesNotContain("veto.gov-reply");
+        IntakeDraft reply = intake.assess("已责令该商户三日内整改", FRIDAY, nanguan);
+        assertThat(reply.appeal()).isFalse();
+        assertThat(reply.reasons()).contains("veto.gov-reply");
+    }
+
+    @Test
     void aSwindleIsInTheFraudMatterNotInTheMatterOfTheUnitItPretendedToBe() {
         IntakeDraft d = intake.assess("有人冒充市场监管局的打电话，说我们店营业执照年报没报要罚款，让扫码交钱，是不是骗子", FRIDAY,
                 nanguan);

@@ -16,6 +16,8 @@ class TurnToAnotherMatterTest {
         assertThat(text.substring(turn.begins())).startsWith("另一个事");
         assertThat(OpenAppealMatcher.turnToAnotherMatter("消防那个还在弄 又来个事 赵川到村里的路塌方了").kind())
                 .isEqualTo(TurnKind.SAYS_SO);
+        assertThat(OpenAppealMatcher.turnToAnotherMatter("工资的事付了一部分。现在又一个事，村里要收过路费").kind())
+                .isEqualTo(TurnKind.SAYS_SO);
         assertThat(OpenAppealMatcher.turnToAnotherMatter("许可证的事你们跟着吧 再说一个 变压器冒火花").kind())
                 .isEqualTo(TurnKind.SAYS_SO);
     }
