@@ -34,7 +34,9 @@ final class NotTheWritersDeadline {
      * "年前正是办席的时候", "年前最后一批清欠的款还有没有", "年前有一批消费券要发", "年前年后评价公司都没人".
      */
     private static final String[] AROUND_A_FESTIVAL = {"的", "后", "年后", "这段", "那段", "期间", "客流", "订单", "快递",
-            "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批"};
+            "卖", "搞", "进货", "订", "说", "我们想", "才", "正是", "正赶上", "最后一", "有一批", "有批",
+            // how much work the season brings: "年前件量大" (a parcel depot; blind50, 2026-11-30)
+            "件量", "单量", "货量"};
     /** How busy a season is, in the clause after a festival: "年前住客多", "节前生意忙" (not 好: "年前修好"; not 旺: blind31 reads "中秋节前是旺季，请协调" as its deadline). */
     private static final String[] BUSY = {"多", "忙", "紧张"};
     /** In such a clause these still ask or order something by the festival: "年前要货的多" is read as a season only without them. */

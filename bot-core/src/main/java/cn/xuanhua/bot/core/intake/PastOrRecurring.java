@@ -16,12 +16,14 @@ final class PastOrRecurring {
     private static final String[] BEFORE_MARKS = {"已于", "已经于", "已经在", "早在", "自从"};
     private static final String[] DEADLINE_WORDS = {"之前", "以前", "前"};
     private static final String[] AFTER_MARKS = {"已", "提交的", "递交的", "交的", "报的", "申请的", "办的", "报修",
-            "以来", "至今", "到现在", "到今天", "那天", "来过", "去过", "找过", "问过", "报过", "反映过", "一直",
+            "以来", "至今", "到现在", "到今天", "来过", "去过", "找过", "问过", "报过", "反映过", "一直",
             // A notice or a ticket an office issued then: "今天下的通知30天内整改" (the 30 days are the deadline).
             "下的", "发的", "开的", "贴的", "收到的", "接到的"};
     /** 就 followed by these looks ahead ("月底前就要交", "周一就到期"), otherwise it reports what was done ("就报修了"). */
     private static final String FUTURE_AFTER_JIU = "要得会能可必该需是";
     private static final String[] FUTURE_WORDS_AFTER_JIU = {"到期", "截止", "过期", "停"};
+    /** "那天" after a day that could be a past one tells what happened then. */
+    private static final String THAT_DAY = "那天";
     /** Words that make a clause with 了 a request ("国庆前把工资发了") rather than a report. */
     private static final String[] REQUEST_WORDS = {"把", "要", "必须", "务必", "能", "请", "给", "麻烦", "争取", "希望", "吗"};
     private static final String[] DONE = {"了"};
@@ -44,7 +46,7 @@ final class PastOrRecurring {
     private static final String[] ORDERED = {"让", "要求", "责令", "限"};
     /** After "说…前", these make it what the other side promised to do ("说年底前还", "说过年前给"). */
     private static final String[] PROMISED_DEED = {"给", "发", "还", "付", "到账", "办", "开通", "修", "结", "拨", "兑现",
-            "退"};
+            "退", "来看", "来修", "来查", "上门", "派人"}; // "供电所说这周五前来看，也没个准信" (blind49, 2026-11-30)
     /** Between "说…前" and the deed, the other side's assurance: "对方说年前一定给", "说节前肯定到账", "又说国庆前再给". */
     private static final String[] ASSURANCES = {"一定", "肯定", "保证", "保准", "准", "再"};
     /** Words that say what happens otherwise: "不然车不放", "否则罚款". */
@@ -75,6 +77,10 @@ final class PastOrRecurring {
             "也开", "开半天", "不上班", "不开门", "日不上班", "日不开门"};
     /** Words before a weekday that make it the name of today ("今天周日还上班", "今天周一客人多"). */
     private static final String[] TODAY = {"今天", "今儿", "今日"};
+    /** After a date, these say from then on: "10月15号以后才供暖". */
+    private static final String[] FROM_THEN_ON = {"以后", "之后"};
+    /** Before a date in its clause, these make it a day that comes every year: "往年10月15号…", "每年3月…". */
+    private static final String[] EVERY_YEAR = {"往年", "历年", "每年"};
     /** A weekday followed by these is a market day ("周六集上的摊位"), which comes every week. */
     private static final String[] MARKET_DAY = {"集", "大集"};
 
@@ -165,10 +171,13 @@ final class PastOrRecurring {
     }
 
     /**
-     * "说这周五不交钱就不收了", "说一周内不检就得停用": right after the date, what happens unless the writer acts by it
+     * "说这周五不交钱就不收了", "说一周内不检就得停用", "说下周一再不给答复就去投诉": right after the date, what happens unless the writer acts by it
      * (不 …就, within {@link #CONDITION_REACH} characters of its clause) makes it a cutoff set on the writer.
      */
     private static boolean isConditionOnTheWriter(Scan scan, int after) {
+        if (scan.at(after) == '再' || scan.at(after) == '还') {
+            after++; // "客户说下周一再不给答复就去投诉" (blind50, 2026-11-30)
+        }
         return scan.at(after) == '不' && scan.anyInClause(after + 1, after + CONDITION_REACH + 1, THEN);
     }
 
@@ -202,6 +211,9 @@ final class PastOrRecurring {
             // way and loses its Monday; none of the 7,937 labelled appeals says it (one staff reply does).
             return true;
         }
+        if (scan.startsWithAny(FROM_THEN_ON, scan.skipSpaces(c.end()))) {
+            return true; // "往年10月15号以后才供暖": from that day on, not by it (blind49, 2026-11-30)
+        }
         return (scan.endsWith("到", c.start()) || scan.endsWith("都", c.start())) && scan.at(c.end()) == '了';
     }
 
@@ -216,6 +228,9 @@ final class PastOrRecurring {
      */
     private static boolean isRecurring(Scan scan, Candidate c) {
         if (isWeekday(c) && scan.startsWithAny(MARKET_DAY, c.end())) {
+            return true;
+        }
+        if (scan.anyBetween(scan.clauseStart(c.start()), c.start(), EVERY_YEAR)) {
             return true;
         }
         for (int i = c.start() - 1; i >= Math.max(0, c.start() - 4); i--) {
@@ -257,6 +272,9 @@ final class PastOrRecurring {
         }
         if (!c.movedForward()) {
             return false; // "明天就是截止日了", "下周就开工了": a day that can only be ahead stays a deadline
+        }
+        if (scan.startsWith(THAT_DAY, i)) {
+            return true; // "3月5号那天来过一次"; but "想6月12号那天办个读书会" is ahead (blind50, 2026-11-30)
         }
         if (isDoneThen(scan, i)) {
             return true;

@@ -426,6 +426,47 @@ class DeadlineReaderTest {
         assertThat(read("通知称28号前交齐材料", september).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 9, 28));
     }
 
+    @Test
+    void theOtherSidesVisitByADateIsTheirPromise() {
+        ZonedDateTime january = shanghai("2026-01-26T10:00");
+        assertThat(reader.read("供电所说这周五前来看，也没个准信。俺们到底找谁", january)).isEmpty();
+        assertThat(read("能不能这周五前来看看", january).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 1, 30));
+    }
+
+    @Test
+    void aDayEveryYearOrFromThenOnIsNoDeadline() {
+        ZonedDateTime october = shanghai("2026-10-09T10:00");
+        assertThat(reader.read("国庆期间酒店住满了，往年10月15号以后才供暖，能不能提前供暖？", october)).isEmpty();
+        assertThat(reader.read("11月1号以后才让进货车 我们咋办", october)).isEmpty();
+        assertThat(read("10月15号前能不能供暖", october).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 15));
+    }
+
+    @Test
+    void thatDayIsThePastOnlyForADayThatCouldBeAPastOne() {
+        ZonedDateTime june = shanghai("2026-06-03T10:00");
+        assertThat(read("想6月12号那天在社区小广场办个读书会，要不要街道同意？", june).at().toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(reader.read("5月28号那天来过一次 再没来", june)).isEmpty();
+    }
+
+    @Test
+    void aCustomersThreatWithAgainIsACutoffOnTheWriter() {
+        ZonedDateTime july = shanghai("2026-07-15T10:00");
+        assertThat(read("客户说下周一再不给答复就去12315投诉", july).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 7, 20));
+    }
+
+    @Test
+    void aPlanForAfterTheFestivalNamesIt() {
+        ZonedDateTime february = shanghai("2026-02-11T10:00");
+        assertThat(read("我们打算节后第一个工作日开业", february).at().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(read("我们节后第一个工作日开业 证能下来吗", february).at().toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(reader.read("调节后第一个工作日开业", february)).isEmpty();
+        // the work a festival brings is its season
+        assertThat(reader.read("分拨中心在东外环，年前件量大，货车白天不让进城，能不能给办个通行证", shanghai("2026-01-20T10:00")))
+                .isEmpty();
+    }
+
     /** A message's time in Asia/Shanghai, {@code 2026-01-12T10:00}. */
     private static ZonedDateTime shanghai(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai"));
