@@ -801,6 +801,50 @@ class IntakeEvaluationTest {
         assertThat(s.department()).isGreaterThanOrEqualTo(0.93);
     }
 
+    @Test
+    void theFortyNinthBlindSetVillagesAndTowns() {
+        Scorecard s = blindSet("blind49 (villages and towns, matters a township office and the district share; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind49.json", 175);
+        // Committed unchanged (2e1d02c) and measured on 1427363 (a6b7fd1's intake): precision 98.3% (3 false), recall
+        // 98.3% (3 missed), unit 90.3% / 98.3%, deadlines 98.3%; on 82669c9 (routing from blind43-48): unit 92.0%.
+        // Its misses were then read and its deadline misses tuned on (d6e5184): deadlines 99.4%; nothing leaked. Not
+        // routing training (teaching routing blind49-52 moved the older sets' units 8,096 -> 8,091): the shipped model
+        // never saw it.
+        assertAtLeast(s, 0.98, 0.98, 0.98, 0.99);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.91);
+    }
+
+    @Test
+    void theFiftiethBlindSetIndustryGroupsAndCityStreets() {
+        Scorecard s = blindSet("blind50 (industry groups and city streets, non-appeals that look like problems; written 2026-11-30, measured before and after, tuned on since)",
+                "/intake/messages-blind50.json", 175);
+        // Committed unchanged (2e1d02c) and measured on 1427363: precision 98.8% (2 false), recall 97.7% (4 missed),
+        // unit 88.0% / 96.0%, deadlines 96.6%; on 82669c9: unit 88.6%. Its misses were then read and its deadline
+        // misses tuned on (d6e5184): deadlines 98.9%; nothing leaked. Not routing training, as blind49.
+        assertAtLeast(s, 0.98, 0.97, 0.95, 0.98);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void theFiftyFirstBlindSetTwoOrdinaryWeeksOfEachSeason() {
+        Scorecard s = blindSet("blind51 (two ordinary weeks of each season; written 2026-11-30, measured before and after, never tuned on)",
+                "/intake/messages-blind51.json", 175);
+        // Committed unchanged (93ef163) and measured on e38f333 and on d6e5184 alike: precision 98.8% (2 false),
+        // recall 97.1% (5 missed), unit 89.7% / 97.1%, deadlines 95.4%, nothing leaked.
+        assertAtLeast(s, 0.98, 0.97, 0.97, 0.95);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.89);
+    }
+
+    @Test
+    void theFiftySecondBlindSetOwnersWhoWriteAgain() {
+        Scorecard s = blindSet("blind52 (owners with an open appeal who write again, non-appeals that mention a problem; written 2026-11-30, measured before and after, never tuned on)",
+                "/intake/messages-blind52.json", 175);
+        // Committed unchanged (93ef163) and measured on e38f333 and on d6e5184 alike: precision 98.9% (2 false),
+        // recall 98.9% (2 missed), unit 93.7% / 98.9%, deadlines 97.7%, nothing leaked.
+        assertAtLeast(s, 0.98, 0.98, 0.98, 0.97);
+        assertThat(s.department()).isGreaterThanOrEqualTo(0.93);
+    }
+
     /**
      * Second labellers (docs/intake.md, "How much of a unit is judgement"): for eight blind sets another helper (two
      * for blind16), who read only the unit list and public duties and each appeal's text and group, chose the unit to
