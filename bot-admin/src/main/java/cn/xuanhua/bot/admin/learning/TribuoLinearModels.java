@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains a multinomial logistic regression with Tribuo (Apache-2.0; SGD with AdaGrad on the log loss), five times
- * from five seeds with their weights averaged ({@link #SEEDS}), and hands back the weights as a {@link LinearClassifier}, which predicts without Tribuo's per-example objects: intake runs
+ * Trains a multinomial logistic regression with Tribuo (Apache-2.0; SGD with AdaGrad on the log loss) and hands
+ * back its weights as a {@link LinearClassifier}, which predicts without Tribuo's per-example objects: intake runs
  * on every message. Same seed, same data, same model. Trains the appeal-or-not model; the routing model and the judge
  * of a new matter are trained by {@link LiblinearModels}, measured better there (the appeal model trained so was
  * measured too, and was worse on the blind sets: docs/intake.md, "Learned models").
@@ -38,15 +38,6 @@ final class TribuoLinearModels {
     /** Examples per optimiser step: AdaGrad updates every weight at each step, so steps are what training costs. */
     private static final int MINIBATCH = 1;
     private static final long SEED = 20261126L;
-    /**
-     * Models trained, each from its own seed (SEED, SEED + 1, …), whose weights are averaged into the one returned: the
-     * order SGD visits the examples in moves a single model's weights by more than a small dictionary edit does, and
-     * the average of five keeps what they share. Measured 2026-11-30 against one model: cross-validated 95.1% → 95.8%;
-     * the training writers held out (LeaveWritersOutTest) 672 → 660 false appeals and 315 → 293 missed; every blind
-     * and evaluation set together 141 → 141 false and 133 → 118 missed (the six oldest sets 7 false appeals more, the
-     * others 7 fewer); units unchanged. Training takes about twice as long (docs/intake.md, "Learned models").
-     */
-    private static final int SEEDS = 5;
     private static final double LEARNING_RATE = 0.5;
     private static final double EPSILON = 0.1;
 
@@ -67,26 +58,14 @@ final class TribuoLinearModels {
             }
             data.add(new ArrayExample<>(new Label(row.label()), names, values));
         }
-        LinearSGDModel first = null;
-        DenseMatrix sum = null;
-        for (int k = 0; k < SEEDS; k++) {
-            LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, EPSILON),
-                    EPOCHS, Integer.MAX_VALUE, MINIBATCH, SEED + k);
-            LinearSGDModel model = trainer.train(data);
-            if (first == null) {
-                first = model;
-                sum = model.getWeightsCopy();
-            } else {
-                sum = sum.add(model.getWeightsCopy());
-            }
-        }
-        double share = 1.0 / SEEDS;
-        sum.foreachInPlace(weight -> weight * share);
-        return weightsOf(first, sum);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(LEARNING_RATE, EPSILON),
+                EPOCHS, Integer.MAX_VALUE, MINIBATCH, SEED);
+        return weightsOf(trainer.train(data));
     }
 
     /** Tribuo keeps a [labels × (features + 1)] matrix, the bias in the last column. */
-    private static LinearClassifier weightsOf(LinearSGDModel model, DenseMatrix w) {
+    private static LinearClassifier weightsOf(LinearSGDModel model) {
+        DenseMatrix w = model.getWeightsCopy();
         ImmutableFeatureMap featureMap = model.getFeatureIDMap();
         ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
         int labels = outputs.size();

@@ -585,9 +585,7 @@ class IntakeEvaluationTest {
         // chatter by the appeal model), unit 87.4% strict / 96.6% acceptable, deadlines 96.0% (53 of 59 stated read
         // right, 1 false on the 116 without one), nothing leaked; the session's start (3b7c268) exactly the same. Its
         // misses were then read (a tuning set since): with 合理不 asking, 6 missed (recall 96.6%).
-        // The appeal judge averaged over five seeds (the next session of 2026-11-30): precision 96.6% (6 false), recall
-        // 97.1% (5 missed).
-        assertAtLeast(s, 0.96, 0.95, 0.96, 0.95);
+        assertAtLeast(s, 0.97, 0.95, 0.96, 0.95);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.86);
     }
 
@@ -812,7 +810,7 @@ class IntakeEvaluationTest {
         // Its misses were then read and its deadline misses tuned on (d6e5184): deadlines 99.4%; nothing leaked. Not
         // routing training (teaching routing blind49-52 moved the older sets' units 8,096 -> 8,091): the shipped model
         // never saw it.
-        assertAtLeast(s, 0.98, 0.97, 0.98, 0.99);
+        assertAtLeast(s, 0.98, 0.98, 0.98, 0.99);
         assertThat(s.department()).isGreaterThanOrEqualTo(0.91);
     }
 
