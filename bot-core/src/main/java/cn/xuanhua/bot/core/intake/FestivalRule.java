@@ -27,9 +27,11 @@ final class FestivalRule implements DeadlineRule {
             + "|节" + DIRECTION + FIRST_DAY);
     /** Before 年前 these make it "years ago" or another word: 两年前, 去年前, 今年前三季度, 新年前… */
     private static final String NOT_BEFORE_NIANQIAN = "几半多去今明前后新过本每当同往近历元周数";
-    /** A bare 节前/节后 follows these or no word at all; after others it is 环节后, 调节后, 季节前… */
-    private static final String BEFORE_BARE_JIE = "在到等过于是最晚迟请取必能要须就的"
-            + "们算想划备"; // a plan: "我们节后…开业", "打算节后…", "计划节后…", "准备节后…" (blind50, 2026-11-30)
+    /**
+     * A bare 节前/节后 follows these or no word at all; after others it is 环节后, 调节后, 季节前… The last five end a
+     * plan's words: "我们节后…开业", "打算节后…", "想节后…", "计划节后…", "准备节后…" (blind50, 2026-11-30).
+     */
+    private static final String BEFORE_BARE_JIE = "在到等过于是最晚迟请取必能要须就的们算想划备";
 
     /** How long after a festival its name still means the one just passed ({@link #justPassed}). */
     private static final int JUST_PASSED_DAYS = 21;

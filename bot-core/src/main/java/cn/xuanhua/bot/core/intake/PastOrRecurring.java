@@ -53,7 +53,6 @@ final class PastOrRecurring {
     private static final String[] OTHERWISE = {"不然", "否则", "要不然"};
     /** How far after the date (characters, within its sentence) an {@link #OTHERWISE} may stand. */
     private static final int THREAT_REACH = 24;
-    private static final String SENTENCE_END = "。！!？?\n";
     /** What runs out or is cut off on the date, said right after it or after what runs out ({@link #expiresThen}). */
     private static final String[] RUNS_OUT = {"到期", "截止"};
     /** How far after the date the 到期 of what runs out may stand: "11月底合同到期", "周五营业执照到期". */
@@ -137,13 +136,8 @@ final class PastOrRecurring {
         if (beforeTheDate && !scan.startsWithAny(PROMISED_DEED, deed)) {
             return false; // "银行说下周四前不交材料贷款就黄了", "通知说28号前交": a cutoff passed on, not a promise
         }
-        for (String said : SAID) {
-            if (scan.endsWith(said, c.start())) {
-                int at = c.start() - said.length();
-                return !scan.anyBetween(scan.clauseStart(at), at, OWN_REQUEST) && !threatFollows(scan, after);
-            }
-        }
-        return false;
+        int said = scan.before(SAID, c.start());
+        return said >= 0 && !scan.anyBetween(scan.clauseStart(said), said, OWN_REQUEST) && !threatFollows(scan, after);
     }
 
     /**
@@ -152,7 +146,7 @@ final class PastOrRecurring {
      */
     private static boolean threatFollows(Scan scan, int after) {
         for (int i = after; i < Math.min(scan.length(), after + THREAT_REACH); i++) {
-            if (SENTENCE_END.indexOf(scan.at(i)) >= 0) {
+            if (Scan.isSentenceEnd(scan.at(i))) {
                 return false;
             }
             if (scan.startsWithAny(OTHERWISE, i)) {

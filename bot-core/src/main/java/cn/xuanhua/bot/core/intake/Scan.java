@@ -66,6 +66,7 @@ final class Scan {
 
     /** Where a clause ends: punctuation, a line break, or a space (these chats end clauses with spaces as often). */
     static final String CLAUSE_END = ",，。！!？?；;\n ";
+    private static final String SENTENCE_END = "。！!？?\n";
 
     static boolean isClauseEnd(char ch) {
         return CLAUSE_END.indexOf(ch) >= 0;
@@ -146,6 +147,21 @@ final class Scan {
             }
         }
         return i;
+    }
+
+    /** The position of the first of {@code words} (in their order) the text ends with at {@code end}; else -1. */
+    int before(String[] words, int end) {
+        for (String w : words) {
+            if (endsWith(w, end)) {
+                return end - w.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code ch} ends a sentence (a clause may end at a comma or a space; a sentence does not). */
+    static boolean isSentenceEnd(char ch) {
+        return SENTENCE_END.indexOf(ch) >= 0;
     }
 
     /** True when the text at {@code i} starts with one of {@code words}. */
